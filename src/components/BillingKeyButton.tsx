@@ -1,0 +1,128 @@
+import { useId, useRef, type ButtonHTMLAttributes, type MouseEvent, type ReactNode } from 'react';
+import styled from 'styled-components';
+import type { BillingKeyError } from '../core/errors';
+import { getPgNotices } from '../core/notices';
+import type { VerifyBillingKey } from '../core/run-request';
+import type { BillingKeyRequest, BillingKeyResult } from '../core/types';
+import { isBillingKeyBusy, useBillingKey, type BillingKeyStatus } from '../react/useBillingKey';
+import { PgNotice } from './PgNotice';
+import { tokens } from './theme';
+import { useUiMessages } from './use-ui-messages';
+
+type NativeButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'name' | 'type' | 'children' | keyof BillingKeyRequest>;
+
+/** Props of {@link BillingKeyButton}: the request, the callbacks, and any other `<button>` attribute. */
+export interface BillingKeyButtonProps extends BillingKeyRequest, NativeButtonProps {
+  /** Called with the issued key; save `customerUid` on your server and charge it there. */
+  onSuccess?: (result: BillingKeyResult) => void;
+  /** Called with a typed {@link BillingKeyError}; show `error.message` to the buyer. */
+  onFailure?: (error: BillingKeyError) => void;
+  /** `'auto'` (default) shows the PG's {@link PgNotice} under the button; `'none'` hides it. */
+  notice?: 'auto' | 'none';
+  /** Overrides the provider's `verify` for this button. */
+  verify?: VerifyBillingKey;
+  /** The label; default from the locale. */
+  children?: ReactNode;
+}
+
+const Button = styled.button`
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+  gap: ${(p) => tokens(p.theme).spacing};
+  min-height: 44px;
+  padding: 0 calc(${(p) => tokens(p.theme).spacing} * 2.5);
+  border: 0;
+  border-radius: ${(p) => tokens(p.theme).radius};
+  background: ${(p) => tokens(p.theme).colors.primary};
+  color: ${(p) => tokens(p.theme).colors.onPrimary};
+  font-family: ${(p) => tokens(p.theme).fontFamily};
+  font-size: ${(p) => tokens(p.theme).fontSize};
+  font-weight: 600;
+  cursor: pointer;
+
+  &:hover:not(:disabled) {
+    background: ${(p) => tokens(p.theme).colors.primaryHover};
+  }
+  &:focus-visible {
+    outline: ${(p) => tokens(p.theme).focusRingWidth} solid ${(p) => tokens(p.theme).colors.focusRing};
+    outline-offset: 2px;
+  }
+  &[aria-busy='true'] {
+    cursor: progress;
+  }
+  &:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+`;
+
+const REQUEST_KEYS = [
+  'pg', 'channelKey', 'customerUid', 'amount', 'name', 'merchantUid', 'payMethod', 'buyer',
+  'redirectUrl', 'cards', 'cardInstallments', 'params',
+] as const satisfies readonly (keyof BillingKeyRequest)[];
+
+function splitProps(props: BillingKeyButtonProps) {
+  const request: Record<string, unknown> = {};
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if ((REQUEST_KEYS as readonly string[]).includes(key)) request[key] = value;
+    else rest[key] = value;
+  }
+  return { request: request as unknown as BillingKeyRequest, rest };
+}
+
+function busyLabel(status: BillingKeyStatus, labels: { loading: string; pending: string; verifying: string }): string | null {
+  return status === 'loading' || status === 'pending' || status === 'verifying' ? labels[status] : null;
+}
+
+/**
+ * One button that issues a billing key through the PG's window, with that PG's rules applied.
+ * While working it is `aria-busy` and ignores clicks; a second window elsewhere on the page gets `BUSY`.
+ */
+export function BillingKeyButton(props: BillingKeyButtonProps) {
+  const { request: billingKeyRequest, rest } = splitProps(props);
+  const { onSuccess, onFailure, notice = 'auto', verify, children, onClick, ...buttonProps } = rest as Omit<
+    BillingKeyButtonProps,
+    keyof BillingKeyRequest
+  >;
+  const { request, status } = useBillingKey({ verify });
+  const { messages } = useUiMessages();
+  const noticeId = useId();
+  // A ref, not state: a second click in the same tick must see the first one.
+  const working = useRef(false);
+  const busy = isBillingKeyBusy(status);
+
+  const showNotice = notice === 'auto' && getPgNotices(billingKeyRequest.pg, billingKeyRequest.amount ?? 0, billingKeyRequest.payMethod).length > 0;
+
+  const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
+    onClick?.(event);
+    if (event.defaultPrevented || working.current || busy) return;
+    working.current = true;
+    request(billingKeyRequest).then(
+      (result) => {
+        working.current = false;
+        onSuccess?.(result);
+      },
+      (error: BillingKeyError) => {
+        working.current = false;
+        onFailure?.(error);
+      },
+    );
+  };
+
+  return (
+    <>
+      <Button
+        type="button"
+        {...buttonProps}
+        aria-busy={busy}
+        aria-describedby={[buttonProps['aria-describedby'], showNotice ? noticeId : undefined].filter(Boolean).join(' ') || undefined}
+        onClick={handleClick}
+      >
+        {children ?? busyLabel(status, messages.button) ?? messages.button.label}
+      </Button>
+      {showNotice && <PgNotice id={noticeId} pg={billingKeyRequest.pg} amount={billingKeyRequest.amount ?? 0} payMethod={billingKeyRequest.payMethod} />}
+    </>
+  );
+}

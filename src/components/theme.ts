@@ -1,0 +1,76 @@
+/** Design tokens the components read from the styled-components theme under `billingKey`. */
+export interface BillingKeyTheme {
+  colors: {
+    /** Button background. */
+    primary: string;
+    /** Button text; must reach 4.5:1 against `primary`. */
+    onPrimary: string;
+    /** Button background on hover. */
+    primaryHover: string;
+    /** Page-level surface (CardFilter, dialogs). */
+    surface: string;
+    /** Body text on `surface`. */
+    text: string;
+    /** Secondary text on `surface`, still AA. */
+    mutedText: string;
+    border: string;
+    /** Notice background and text. */
+    noticeBackground: string;
+    noticeText: string;
+    /** Error text on `surface`. */
+    danger: string;
+    /** Focus outline; must reach 3:1 against `surface`. */
+    focusRing: string;
+  };
+  radius: string;
+  fontFamily: string;
+  fontSize: string;
+  /** Base spacing unit, e.g. `8px`. */
+  spacing: string;
+  focusRingWidth: string;
+}
+
+/** Deep-partial tokens for {@link createBillingTheme}. */
+export type BillingKeyThemeOverrides = Partial<Omit<BillingKeyTheme, 'colors'>> & { colors?: Partial<BillingKeyTheme['colors']> };
+
+/** The light default look; every color pair passes WCAG AA. */
+export const defaultBillingTheme: BillingKeyTheme = {
+  colors: {
+    primary: '#1f4fd1',
+    onPrimary: '#ffffff',
+    primaryHover: '#163c9e',
+    surface: '#ffffff',
+    text: '#1a1d23',
+    mutedText: '#545b66',
+    border: '#8a919c',
+    noticeBackground: '#f2f5fb',
+    noticeText: '#2b3240',
+    danger: '#b3261e',
+    focusRing: '#1f4fd1',
+  },
+  radius: '8px',
+  fontFamily: "system-ui, -apple-system, 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif",
+  fontSize: '16px',
+  spacing: '8px',
+  focusRingWidth: '3px',
+};
+
+/**
+ * A styled-components theme object with the library's tokens under `billingKey`, so your own theme keys stay untouched:
+ * `<ThemeProvider theme={{ ...myTheme, ...createBillingTheme({ colors: { primary: '#000' } }) }}>`.
+ */
+export function createBillingTheme(overrides: BillingKeyThemeOverrides = {}): { billingKey: BillingKeyTheme } {
+  return {
+    billingKey: {
+      ...defaultBillingTheme,
+      ...overrides,
+      colors: { ...defaultBillingTheme.colors, ...overrides.colors },
+    },
+  };
+}
+
+/** The tokens in force: the theme's `billingKey`, filled in with defaults. */
+export function tokens(theme: unknown): BillingKeyTheme {
+  const fromTheme = (theme as { billingKey?: BillingKeyTheme } | undefined)?.billingKey;
+  return fromTheme ?? defaultBillingTheme;
+}

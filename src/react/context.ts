@@ -1,0 +1,28 @@
+import { createContext, useContext } from 'react';
+import type { BillingKeyOutcome } from '../core/outcome';
+import type { VerifyBillingKey } from '../core/run-request';
+import type { SdkLoadOptions } from '../core/sdk-loader';
+import type { Locale, MessageOverrides } from '../i18n/types';
+import type { CoreMessages } from '../i18n/types';
+
+/** What the provider shares with hooks and components. Stable while the provider's props are. */
+export interface IamportContextValue {
+  userCode: string;
+  locale: Locale;
+  /** Raw overrides from the provider; each consumer merges the section it needs. */
+  messages: MessageOverrides<Record<string, unknown>> | undefined;
+  coreMessages: CoreMessages;
+  sdk: SdkLoadOptions;
+  /** Read the latest `onResult` / `verify` at call time, so inline functions do not re-render consumers. */
+  getOnResult: () => ((outcome: BillingKeyOutcome) => void) | undefined;
+  getVerify: () => VerifyBillingKey | undefined;
+}
+
+export const IamportContext = createContext<IamportContextValue | null>(null);
+
+/** The nearest provider's settings; a clear error when there is none. */
+export function useIamportContext(hook: string): IamportContextValue {
+  const value = useContext(IamportContext);
+  if (!value) throw new Error(`react-billing-key: ${hook} must be used inside <IamportProvider userCode="imp…">.`);
+  return value;
+}

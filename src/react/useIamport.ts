@@ -1,0 +1,35 @@
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { BillingKeyError } from '../core/errors';
+import { getSdkState, loadSdk, subscribeSdkState, type SdkState, type SdkStatus } from '../core/sdk-loader';
+import { useIamportContext } from './context';
+
+/** What {@link useIamport} returns. */
+export interface UseIamportValue {
+  /** `'ready'` once `window.IMP` exists; `'error'` after a failed or timed-out load. */
+  status: SdkStatus;
+  /** `SDK_LOAD_FAILED` or `SDK_TIMEOUT` while `status` is `'error'`. */
+  error: BillingKeyError | null;
+  /** Removes the failed script tag and loads the SDK again. */
+  retry: () => void;
+}
+
+const SERVER_STATE: SdkState = { status: 'idle', errorCode: null };
+const getServerState = () => SERVER_STATE;
+
+/** The PortOne SDK's loading state on this page, with a way to retry after a failure. */
+export function useIamport(): UseIamportValue {
+  const context = useIamportContext('useIamport');
+  const state = useSyncExternalStore(subscribeSdkState, getSdkState, getServerState);
+  const { errorCode } = state;
+  const error = useMemo(
+    () => (errorCode ? new BillingKeyError(errorCode, context.coreMessages.errors[errorCode]) : null),
+    [errorCode, context.coreMessages],
+  );
+  const { sdk } = context;
+  const retry = useCallback(() => {
+    loadSdk(sdk).catch(() => {
+      // The new state reaches every subscriber; nothing else to do here.
+    });
+  }, [sdk]);
+  return useMemo(() => ({ status: state.status, error, retry }), [state.status, error, retry]);
+}
