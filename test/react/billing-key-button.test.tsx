@@ -25,10 +25,11 @@ describe('BillingKeyButton — seed examples', () => {
     ['KG Inicis (seed 002)', 'html5_inicis.INIBillTst', 0],
     ['Danal, amount 0 (seed 003)', 'danal_tpay', 0],
     ['Danal, amount 1004 (seed 003)', 'danal_tpay', 1004],
-  ] as const)('%s sends the seed object field for field', (_label, pg, amount) => {
+  ] as const)('%s sends the seed object field for field', async (_label, pg, amount) => {
     const imp = stubIamport();
-    const { button } = renderButton({ pg, amount, name: '최초인증결제', buyer: seedBuyer, redirectUrl: undefined });
+    const { button, onSuccess } = renderButton({ pg, amount, name: '최초인증결제', buyer: seedBuyer, redirectUrl: undefined });
     fireEvent.click(button);
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
     const params = imp.lastParams();
     const { merchant_uid, m_redirect_url, ...rest } = params;
     expect(merchant_uid).toMatch(/^\S{1,40}$/);
@@ -47,10 +48,11 @@ describe('BillingKeyButton — seed examples', () => {
     else expect(m_redirect_url).toBeUndefined();
   });
 
-  it('calls IMP.init with the provider userCode before request_pay', () => {
+  it('calls IMP.init with the provider userCode before request_pay', async () => {
     const imp = stubIamport();
-    const { button } = renderButton();
+    const { button, onSuccess } = renderButton();
     fireEvent.click(button);
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
     expect(imp.sdk.init).toHaveBeenCalledWith('imp12345678');
     expect(imp.sdk.init.mock.invocationCallOrder[0]).toBeLessThan(imp.sdk.request_pay.mock.invocationCallOrder[0]!);
   });
