@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BillingKeyError, prepareRequest, type BillingKeyRequest } from '../../src';
+import { BillingKeyError, PG_RULES, prepareRequest, type BillingKeyRequest } from '../../src';
 import { CORE_MESSAGES } from '../../src/i18n/core-messages';
 
 const context = { messages: CORE_MESSAGES.en, currentUrl: 'https://shop.example/billing?plan=pro&imp_uid=x#top' };
@@ -47,7 +47,7 @@ describe('prepareRequest', () => {
 
   it('selects the rules by the part before the dot and sends pg as given', () => {
     const prepared = prepareRequest({ pg: 'html5_inicis.INIBillTst', customerUid: 'c1' }, context);
-    expect(prepared.rule.code).toBe('html5_inicis');
+    expect(prepared.rule).toBe(PG_RULES.html5_inicis);
     expect(prepared.params.pg).toBe('html5_inicis.INIBillTst');
     // Inicis returns by callback on mobile too (seed 002): no m_redirect_url by default.
     expect(prepared.params).not.toHaveProperty('m_redirect_url');
