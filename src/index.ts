@@ -52,6 +52,9 @@ export type {
   RequestPayParams,
 } from './core/types';
 
-export type { Locale, CoreMessages, MessageOverrides, InvalidReason } from './i18n/types';
+export type { Locale, CoreMessages, MessageOverrides } from './i18n/types';
 export type { UiMessages } from './i18n/ui-types';
 export type { Messages } from './i18n/messages';
+
+// Storybook showroom / theming (helper E): the three shipped merchant themes.
+export { lightBillingTheme, darkBillingTheme, brandBillingTheme } from './components/themes';
