@@ -58,3 +58,12 @@ export type { Messages } from './i18n/messages';
 
 // Storybook showroom / theming (helper E): the three shipped merchant themes.
 export { lightBillingTheme, darkBillingTheme, brandBillingTheme } from './components/themes';
+
+// Redirect flow (issue 5): the page at m_redirect_url.
+export {
+  useBillingKeyRedirect,
+  type BillingKeyRedirectStatus,
+  type UseBillingKeyRedirectOptions,
+  type UseBillingKeyRedirectValue,
+} from './react/useBillingKeyRedirect';
+export { BillingKeyRedirect, type BillingKeyRedirectProps } from './components/BillingKeyRedirect';

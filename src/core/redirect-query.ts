@@ -1,0 +1,40 @@
+import { REDIRECT_QUERY_KEYS } from './redirect-url';
+import type { IamportResponse } from './types';
+
+const keyOf = (pair: string): string => {
+  const raw = pair.split('=')[0]!.replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+};
+
+/**
+ * Reads the result PortOne appended to `m_redirect_url` (`imp_uid`, `merchant_uid`, `imp_success`/`success`,
+ * `error_code`, `error_msg`) from a URL or a search string. Values stay strings (`imp_success: 'false'`);
+ * `null` when there is no `merchant_uid`, i.e. the page was not opened by a redirect.
+ */
+export function parseRedirectQuery(url: string): IamportResponse | null {
+  const query = new URL(url, 'http://localhost').searchParams;
+  if (!query.get('merchant_uid')) return null;
+  const response: IamportResponse = {};
+  for (const key of REDIRECT_QUERY_KEYS) {
+    const value = query.get(key);
+    if (value !== null) response[key] = value;
+  }
+  return response;
+}
+
+/**
+ * `url` (absolute) without the library's redirect query keys; the merchant's own keys keep their exact
+ * spelling and order, and the hash is kept.
+ */
+export function stripRedirectQuery(url: string): string {
+  const parsed = new URL(url);
+  const kept = parsed.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair && !(REDIRECT_QUERY_KEYS as readonly string[]).includes(keyOf(pair)));
+  return parsed.origin + parsed.pathname + (kept.length ? `?${kept.join('&')}` : '') + parsed.hash;
+}

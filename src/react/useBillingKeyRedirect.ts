@@ -1,0 +1,100 @@
+import { useContext, useEffect, useRef, useState } from 'react';
+import type { BillingKeyError } from '../core/errors';
+import type { BillingKeyOutcome } from '../core/outcome';
+import { forgetPending, peekPending } from '../core/pending-store';
+import { getPgRule, type PgRule } from '../core/pg-rules';
+import { parseRedirectQuery, stripRedirectQuery } from '../core/redirect-query';
+import { claimRedirect, recordReported } from '../core/redirect-reports';
+import type { VerifyBillingKey } from '../core/run-request';
+import { settleOutcome } from '../core/settle-outcome';
+import type { BillingKeyResult } from '../core/types';
+import { CORE_MESSAGES } from '../i18n/core-messages';
+import { IamportContext } from './context';
+
+/** Where the redirect page stands: `'idle'` until (and unless) a redirect result is found in the URL. */
+export type BillingKeyRedirectStatus = 'idle' | 'verifying' | 'success' | 'failure';
+
+/** Options of {@link useBillingKeyRedirect}. */
+export interface UseBillingKeyRedirectOptions {
+  /** Called once with the issued key; `customerUid` is `null` when this browser did not remember the request. */
+  onSuccess?: (result: BillingKeyResult) => void;
+  /** Called once with a typed {@link BillingKeyError} (`CANCELLED`, `PG_FAILED`, `VERIFY_FAILED`). */
+  onFailure?: (error: BillingKeyError) => void;
+  /** Overrides the provider's `verify` for the redirect result. */
+  verify?: VerifyBillingKey;
+}
+
+/** What {@link useBillingKeyRedirect} returns. */
+export interface UseBillingKeyRedirectValue {
+  status: BillingKeyRedirectStatus;
+  result: BillingKeyResult | null;
+  error: BillingKeyError | null;
+}
+
+// Unknown request: amount 0 is never `charged`, so any rule gives the same outcome.
+const UNKNOWN_RULE = { positiveAmount: 'display-only' } as PgRule;
+
+/**
+ * For the page at `m_redirect_url` (mobile JTNet, KCP, KICC, Paymentwall; CHAI everywhere): reads the result PortOne
+ * put in the URL, recovers the request remembered before the window opened (`customerUid`, `pg`, `amount`), classifies
+ * and verifies it like a callback, reports it exactly once (to the callbacks and the provider's `onResult`), then removes
+ * the library's query keys with `history.replaceState`, keeping yours. Does nothing when the URL has no `merchant_uid`.
+ * Works with or without an {@link IamportProvider} (Korean messages without one); safe to render on a server.
+ */
+export function useBillingKeyRedirect(options: UseBillingKeyRedirectOptions = {}): UseBillingKeyRedirectValue {
+  const context = useContext(IamportContext);
+  const [state, setState] = useState<UseBillingKeyRedirectValue>({ status: 'idle', result: null, error: null });
+  const latest = useRef({ options, context });
+  useEffect(() => {
+    latest.current = { options, context };
+  });
+
+  useEffect(() => {
+    const clean = () => {
+      const url = stripRedirectQuery(window.location.href);
+      if (url !== window.location.href) window.history.replaceState(window.history.state, '', url);
+    };
+    const response = parseRedirectQuery(window.location.href);
+    if (!response) return;
+    const merchantUid = response.merchant_uid as string;
+    const id = `${merchantUid} ${response.imp_uid ?? ''}`;
+    if (!claimRedirect(id)) {
+      clean();
+      return;
+    }
+    const { options: opts, context: ctx } = latest.current;
+    const pending = peekPending(merchantUid);
+    const rule = pending && getPgRule(pending.pg);
+    // No setState guard on unmount: StrictMode re-mounts the same component, which must still see the outcome.
+    void settleOutcome(
+      response,
+      rule && pending
+        ? { ...pending, rule }
+        : { customerUid: null, merchantUid, pg: '', amount: 0, rule: UNKNOWN_RULE },
+      { messages: ctx?.coreMessages ?? CORE_MESSAGES.ko, verify: opts.verify ?? ctx?.getVerify() },
+      (status) => setState({ status, result: null, error: null }),
+    ).then((outcome: BillingKeyOutcome) => {
+      forgetPending(merchantUid);
+      recordReported(id);
+      const { options: now, context: nowCtx } = latest.current;
+      const success = outcome.status === 'success';
+      setState(success ? { status: 'success', result: outcome.result, error: null } : { status: 'failure', result: null, error: outcome.error });
+      clean();
+      for (const call of [
+        () => (success ? now.onSuccess?.(outcome.result) : now.onFailure?.(outcome.error)),
+        () => nowCtx?.getOnResult()?.(outcome),
+      ]) {
+        try {
+          call();
+        } catch (error) {
+          // One throwing callback must not swallow the other; surface it without breaking the flow.
+          setTimeout(() => {
+            throw error;
+          });
+        }
+      }
+    });
+  }, []);
+
+  return state;
+}
