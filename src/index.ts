@@ -59,6 +59,15 @@ export type { Messages } from './i18n/messages';
 // Storybook showroom / theming (helper E): the three shipped merchant themes.
 export { lightBillingTheme, darkBillingTheme, brandBillingTheme } from './components/themes';
 
+// Card filter (issue 4)
+export { CardFilter, type CardFilterProps } from './components/CardFilter';
+export {
+  useCardFilter,
+  type UseCardFilterOptions,
+  type UseCardFilterValue,
+  type CardCheckboxProps,
+} from './react/useCardFilter';
+
 // Redirect flow (issue 5): the page at m_redirect_url.
 export {
   useBillingKeyRedirect,

@@ -1,0 +1,150 @@
+import { memo, useId, type FieldsetHTMLAttributes, type ReactNode } from 'react';
+import styled from 'styled-components';
+import type { CardCode } from '../core/card-codes';
+import type { CardCompany } from '../core/cards';
+import { useCardFilter, type UseCardFilterOptions } from '../react/useCardFilter';
+import { tokens } from './theme';
+import { useUiMessages } from './use-ui-messages';
+
+/** Props of {@link CardFilter}: the selection options of `useCardFilter` and any other `<fieldset>` attribute. */
+export interface CardFilterProps
+  extends UseCardFilterOptions,
+    Omit<FieldsetHTMLAttributes<HTMLFieldSetElement>, 'onChange' | 'defaultValue' | 'value'> {
+  /** The group's caption; default from the locale ("사용할 카드사" / "Card companies"). */
+  legend?: ReactNode;
+}
+
+const Group = styled.fieldset`
+  margin: 0;
+  padding: ${(p) => tokens(p.theme).spacing};
+  border: 1px solid ${(p) => tokens(p.theme).colors.border};
+  border-radius: ${(p) => tokens(p.theme).radius};
+  background: ${(p) => tokens(p.theme).colors.surface};
+  color: ${(p) => tokens(p.theme).colors.text};
+  font-family: ${(p) => tokens(p.theme).fontFamily};
+  font-size: ${(p) => tokens(p.theme).fontSize};
+
+  & legend {
+    padding: 0 4px;
+    font-weight: 600;
+  }
+  & fieldset {
+    margin: ${(p) => tokens(p.theme).spacing} 0 0;
+    padding: 0;
+    border: 0;
+  }
+  & fieldset legend {
+    padding: 0;
+    color: ${(p) => tokens(p.theme).colors.mutedText};
+    font-size: 0.875em;
+  }
+  & ul {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(11em, 1fr));
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  & label {
+    display: flex;
+    align-items: center;
+    gap: ${(p) => tokens(p.theme).spacing};
+    min-height: 44px;
+    cursor: pointer;
+  }
+  & input {
+    width: 24px;
+    height: 24px;
+    margin: 0;
+    accent-color: ${(p) => tokens(p.theme).colors.primary};
+  }
+  & button {
+    min-height: 44px;
+    margin: 0 ${(p) => tokens(p.theme).spacing} ${(p) => tokens(p.theme).spacing} 0;
+    padding: 0 calc(${(p) => tokens(p.theme).spacing} * 2);
+    border: 1px solid ${(p) => tokens(p.theme).colors.border};
+    border-radius: ${(p) => tokens(p.theme).radius};
+    background: ${(p) => tokens(p.theme).colors.surface};
+    color: ${(p) => tokens(p.theme).colors.primary};
+    font: inherit;
+    cursor: pointer;
+  }
+  & input:focus-visible,
+  & button:focus-visible {
+    outline: ${(p) => tokens(p.theme).focusRingWidth} solid ${(p) => tokens(p.theme).colors.focusRing};
+    outline-offset: 2px;
+  }
+  & [role='status'] {
+    margin: ${(p) => tokens(p.theme).spacing} 0 0;
+    color: ${(p) => tokens(p.theme).colors.danger};
+  }
+  & [role='status']:empty {
+    margin: 0;
+  }
+`;
+
+interface RowProps {
+  code: CardCode;
+  label: string;
+  checked: boolean;
+  onToggle: (code: CardCode, checked: boolean) => void;
+}
+
+// Memoised with a stable onToggle: toggling one company re-renders only its row.
+const Row = /* @__PURE__ */ memo(function CardFilterRow({ code, label, checked, onToggle }: RowProps) {
+  return (
+    <li>
+      <label>
+        <input type="checkbox" value={code} checked={checked} onChange={(e) => onToggle(code, e.currentTarget.checked)} />
+        {label}
+      </label>
+    </li>
+  );
+});
+
+/**
+ * Which card companies the PG window offers: an accessible group of checkboxes (names in the provider's locale), with
+ * "select all" / "clear", overseas brands in their own group, and a message when nothing is selected.
+ * Its `onChange` yields the codes for `BillingKeyButton cards`, which sends them as `card.detail`.
+ * @example
+ * const [cards, setCards] = useState<CardCode[]>(['366', '381']);
+ * <CardFilter value={cards} onChange={setCards} />
+ * <BillingKeyButton pg="jtnet" customerUid="member_1_card_1" cards={cards} />
+ */
+export function CardFilter({ value, defaultValue, onChange, cards, legend, ...rest }: CardFilterProps) {
+  const { messages, locale } = useUiMessages();
+  const text = messages.cardFilter;
+  const filter = useCardFilter({ value, defaultValue, onChange, cards });
+  const statusId = useId();
+  const rows = (list: readonly CardCompany[]) => (
+    <ul>
+      {list.map((c) => (
+        <Row key={c.code} code={c.code} label={c[locale]} checked={filter.selected.has(c.code)} onToggle={filter.toggle} />
+      ))}
+    </ul>
+  );
+  const domestic = filter.companies.filter((c) => !c.overseas);
+  const overseas = filter.companies.filter((c) => c.overseas);
+
+  return (
+    <Group aria-describedby={statusId} {...rest}>
+      <legend>{legend ?? text.legend}</legend>
+      <button type="button" onClick={filter.selectAll}>
+        {text.selectAll}
+      </button>
+      <button type="button" onClick={filter.clear}>
+        {text.clear}
+      </button>
+      {domestic.length > 0 && rows(domestic)}
+      {overseas.length > 0 && (
+        <fieldset>
+          <legend>{text.overseas}</legend>
+          {rows(overseas)}
+        </fieldset>
+      )}
+      <p id={statusId} role="status">
+        {filter.value.length === 0 ? text.noneSelected : ''}
+      </p>
+    </Group>
+  );
+}

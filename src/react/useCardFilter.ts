@@ -1,0 +1,105 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import type { CardCode } from '../core/card-codes';
+import { CARD_COMPANIES, type CardCompany } from '../core/cards';
+
+/** Options of {@link useCardFilter}; pass `value` + `onChange` (controlled) or `defaultValue` (uncontrolled). */
+export interface UseCardFilterOptions {
+  /** The selected codes (controlled). */
+  value?: readonly CardCode[];
+  /** The codes selected at first when uncontrolled; default: every offered company. */
+  defaultValue?: readonly CardCode[];
+  /** Called with the new selection, in the order of `CARD_COMPANIES`. Pass it to `BillingKeyButton cards`. */
+  onChange?: (codes: CardCode[]) => void;
+  /** The companies to offer; default: all of `CARD_COMPANIES`. Codes outside this list are never selected. */
+  cards?: readonly CardCode[];
+}
+
+/** Props for a native checkbox, from {@link UseCardFilterValue.getCheckboxProps}. */
+export interface CardCheckboxProps {
+  type: 'checkbox';
+  value: CardCode;
+  checked: boolean;
+  onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+}
+
+/** What {@link useCardFilter} returns. Every function keeps its identity across renders except `isSelected` and `getCheckboxProps`. */
+export interface UseCardFilterValue {
+  /** The offered companies, in the order of `CARD_COMPANIES`. */
+  companies: readonly CardCompany[];
+  /** The selected codes (offered ones only), in the order of `companies`. */
+  value: CardCode[];
+  /** The same selection as a set. */
+  selected: ReadonlySet<CardCode>;
+  isSelected: (code: CardCode) => boolean;
+  /** Flips one company, or sets it when `checked` is given. */
+  toggle: (code: CardCode, checked?: boolean) => void;
+  /** Selects every offered company. */
+  selectAll: () => void;
+  /** Selects none (a `BillingKeyButton` with `cards={[]}` fails with `INVALID_PARAMS`: tell the buyer to pick one). */
+  clear: () => void;
+  /** A stable change handler for native checkboxes whose `value` is the card code. */
+  onCheckboxChange: (event: ChangeEvent<HTMLInputElement>) => void;
+  /** `type`, `value`, `checked` and the stable `onChange` for one company's native checkbox. */
+  getCheckboxProps: (code: CardCode) => CardCheckboxProps;
+}
+
+/**
+ * Headless card-company selection for merchants with their own design system; `CardFilter` is built on it.
+ * @example
+ * const filter = useCardFilter({ cards: ['366', '381', '041'] });
+ * filter.companies.map((c) => <label key={c.code}><input {...filter.getCheckboxProps(c.code)} /> {c.en}</label>);
+ * <BillingKeyButton cards={filter.value} … />
+ */
+export function useCardFilter({ value, defaultValue, onChange, cards }: UseCardFilterOptions = {}): UseCardFilterValue {
+  const offeredKey = cards?.join();
+  const companies = useMemo(
+    () => (offeredKey === undefined ? CARD_COMPANIES : CARD_COMPANIES.filter((c) => offeredKey.split(',').includes(c.code))),
+    [offeredKey],
+  );
+  const [own, setOwn] = useState<readonly CardCode[]>(() => defaultValue ?? companies.map((c) => c.code));
+  const controlled = value !== undefined;
+  const current = controlled ? value : own;
+  const selectedValue = useMemo(() => {
+    const codes = companies.filter((c) => current.includes(c.code)).map((c) => c.code);
+    return { codes, set: new Set(codes) as ReadonlySet<CardCode> };
+  }, [companies, current]);
+
+  // The latest state for the stable callbacks; updated at once on change so two changes in one tick both count.
+  const latest = useRef({ codes: selectedValue.codes, companies, controlled, onChange });
+  useEffect(() => {
+    latest.current = { codes: selectedValue.codes, companies, controlled, onChange };
+  });
+
+  const commit = useCallback((pick: (code: CardCode, selected: boolean) => boolean) => {
+    const state = latest.current;
+    const next = state.companies.map((c) => c.code).filter((code) => pick(code, state.codes.includes(code)));
+    if (!state.controlled) {
+      state.codes = next;
+      setOwn(next);
+    }
+    state.onChange?.(next);
+  }, []);
+  const toggle = useCallback(
+    (code: CardCode, checked?: boolean) => commit((c, on) => (c === code ? (checked ?? !on) : on)),
+    [commit],
+  );
+  const selectAll = useCallback(() => commit(() => true), [commit]);
+  const clear = useCallback(() => commit(() => false), [commit]);
+  const onCheckboxChange = useCallback(
+    (event: ChangeEvent<HTMLInputElement>) => toggle(event.currentTarget.value as CardCode, event.currentTarget.checked),
+    [toggle],
+  );
+
+  const { codes, set } = selectedValue;
+  return {
+    companies,
+    value: codes,
+    selected: set,
+    isSelected: (code) => set.has(code),
+    toggle,
+    selectAll,
+    clear,
+    onCheckboxChange,
+    getCheckboxProps: (code) => ({ type: 'checkbox', value: code, checked: set.has(code), onChange: onCheckboxChange }),
+  };
+}
