@@ -8,8 +8,9 @@ import type { CoreMessages } from '../i18n/types';
 export interface CardDetailOptions {
   /** Merchant-paid interest-free months per enabled card (`max_month`); send with `useFreeInterestFromMall: true`. */
   installments?: CardInstallments;
-  /** Messages for the error, and the field name it reports (defaults: Korean, `cards`). */
+  /** Messages for the error (default Korean). */
   messages?: CoreMessages;
+  /** The field the error names (default `cards`). */
   field?: string;
 }
 
@@ -17,27 +18,23 @@ export interface CardDetailOptions {
  * The `card.detail` list that offers only `codes` in the window:
  * `[{ card_code: '*', enabled: false }, ...codes.map(c => ({ card_code: c, enabled: true }))]`.
  * @throws {BillingKeyError} `INVALID_PARAMS` for an empty list (it would disable every card), an unknown code,
- *   or installments for a card that is not enabled.
+ *   or installments for a card that is not enabled or that are not a whole number of months ≥ 1.
  */
 export function toCardDetail(codes: readonly CardCode[], options: CardDetailOptions = {}): CardDetailEntry[] {
-  const messages = options.messages ?? CORE_MESSAGES.ko;
-  const field = options.field ?? 'cards';
-  if (!Array.isArray(codes) || codes.length === 0) throw invalidParams(messages, field, 'cardsEmpty');
-  const unknown = codes.find((code) => !isCardCode(code));
-  if (unknown !== undefined) throw invalidParams(messages, field, 'cardCode', { value: String(unknown) });
-
-  const installments = options.installments ?? {};
+  const { installments = {}, messages = CORE_MESSAGES.ko, field = 'cards' } = options;
+  const fail = (where: string, detail: string) => invalidParams(messages, where, detail);
+  if (!Array.isArray(codes) || codes.length === 0) throw fail(field, 'is empty, which would disable every card');
+  for (const code of codes) if (!isCardCode(code)) throw fail(field, `has an unknown card code "${String(code)}"`);
   for (const [code, months] of Object.entries(installments)) {
-    const where = `${field === 'cards' ? 'cardInstallments' : `${field}.installments`}.${code}`;
-    if (!codes.includes(code as CardCode)) throw invalidParams(messages, where, 'cardCode', { value: code });
-    if (typeof months !== 'number' || !Number.isInteger(months) || months < 1) {
-      throw invalidParams(messages, where, 'integer', { value: String(months) });
-    }
+    const where = `${field === 'cards' ? 'cardInstallments' : field + '.installments'}.${code}`;
+    if (!codes.includes(code as CardCode)) throw fail(where, 'is for a card that is not enabled');
+    if (!Number.isInteger(months) || (months as number) < 1) throw fail(where, `must be a whole number of months ≥ 1 (got ${String(months)})`);
   }
-
-  const enabled = Array.from(new Set<CardCode>(codes)).map((code): CardDetailEntry => {
-    const months = installments[code];
-    return months === undefined ? { card_code: code, enabled: true } : { card_code: code, enabled: true, max_month: months };
-  });
-  return [{ card_code: '*', enabled: false }, ...enabled];
+  return [
+    { card_code: '*', enabled: false },
+    ...[...new Set<CardCode>(codes)].map((code): CardDetailEntry => {
+      const months = installments[code];
+      return months === undefined ? { card_code: code, enabled: true } : { card_code: code, enabled: true, max_month: months };
+    }),
+  ];
 }

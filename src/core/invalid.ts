@@ -1,13 +1,10 @@
 import { BillingKeyError } from './errors';
-import { format, type CoreMessages, type InvalidReason } from '../i18n/types';
+import type { CoreMessages } from '../i18n/types';
 
-/** Builds the `INVALID_PARAMS` error for one field, worded in the caller's locale. */
-export function invalidParams(
-  messages: CoreMessages,
-  field: string,
-  reason: InvalidReason,
-  values: Record<string, string | number> = {},
-): BillingKeyError {
-  const detail = format(messages.invalid[reason], { field, ...values });
-  return new BillingKeyError('INVALID_PARAMS', `${messages.errors.INVALID_PARAMS}: ${detail}`, { field });
+/**
+ * The `INVALID_PARAMS` error for one field: the locale's headline, then the field and what is wrong with it.
+ * The detail is for the merchant's developer (it names the field and the value), so it stays in English and costs no locale data.
+ */
+export function invalidParams(messages: CoreMessages, field: string, detail: string): BillingKeyError {
+  return new BillingKeyError('INVALID_PARAMS', `${messages.errors.INVALID_PARAMS}: ${field} ${detail}`, { field });
 }

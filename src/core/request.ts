@@ -3,13 +3,11 @@ import { invalidParams } from './invalid';
 import { createMerchantUid, MAX_UID_LENGTH } from './merchant-uid';
 import { getPgRule, mayRedirect, PG_RULES, type PayMethod, type PgRule } from './pg-rules';
 import { cleanRedirectUrl } from './redirect-url';
-import type { BillingKeyRequest, Buyer, RequestPayParams } from './types';
+import type { BillingKeyRequest, RequestPayParams } from './types';
 import type { CoreMessages } from '../i18n/types';
 
 /** Fields the library builds itself; passing them in `params` is an error. */
 export const RESERVED_PARAM_KEYS = ['pg', 'pay_method', 'merchant_uid', 'customer_uid', 'amount', 'card'] as const;
-
-const BUYER_FIELDS = ['name', 'email', 'tel', 'addr', 'postcode'] as const satisfies readonly (keyof Buyer)[];
 
 /** A validated request, ready for `IMP.request_pay`. */
 export interface PreparedRequest {
@@ -31,9 +29,9 @@ export interface PrepareContext {
   createMerchantUid?: () => string;
 }
 
-const hasWhitespace = (value: string) => /\s/.test(value);
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
 /**
  * Validates a {@link BillingKeyRequest} against its PG's rules and builds the `request_pay` params.
@@ -42,84 +40,72 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  */
 export function prepareRequest(request: BillingKeyRequest, context: PrepareContext): PreparedRequest {
   const { messages } = context;
-  const fail = (field: string, reason: Parameters<typeof invalidParams>[2], values?: Record<string, string | number>) =>
-    invalidParams(messages, field, reason, values);
+  const fail = (field: string, detail = 'is required') => invalidParams(messages, field, detail);
+  // customer_uid and merchant_uid: non-empty, no whitespace; merchant_uid and name: ≤ 40 characters.
+  const checkId = (field: string, value: unknown, maxLength?: number) => {
+    if (typeof value !== 'string' || value === '') throw fail(field);
+    if (/\s/.test(value)) throw fail(field, 'must not contain whitespace');
+    if (maxLength && value.length > maxLength) throw fail(field, `must be at most ${maxLength} characters`);
+  };
 
-  if (!isPlainObject(request)) throw fail('request', 'required');
-  const { pg, channelKey, customerUid, buyer, params } = request;
+  if (!isObject(request)) throw fail('request');
+  const { pg, channelKey, customerUid, buyer = {}, params = {}, cards } = request;
+  const buyerFields = buyer as Record<string, unknown>;
 
-  if (typeof pg !== 'string' || (pg as string) === '') throw fail('pg', 'required');
+  if (!isText(pg)) throw fail('pg');
   const rule = getPgRule(pg);
-  if (!rule) throw fail('pg', 'unknownPg', { value: pg, allowed: Object.keys(PG_RULES).join(', ') });
-  if (channelKey !== undefined && (typeof channelKey !== 'string' || channelKey.trim() === '')) {
-    throw fail('channelKey', 'required');
-  }
-
-  if (typeof customerUid !== 'string' || customerUid === '') throw fail('customerUid', 'required');
-  if (hasWhitespace(customerUid)) throw fail('customerUid', 'whitespace');
+  if (!rule) throw fail('pg', `"${pg}" is not a supported PG (supported: ${Object.keys(PG_RULES).join(', ')})`);
+  if (channelKey !== undefined && !isText(channelKey)) throw fail('channelKey');
+  checkId('customerUid', customerUid);
 
   const amount = request.amount ?? (rule.zeroAmount === 'not-allowed' ? undefined : 0);
-  if (amount === undefined) throw fail('amount', 'required');
-  if (typeof amount !== 'number' || !Number.isInteger(amount) || amount < 0) {
-    throw fail('amount', 'integer', { value: typeof amount === 'string' ? `"${amount}"` : String(amount) });
-  }
-  if (amount === 0 && rule.zeroAmount === 'not-allowed') throw fail('amount', 'positive');
+  if (amount === undefined) throw fail('amount', 'is required (this PG needs an amount > 0)');
+  if (!Number.isInteger(amount) || amount < 0) throw fail('amount', `must be an integer ≥ 0 (got ${typeof amount === 'string' ? `"${amount}"` : String(amount)})`);
+  if (amount === 0 && rule.zeroAmount === 'not-allowed') throw fail('amount', 'must be greater than 0 for this PG');
 
-  const payMethod: PayMethod = request.payMethod ?? (rule.payMethods[0] as PayMethod);
-  if (!(rule.payMethods as readonly string[]).includes(payMethod)) {
-    throw fail('payMethod', 'payMethod', { value: String(payMethod), allowed: rule.payMethods.join(', ') });
+  const payMethod: PayMethod = request.payMethod ?? rule.payMethods[0]!;
+  if (!rule.payMethods.includes(payMethod)) {
+    throw fail('payMethod', `"${String(payMethod)}" is not allowed for this PG (allowed: ${rule.payMethods.join(', ')})`);
   }
 
   const name = request.name ?? messages.defaultOrderName;
-  if (typeof name !== 'string' || name.trim() === '') throw fail('name', 'required');
-  if (name.length > MAX_UID_LENGTH) throw fail('name', 'tooLong', { max: MAX_UID_LENGTH });
+  if (!isText(name)) throw fail('name');
+  if (name.length > MAX_UID_LENGTH) throw fail('name', `must be at most ${MAX_UID_LENGTH} characters`);
 
   const merchantUid = request.merchantUid ?? (context.createMerchantUid ?? createMerchantUid)();
-  if (typeof merchantUid !== 'string' || merchantUid === '') throw fail('merchantUid', 'required');
-  if (hasWhitespace(merchantUid)) throw fail('merchantUid', 'whitespace');
-  if (merchantUid.length > MAX_UID_LENGTH) throw fail('merchantUid', 'tooLong', { max: MAX_UID_LENGTH });
+  checkId('merchantUid', merchantUid, MAX_UID_LENGTH);
 
-  if (buyer !== undefined && !isPlainObject(buyer)) throw fail('buyer', 'required');
-  const buyerFields: Buyer = buyer ?? {};
-  for (const field of rule.requiredBuyerFields) {
-    const value = buyerFields[field];
-    if (typeof value !== 'string' || value.trim() === '') throw fail(`buyer.${field}`, 'required');
+  if (!isObject(buyerFields)) throw fail('buyer', 'must be an object');
+  for (const field of rule.requiredBuyerFields) if (!isText(buyerFields[field])) throw fail(`buyer.${field}`, 'is required by this PG');
+  if (!isObject(params)) throw fail('params', 'must be an object');
+  for (const key of RESERVED_PARAM_KEYS) {
+    if (key in params) throw fail(`params.${key}`, 'is built by the library; pass it as its own prop instead');
   }
 
-  if (params !== undefined && !isPlainObject(params)) throw fail('params', 'required');
-  const reserved = RESERVED_PARAM_KEYS.find((key) => params && key in params);
-  if (reserved) throw fail(`params.${reserved}`, 'reserved');
+  const redirectUrl = request.redirectUrl ?? (mayRedirect(rule) && context.currentUrl ? cleanRedirectUrl(context.currentUrl) : undefined);
+  if (redirectUrl !== undefined && !isText(redirectUrl)) throw fail('redirectUrl');
+  if (request.cardInstallments && !cards) throw fail('cards', 'is required with cardInstallments');
+  const detail = cards && toCardDetail(cards, { messages, installments: request.cardInstallments });
 
   const built: RequestPayParams = {
+    pg: channelKey === undefined ? pg : undefined,
+    channelKey,
     pay_method: payMethod,
     merchant_uid: merchantUid,
     customer_uid: customerUid,
     name,
     amount,
+    buyer_name: buyer.name,
+    buyer_email: buyer.email,
+    buyer_tel: buyer.tel,
+    buyer_addr: buyer.addr,
+    buyer_postcode: buyer.postcode,
+    m_redirect_url: redirectUrl,
+    card: detail && (request.cardInstallments ? { detail, useFreeInterestFromMall: true } : { detail }),
+    ...params,
   };
-  if (channelKey !== undefined) built.channelKey = channelKey;
-  else built.pg = pg;
-  for (const field of BUYER_FIELDS) {
-    const value = buyerFields[field];
-    if (value !== undefined) built[`buyer_${field}`] = value;
-  }
-
-  const redirectUrl = request.redirectUrl ?? (mayRedirect(rule) && context.currentUrl ? cleanRedirectUrl(context.currentUrl) : undefined);
-  if (redirectUrl !== undefined) {
-    if (typeof redirectUrl !== 'string' || redirectUrl === '') throw fail('redirectUrl', 'required');
-    built.m_redirect_url = redirectUrl;
-  }
-
-  if (request.cards !== undefined) {
-    const detail = toCardDetail(request.cards, { messages, installments: request.cardInstallments });
-    built.card = request.cardInstallments ? { detail, useFreeInterestFromMall: true } : { detail };
-  } else if (request.cardInstallments !== undefined) {
-    throw fail('cards', 'required');
-  }
-
-  if (params) {
-    for (const [key, value] of Object.entries(params)) if (value !== undefined) built[key] = value;
-  }
+  // Undefined fields are left out of the call, not sent as `undefined`.
+  for (const key of Object.keys(built)) if (built[key] === undefined) delete built[key];
 
   return { params: built, rule, pg, amount, merchantUid, customerUid };
 }

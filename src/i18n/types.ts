@@ -3,30 +3,15 @@ import type { BillingKeyErrorCode } from '../core/errors';
 /** A language the library ships messages for. */
 export type Locale = 'ko' | 'en';
 
-/** Why a request field was rejected; each has a message template in {@link CoreMessages.invalid}. */
-export type InvalidReason =
-  | 'required'
-  | 'whitespace'
-  | 'integer'
-  | 'positive'
-  | 'tooLong'
-  | 'payMethod'
-  | 'unknownPg'
-  | 'reserved'
-  | 'cardsEmpty'
-  | 'cardCode';
-
 /**
  * Messages the request flow needs (errors and the default order name).
- * Templates may use `{field}`, `{value}`, `{max}` and `{allowed}`.
+ * `INVALID_PARAMS` is followed by the field at fault and an English detail for the merchant's developer.
  */
 export interface CoreMessages {
   /** The `name` sent when the request has none. */
   defaultOrderName: string;
-  /** The message of a {@link BillingKeyError} for each code (INVALID_PARAMS adds the reason). */
+  /** The message of a {@link BillingKeyError} for each code. */
   errors: Record<BillingKeyErrorCode, string>;
-  /** The reason appended to `INVALID_PARAMS`. */
-  invalid: Record<InvalidReason, string>;
 }
 
 /** Deep-partial overrides for a message section. */

@@ -95,11 +95,12 @@ describe('prepareRequest', () => {
     expect(error.message).toContain(field);
   });
 
-  it('words validation errors in the given locale', () => {
-    try {
-      prepareRequest({ ...base, amount: -1 }, { messages: CORE_MESSAGES.ko });
-    } catch (error) {
-      expect((error as Error).message).toContain('0 이상의 정수');
-    }
+  it('heads validation errors in the given locale and names the field and value in the detail', () => {
+    expect(() => prepareRequest({ ...base, amount: -1 }, { messages: CORE_MESSAGES.ko })).toThrow(
+      `${CORE_MESSAGES.ko.errors.INVALID_PARAMS}: amount must be an integer ≥ 0 (got -1)`,
+    );
+    expect(() => prepareRequest({ ...base, amount: '1000' as never }, { messages: CORE_MESSAGES.en })).toThrow(
+      `${CORE_MESSAGES.en.errors.INVALID_PARAMS}: amount must be an integer ≥ 0 (got "1000")`,
+    );
   });
 });
