@@ -2,7 +2,15 @@ import react from '@vitejs/plugin-react';
 import dts from 'vite-plugin-dts';
 import { defineConfig } from 'vite';
 
+// Modules that call React client APIs (hooks, context, styled-components): their built files start with "use client"
+// so React Server Components frameworks (Next.js app router) treat them as client modules. Core data and functions
+// (src/core, src/i18n) and the index barrel stay plain, so a server component can still read PG_RULES or call prepareRequest.
+const CLIENT_MODULE = /\/src\/(components|react)\//;
+
 // Library build: ESM + CJS for the main entry and the testing entry, bundled .d.ts/.d.cts beside them.
+// One output file per source module (preserveModules), so a merchant's bundler applies `"sideEffects": false` per module
+// and drops what the app does not import (components, styled-components, locales, CardFilter's table) — a single
+// concatenated file cannot be tree-shaken as well.
 export default defineConfig({
   plugins: [
     react(),
@@ -20,6 +28,11 @@ export default defineConfig({
     },
     rolldownOptions: {
       external: [/^react($|\/)/, /^react-dom($|\/)/, /^styled-components($|\/)/],
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        banner: (chunk) => (chunk.moduleIds.some((id) => CLIENT_MODULE.test(id)) ? '"use client";' : ''),
+      },
     },
     sourcemap: true,
     minify: false,

@@ -9,7 +9,7 @@
 //   node scripts/size.mjs --src      measure src/index.ts directly (no build; quick while shrinking code)
 //   node scripts/size.mjs --top=N    how many modules to list per budgeted scenario (default 12)
 //
-// The per-module list comes from bundling the same scenario from src/ (dist/ is one file) and shows minified bytes.
+// The per-module list (esbuild metafile) shows minified bytes before gzip; gzip shrinks repetitive text more.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,7 +57,7 @@ function newestMtime(dir) {
 
 function ensureDist() {
   const built = path.join(root, 'dist/index.js');
-  const stale = !existsSync(built) || statSync(built).mtimeMs < newestMtime(path.join(root, 'src'));
+  const stale = !existsSync(built) || statSync(built).mtimeMs < Math.max(newestMtime(path.join(root, 'src')), statSync(path.join(root, 'vite.config.ts')).mtimeMs);
   if (!stale) return;
   console.log('dist/ is missing or older than src/: running vite build …');
   const run = spawnSync(path.join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], {
@@ -137,22 +137,15 @@ console.log(line(table[0]));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of table.slice(1)) console.log(line(row));
 
-// Where the bytes go, for the budgeted scenarios: bundle the same imports from src/ and read esbuild's metafile.
-for (const r of rows.filter((row) => row.budget != null)) {
-  let meta;
-  try {
-    meta = fromSrc ? r.plain.metafile : (await bundle(`${r.name}-modules`, r.code, src, false)).metafile;
-  } catch (error) {
-    console.log(`\n${r.name}: module breakdown unavailable (${errorText(error)})`);
-    continue;
-  }
-  const output = Object.values(meta.outputs)[0];
+// Where the bytes go, for the budgeted scenarios: esbuild's metafile of the same bundle (dist/ keeps one file per module).
+for (const r of rows.filter((row) => row.budget != null && row.plain)) {
+  const output = Object.values(r.plain.metafile.outputs)[0];
   const inputs = Object.entries(output.inputs)
     .map(([file, { bytesInOutput }]) => [path.relative(root, path.resolve(root, file)), bytesInOutput])
-    .filter(([, bytes]) => bytes > 0)
+    .filter(([file, bytes]) => bytes > 0 && !file.includes('rbk-size-'))
     .sort((a, b) => b[1] - a[1]);
   const total = inputs.reduce((sum, [, bytes]) => sum + bytes, 0);
-  console.log(`\nTop modules — ${r.name} (minified bytes from src/, total ${fmt(total)} B in ${inputs.length} modules):`);
+  console.log(`\nTop modules — ${r.name} (minified bytes, ${fmt(total)} B in ${inputs.length} modules):`);
   for (const [file, bytes] of inputs.slice(0, top)) {
     console.log(`  ${fmt(bytes).padStart(7)}  ${((bytes / total) * 100).toFixed(1).padStart(5)}%  ${file}`);
   }

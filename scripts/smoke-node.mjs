@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+// Node smoke test of the BUILT package (run `npm run build` first; `npm run check:package` does both).
+// In plain Node, with no DOM: the ESM and CJS builds of both entries load, export the public API, touch no browser
+// global while loading, and do nothing observable (no globals, no timers, no output) — `"sideEffects": false` in fact.
+// Modules that use React client APIs start with the "use client" directive; core modules and the barrels do not.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const require = createRequire(import.meta.url);
+let checks = 0;
+const ok = (what) => {
+  checks += 1;
+  console.log(`  ok  ${what}`);
+};
+
+// Browser globals: any read while our dist loads is a bug (SSR would crash, or a bundler could not drop the import).
+// Peers (styled-components, react-dom) may probe them; only reads whose stack passes through dist/ count.
+const BROWSER_GLOBALS = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'self'];
+const touched = [];
+for (const name of BROWSER_GLOBALS) {
+  if (name in globalThis) continue; // Node 21+ has navigator; do not hide it.
+  Object.defineProperty(globalThis, name, {
+    configurable: true,
+    get() {
+      const stack = new Error().stack ?? '';
+      if (stack.includes(dist)) touched.push(`${name}\n${stack.split('\n').slice(2, 6).join('\n')}`);
+      return undefined;
+    },
+  });
+}
+
+// Load the peers first, so what follows measures our modules only.
+await import('react');
+await import('styled-components');
+require('react');
+require('styled-components');
+
+const globalsBefore = new Set(Reflect.ownKeys(globalThis));
+// Timers, immediates, sockets… (pending file reads of the module loader itself are not ours).
+const resources = () => process.getActiveResourcesInfo().filter((kind) => !kind.startsWith('FSReq')).sort();
+const resourcesBefore = resources();
+const output = [];
+for (const method of ['log', 'info', 'warn', 'error', 'debug']) {
+  const original = console[method];
+  console[method] = (...args) => output.push([method, args]);
+  console[`__${method}`] = original;
+}
+
+const esmMain = await import(pathToFileURL(path.join(dist, 'index.js')).href);
+const esmTesting = await import(pathToFileURL(path.join(dist, 'testing.js')).href);
+const cjsMain = require(path.join(dist, 'index.cjs'));
+const cjsTesting = require(path.join(dist, 'testing.cjs'));
+
+for (const method of ['log', 'info', 'warn', 'error', 'debug']) {
+  console[method] = console[`__${method}`];
+  delete console[`__${method}`];
+}
+const addedGlobals = Reflect.ownKeys(globalThis).filter((key) => !globalsBefore.has(key));
+const resourcesAfter = resources();
+
+console.log('react-billing-key smoke test (plain Node, no DOM)');
+
+assert.deepEqual(touched, [], `dist read a browser global while loading:\n${touched.join('\n\n')}`);
+ok('loading touches no browser global (window, document, location, storage, …)');
+assert.deepEqual(output, [], 'loading printed something');
+ok('loading prints nothing');
+assert.deepEqual(addedGlobals, [], 'loading added globals');
+ok('loading adds no global');
+assert.deepEqual(resourcesAfter, resourcesBefore, 'loading left timers or handles behind');
+ok('loading starts no timer or handle');
+
+const MAIN = {
+  function: [
+    'IamportProvider',
+    'useIamport',
+    'useBillingKey',
+    'BillingKeyButton',
+    'PgNotice',
+    'isBillingKeyError',
+    'getPgRule',
+    'pgCodeOf',
+    'prepareRequest',
+    'toOutcome',
+    'createMerchantUid',
+    'createBillingTheme',
+    'BillingKeyError',
+  ],
+  object: ['PG_RULES', 'defaultBillingTheme'],
+};
+for (const [label, mod] of [
+  ['ESM dist/index.js', esmMain],
+  ['CJS dist/index.cjs', cjsMain],
+]) {
+  for (const [type, names] of Object.entries(MAIN)) {
+    for (const name of names) {
+      // styled/memo components are objects in some React versions; accept both for components.
+      const actual = typeof mod[name];
+      const expected = /^[A-Z][a-z]/.test(name) && actual === 'object' ? 'object' : type;
+      assert.equal(actual, expected, `${label}: ${name} should be a ${type}, is ${actual}`);
+    }
+  }
+  assert.ok(Object.keys(mod.PG_RULES).length > 0, `${label}: PG_RULES is empty`);
+  ok(`${label} exports the main API (${MAIN.function.length + MAIN.object.length} names checked)`);
+}
+const names = (mod) => Object.keys(mod).filter((key) => key !== 'default' && key !== '__esModule').sort();
+assert.deepEqual(names(cjsMain), names(esmMain), 'ESM and CJS main entries export different names');
+ok(`ESM and CJS main entries export the same ${names(esmMain).length} names`);
+
+for (const [label, mod] of [
+  ['ESM dist/testing.js', esmTesting],
+  ['CJS dist/testing.cjs', cjsTesting],
+]) {
+  assert.equal(typeof mod.installMockIamport, 'function', `${label}: installMockIamport missing`);
+  ok(`${label} exports installMockIamport`);
+}
+assert.deepEqual(names(cjsTesting), names(esmTesting), 'ESM and CJS testing entries export different names');
+ok('ESM and CJS testing entries export the same names');
+
+const error = new esmMain.BillingKeyError('INVALID_PARAMS', 'customerUid is required', { field: 'customerUid' });
+assert.ok(esmMain.isBillingKeyError(error) && error.field === 'customerUid', 'ESM BillingKeyError is not recognised');
+assert.ok(cjsMain.isBillingKeyError(new cjsMain.BillingKeyError('BUSY', 'busy')), 'CJS BillingKeyError is not recognised');
+ok('BillingKeyError round-trips through isBillingKeyError (ESM and CJS)');
+
+// "use client": first statement of every built module that uses React client APIs, and of no core module.
+const files = readdirSync(dist, { recursive: true })
+  .map(String)
+  .filter((file) => /\.(c?js)$/.test(file));
+const clientFiles = files.filter((file) => /^(components|react)[\\/]/.test(file));
+assert.ok(clientFiles.length > 0, 'no component modules found in dist/ — was it built with preserveModules?');
+for (const file of clientFiles) {
+  const code = readFileSync(path.join(dist, file), 'utf8');
+  assert.match(code, /^(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*["']use client["'];/, `${file} does not start with "use client"`);
+}
+ok(`"use client" is the first statement of all ${clientFiles.length} component/hook modules (ESM and CJS)`);
+for (const file of files.filter((f) => /^(core|i18n)[\\/]/.test(f))) {
+  const code = readFileSync(path.join(dist, file), 'utf8');
+  assert.doesNotMatch(code, /["']use client["']/, `${file} (no React) should not be a client module`);
+}
+ok('core and i18n modules carry no "use client" (server code may import PG_RULES, prepareRequest, …)');
+
+console.log(`smoke: all ${checks} checks passed`);
