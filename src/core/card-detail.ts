@@ -1,4 +1,5 @@
 import { isCardCode, type CardCode } from './card-codes';
+import { DEV } from './dev';
 import { invalidParams } from './invalid';
 import type { CardDetailEntry, CardInstallments } from './types';
 import { CORE_MESSAGES } from '../i18n/core-messages';
@@ -22,13 +23,13 @@ export interface CardDetailOptions {
  */
 export function toCardDetail(codes: readonly CardCode[], options: CardDetailOptions = {}): CardDetailEntry[] {
   const { installments = {}, messages = CORE_MESSAGES.ko, field = 'cards' } = options;
-  const fail = (where: string, detail: string) => invalidParams(messages, where, detail);
-  if (!Array.isArray(codes) || codes.length === 0) throw fail(field, 'is empty, which would disable every card');
-  for (const code of codes) if (!isCardCode(code)) throw fail(field, `has an unknown card code "${String(code)}"`);
+  const fail = (where: string, detail: string | false) => invalidParams(messages, where, detail);
+  if (!Array.isArray(codes) || codes.length === 0) throw fail(field, DEV && 'is empty, which would disable every card');
+  for (const code of codes) if (!isCardCode(code)) throw fail(field, DEV && `has an unknown card code "${String(code)}"`);
   for (const [code, months] of Object.entries(installments)) {
     const where = `${field === 'cards' ? 'cardInstallments' : field + '.installments'}.${code}`;
-    if (!codes.includes(code as CardCode)) throw fail(where, 'is for a card that is not enabled');
-    if (!Number.isInteger(months) || (months as number) < 1) throw fail(where, `must be a whole number of months ≥ 1 (got ${String(months)})`);
+    if (!codes.includes(code as CardCode)) throw fail(where, DEV && 'is for a card that is not enabled');
+    if (!Number.isInteger(months) || (months as number) < 1) throw fail(where, DEV && `must be a whole number of months ≥ 1 (got ${String(months)})`);
   }
   return [
     { card_code: '*', enabled: false },

@@ -1,10 +1,12 @@
+import { DEV } from './dev';
 import { BillingKeyError } from './errors';
 import type { CoreMessages } from '../i18n/types';
 
 /**
- * The `INVALID_PARAMS` error for one field: the locale's headline, then the field and what is wrong with it.
- * The detail is for the merchant's developer (it names the field and the value), so it stays in English and costs no locale data.
+ * The `INVALID_PARAMS` error for one field: the locale's headline, then the field, then (in development builds) what is
+ * wrong with it. The detail is for the merchant's developer, so it is English and production bundles leave it out;
+ * `error.field` always names the field.
  */
-export function invalidParams(messages: CoreMessages, field: string, detail: string): BillingKeyError {
-  return new BillingKeyError('INVALID_PARAMS', `${messages.errors.INVALID_PARAMS}: ${field} ${detail}`, { field });
+export function invalidParams(messages: CoreMessages, field: string, detail: string | false = DEV && 'is required'): BillingKeyError {
+  return new BillingKeyError('INVALID_PARAMS', `${messages.errors.INVALID_PARAMS}: ${field}${detail ? ' ' + detail : ''}`, { field });
 }

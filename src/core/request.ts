@@ -1,4 +1,5 @@
 import { toCardDetail } from './card-detail';
+import { DEV } from './dev';
 import { invalidParams } from './invalid';
 import { createMerchantUid, MAX_UID_LENGTH } from './merchant-uid';
 import { getPgRule, mayRedirect, PG_RULES, type PayMethod, type PgRule } from './pg-rules';
@@ -40,12 +41,12 @@ const isText = (value: unknown): value is string => typeof value === 'string' &&
  */
 export function prepareRequest(request: BillingKeyRequest, context: PrepareContext): PreparedRequest {
   const { messages } = context;
-  const fail = (field: string, detail = 'is required') => invalidParams(messages, field, detail);
+  const fail = (field: string, detail?: string | false) => invalidParams(messages, field, detail);
   // customer_uid and merchant_uid: non-empty, no whitespace; merchant_uid and name: ≤ 40 characters.
   const checkId = (field: string, value: unknown, maxLength?: number) => {
     if (typeof value !== 'string' || value === '') throw fail(field);
-    if (/\s/.test(value)) throw fail(field, 'must not contain whitespace');
-    if (maxLength && value.length > maxLength) throw fail(field, `must be at most ${maxLength} characters`);
+    if (/\s/.test(value)) throw fail(field, DEV && 'must not contain whitespace');
+    if (maxLength && value.length > maxLength) throw fail(field, DEV && `must be at most ${maxLength} characters`);
   };
 
   if (!isObject(request)) throw fail('request');
@@ -54,37 +55,37 @@ export function prepareRequest(request: BillingKeyRequest, context: PrepareConte
 
   if (!isText(pg)) throw fail('pg');
   const rule = getPgRule(pg);
-  if (!rule) throw fail('pg', `"${pg}" is not a supported PG (supported: ${Object.keys(PG_RULES).join(', ')})`);
+  if (!rule) throw fail('pg', DEV && `"${pg}" is not a supported PG (supported: ${Object.keys(PG_RULES).join(', ')})`);
   if (channelKey !== undefined && !isText(channelKey)) throw fail('channelKey');
   checkId('customerUid', customerUid);
 
   const amount = request.amount ?? (rule.zeroAmount === 'not-allowed' ? undefined : 0);
-  if (amount === undefined) throw fail('amount', 'is required (this PG needs an amount > 0)');
-  if (!Number.isInteger(amount) || amount < 0) throw fail('amount', `must be an integer ≥ 0 (got ${typeof amount === 'string' ? `"${amount}"` : String(amount)})`);
-  if (amount === 0 && rule.zeroAmount === 'not-allowed') throw fail('amount', 'must be greater than 0 for this PG');
+  if (amount === undefined) throw fail('amount', DEV && 'is required (this PG needs an amount > 0)');
+  if (!Number.isInteger(amount) || amount < 0) throw fail('amount', DEV && `must be an integer ≥ 0 (got ${typeof amount === 'string' ? `"${amount}"` : String(amount)})`);
+  if (amount === 0 && rule.zeroAmount === 'not-allowed') throw fail('amount', DEV && 'must be greater than 0 for this PG');
 
   const payMethod: PayMethod = request.payMethod ?? rule.payMethods[0]!;
   if (!rule.payMethods.includes(payMethod)) {
-    throw fail('payMethod', `"${String(payMethod)}" is not allowed for this PG (allowed: ${rule.payMethods.join(', ')})`);
+    throw fail('payMethod', DEV && `"${String(payMethod)}" is not allowed for this PG (allowed: ${rule.payMethods.join(', ')})`);
   }
 
   const name = request.name ?? messages.defaultOrderName;
   if (!isText(name)) throw fail('name');
-  if (name.length > MAX_UID_LENGTH) throw fail('name', `must be at most ${MAX_UID_LENGTH} characters`);
+  if (name.length > MAX_UID_LENGTH) throw fail('name', DEV && `must be at most ${MAX_UID_LENGTH} characters`);
 
   const merchantUid = request.merchantUid ?? (context.createMerchantUid ?? createMerchantUid)();
   checkId('merchantUid', merchantUid, MAX_UID_LENGTH);
 
-  if (!isObject(buyerFields)) throw fail('buyer', 'must be an object');
-  for (const field of rule.requiredBuyerFields) if (!isText(buyerFields[field])) throw fail(`buyer.${field}`, 'is required by this PG');
-  if (!isObject(params)) throw fail('params', 'must be an object');
+  if (!isObject(buyerFields)) throw fail('buyer', DEV && 'must be an object');
+  for (const field of rule.requiredBuyerFields) if (!isText(buyerFields[field])) throw fail(`buyer.${field}`, DEV && 'is required by this PG');
+  if (!isObject(params)) throw fail('params', DEV && 'must be an object');
   for (const key of RESERVED_PARAM_KEYS) {
-    if (key in params) throw fail(`params.${key}`, 'is built by the library; pass it as its own prop instead');
+    if (key in params) throw fail(`params.${key}`, DEV && 'is built by the library; pass it as its own prop instead');
   }
 
   const redirectUrl = request.redirectUrl ?? (mayRedirect(rule) && context.currentUrl ? cleanRedirectUrl(context.currentUrl) : undefined);
   if (redirectUrl !== undefined && !isText(redirectUrl)) throw fail('redirectUrl');
-  if (request.cardInstallments && !cards) throw fail('cards', 'is required with cardInstallments');
+  if (request.cardInstallments && !cards) throw fail('cards', DEV && 'is required with cardInstallments');
   const detail = cards && toCardDetail(cards, { messages, installments: request.cardInstallments });
 
   const built: RequestPayParams = {

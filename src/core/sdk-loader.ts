@@ -1,3 +1,4 @@
+import { DEV } from './dev';
 import { BillingKeyError } from './errors';
 import type { IamportSdk } from './types';
 
@@ -92,7 +93,7 @@ export function loadSdk(options: SdkLoadOptions = {}): Promise<IamportSdk> {
   const existing = getSdk();
   if (existing) return Promise.resolve(existing);
   if (typeof document === 'undefined') {
-    return Promise.reject(new BillingKeyError('SDK_LOAD_FAILED', 'The PortOne SDK can only load in a browser.'));
+    return Promise.reject(new BillingKeyError('SDK_LOAD_FAILED', DEV ? 'The PortOne SDK can only load in a browser' : 'SDK_LOAD_FAILED'));
   }
   if (inflight) return inflight;
 
@@ -122,12 +123,8 @@ export function loadSdk(options: SdkLoadOptions = {}): Promise<IamportSdk> {
       // A script that arrives after the time-out still makes the SDK usable: tell subscribers.
       if (failure === 'SDK_TIMEOUT') script.addEventListener('load', () => getSdk() && setPhase(IDLE), { once: true });
       setPhase({ status: 'error', errorCode: failure });
-      reject(
-        new BillingKeyError(
-          failure,
-          failure === 'SDK_TIMEOUT' ? `The PortOne SDK did not load within ${timeoutMs} ms.` : `The PortOne SDK failed to load from ${url}.`,
-        ),
-      );
+      // The message is replaced by the locale's in the request flow; the detail helps developers reading logs.
+      reject(new BillingKeyError(failure, DEV ? `PortOne SDK ${failure === 'SDK_TIMEOUT' ? `not loaded within ${timeoutMs} ms` : 'failed to load'}: ${url}` : failure));
     };
     const onLoad = () => settle(null);
     const onError = () => settle('SDK_LOAD_FAILED');

@@ -1,0 +1,5 @@
+/**
+ * True in development builds. Written as the bare `process.env.NODE_ENV` check every bundler replaces, so that
+ * production bundles fold it to `false` and drop developer-only details and warnings entirely.
+ */
+export const DEV: boolean = process.env.NODE_ENV !== 'production';
