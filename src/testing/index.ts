@@ -7,6 +7,7 @@ import { getPgNotices } from '../core/notices';
 import { getPgRule, isCharged, pgCodeOf } from '../core/pg-rules';
 import { REDIRECT_QUERY_KEYS } from '../core/redirect-url';
 import type { IamportResponse, IamportSdk, RequestPayParams } from '../core/types';
+import { resetWindowLock } from '../core/window-lock';
 import { UI_MESSAGES } from '../i18n/ui-messages';
 
 export type { IamportResponse, IamportSdk, RequestPayParams } from '../core/types';
@@ -50,7 +51,9 @@ export interface MockIamport {
   lastRequest(): RequestPayParams;
   /**
    * Removes the stand-in (restores a previous window.IMP if there was one) and any open simulated window.
-   * Answers still waiting (`delayMs`, an open window) are dropped: their callbacks never run.
+   * Answers still waiting (`delayMs`, an open window) are dropped: their callbacks never run. When a request was left
+   * without an answer (also after a 'redirect', which never calls back), the page's one-window lock is released, so the
+   * next test's button does not get `BUSY`.
    */
   uninstall(): void;
 }
@@ -222,6 +225,7 @@ export function installMockIamport(options: MockIamportOptions = {}): MockIampor
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const closers = new Set<() => void>();
   let count = 0;
+  let unanswered = 0;
 
   const respond = (params: RequestPayParams, answer: Answer): IamportResponse => {
     const ok = answer === 'success';
@@ -241,7 +245,10 @@ export function installMockIamport(options: MockIamportOptions = {}): MockIampor
   const deliver = (params: RequestPayParams, callback: ((response: IamportResponse) => void) | undefined, response: IamportResponse) => {
     const timer = setTimeout(() => {
       timers.delete(timer);
-      if (delivery === 'callback') return callback?.(response);
+      if (delivery === 'callback') {
+        unanswered--;
+        return callback?.(response);
+      }
       const url = new URL(String(params.m_redirect_url ?? window.location.href), window.location.href);
       for (const key of REDIRECT_QUERY_KEYS) {
         if (response[key] !== null && response[key] !== undefined) url.searchParams.set(key, String(response[key]));
@@ -257,6 +264,7 @@ export function installMockIamport(options: MockIamportOptions = {}): MockIampor
     },
     request_pay(params, callback) {
       requests.push(params);
+      unanswered++;
       // The one check a billing-key window needs: without customer_uid no key can be issued.
       if (!params.customer_uid) {
         return deliver(params, callback, { ...respond(params, 'failure'), error_code: 'F400', error_msg: 'customer_uid is required to issue a billing key' });
@@ -285,6 +293,8 @@ export function installMockIamport(options: MockIamportOptions = {}): MockIampor
       timers.clear();
       closers.forEach((close) => close());
       closers.clear();
+      if (unanswered > 0) resetWindowLock();
+      unanswered = 0;
       if (target.IMP !== sdk) return;
       if (had) target.IMP = previous;
       else delete target.IMP;

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BillingKeyButton, IamportProvider, type BillingKeyError, type BillingKeyRequest, type BillingKeyResult, type IamportSdk } from '../../src';
@@ -122,6 +122,22 @@ describe('installMockIamport — delivery: redirect', () => {
     expect(view.onSuccess).not.toHaveBeenCalled();
     expect(view.onFailure).not.toHaveBeenCalled();
     expect(view.button).toHaveAttribute('aria-busy', 'true');
+  });
+
+  it('uninstall after a redirect frees the page for the next request (no BUSY)', async () => {
+    const navigate = vi.fn<(url: string) => void>();
+    const redirecting = installMockIamport({ delivery: 'redirect', navigate });
+    const first = renderButton({ redirectUrl: 'https://shop.example/return' });
+    fireEvent.click(first.button);
+    await waitFor(() => expect(navigate).toHaveBeenCalledTimes(1));
+    redirecting.uninstall();
+    cleanup();
+
+    install();
+    const second = renderButton();
+    fireEvent.click(second.button);
+    await settled(second);
+    expect(second.onSuccess).toHaveBeenCalledTimes(1);
   });
 
   it('without m_redirect_url it comes back to the current page', async () => {
