@@ -1,15 +1,6 @@
 import { REDIRECT_QUERY_KEYS } from './redirect-url';
 import type { IamportResponse } from './types';
 
-const keyOf = (pair: string): string => {
-  const raw = pair.split('=')[0]!.replace(/\+/g, ' ');
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
-};
-
 /**
  * Reads the result PortOne appended to `m_redirect_url` (`imp_uid`, `merchant_uid`, `imp_success`/`success`,
  * `error_code`, `error_msg`) from a URL or a search string. Values stay strings (`imp_success: 'false'`);
@@ -35,6 +26,6 @@ export function stripRedirectQuery(url: string): string {
   const kept = parsed.search
     .slice(1)
     .split('&')
-    .filter((pair) => pair && !(REDIRECT_QUERY_KEYS as readonly string[]).includes(keyOf(pair)));
+    .filter((pair) => pair && !(REDIRECT_QUERY_KEYS as readonly string[]).includes(pair.split('=')[0]!));
   return parsed.origin + parsed.pathname + (kept.length ? `?${kept.join('&')}` : '') + parsed.hash;
 }

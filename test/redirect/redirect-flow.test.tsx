@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   BillingKeyButton,
@@ -388,5 +389,15 @@ describe('BillingKeyRedirect', () => {
     expect(container.innerHTML).toBe('<p>결제 결과를 확인하고 있습니다</p>');
     const empty = render(<BillingKeyRedirect />);
     expect(empty.container.innerHTML).toBe('');
+  });
+
+  it('renders on a server without reading the URL or reporting', () => {
+    remember('mid_ssr');
+    at('imp_uid=imp_15&merchant_uid=mid_ssr&imp_success=true');
+    const onSuccess = vi.fn();
+    const html = renderToString(<BillingKeyRedirect onSuccess={onSuccess}>{(state) => <span>{state.status}</span>}</BillingKeyRedirect>);
+    expect(html).toBe('<span>idle</span>');
+    expect(onSuccess).not.toHaveBeenCalled();
+    expect(path()).toBe('/checkout?plan=pro&imp_uid=imp_15&merchant_uid=mid_ssr&imp_success=true');
   });
 });
