@@ -79,7 +79,6 @@ export function useBillingKeyRedirect(options: UseBillingKeyRedirectOptions = {}
       const { options: now, context: nowCtx } = latest.current;
       const success = outcome.status === 'success';
       setState(success ? { status: 'success', result: outcome.result, error: null } : { status: 'failure', result: null, error: outcome.error });
-      clean();
       for (const call of [
         () => (success ? now.onSuccess?.(outcome.result) : now.onFailure?.(outcome.error)),
         () => nowCtx?.getOnResult()?.(outcome),
@@ -93,6 +92,7 @@ export function useBillingKeyRedirect(options: UseBillingKeyRedirectOptions = {}
           });
         }
       }
+      clean();
     });
   }, []);
 
