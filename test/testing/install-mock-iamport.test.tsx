@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BillingKeyButton, IamportProvider, type BillingKeyError, type BillingKeyRequest, type BillingKeyResult, type IamportSdk } from '../../src';
+import { BillingKeyButton, BillingKeyRedirect, IamportProvider, type BillingKeyError, type BillingKeyRequest, type BillingKeyResult, type IamportSdk } from '../../src';
 import { installMockIamport, type MockIamport, type MockIamportOptions } from '../../src/testing';
 
 const installed: MockIamport[] = [];
@@ -322,5 +322,54 @@ describe('installMockIamport — uninstall', () => {
     await vi.runAllTimersAsync();
     expect(inWindow).not.toHaveBeenCalled();
     expect(waiting).not.toHaveBeenCalled();
+  });
+});
+
+describe('installMockIamport — the docs page examples (stories/docs/Testing.mdx)', () => {
+  it('saves the card the buyer registered', async () => {
+    const imp = install();
+    const onSaved = vi.fn();
+    render(
+      <IamportProvider userCode="imp12345678">
+        <BillingKeyButton pg="danal_tpay" customerUid="member_42_card_1" onSuccess={(r) => onSaved(r.customerUid)} />
+      </IamportProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: '카드 등록하기' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith('member_42_card_1'));
+    expect(imp.inits).toEqual(['imp12345678']);
+    expect(imp.lastRequest()).toMatchObject({ pg: 'danal_tpay', customer_uid: 'member_42_card_1', amount: 0 });
+  });
+
+  it('registers the card after a mobile redirect', async () => {
+    const start = window.location.href;
+    try {
+      const imp = installMockIamport({ delivery: 'redirect', shape: 'mobile', navigate: (url) => window.history.pushState(null, '', url) });
+      const checkout = render(
+        <IamportProvider userCode="imp12345678">
+          <BillingKeyButton pg="jtnet" customerUid="member_42_card_1" />
+        </IamportProvider>,
+      );
+      await userEvent.click(screen.getByRole('button'));
+      await waitFor(() => expect(window.location.search).toContain('imp_success=true'));
+      checkout.unmount();
+      imp.uninstall();
+
+      const onSuccess = vi.fn();
+      render(<BillingKeyRedirect onSuccess={onSuccess} />);
+      await waitFor(() => expect(onSuccess).toHaveBeenCalledWith(expect.objectContaining({ customerUid: 'member_42_card_1' })));
+      expect(window.location.search).not.toContain('imp_uid');
+    } finally {
+      window.history.replaceState(null, '', start);
+    }
+  });
+
+  it('the simulated window snippet: find the dialog by name and approve', async () => {
+    install({ simulateWindow: true });
+    const view = renderButton();
+    await userEvent.click(screen.getByRole('button', { name: '카드 등록하기' }));
+    const dialog = await screen.findByRole('dialog', { name: /결제창/ });
+    await userEvent.click(within(dialog).getByRole('button', { name: '승인' }));
+    await settled(view);
+    expect(view.onSuccess).toHaveBeenCalledTimes(1);
   });
 });
