@@ -1,8 +1,102 @@
-import type { Preview } from '@storybook/react-vite';
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { useEffect, type ReactNode } from 'react';
+import { ThemeProvider } from 'styled-components';
+import { IamportProvider, type Locale } from '../src';
+import { tokens } from '../src/components/theme';
+import { brandBillingTheme, darkBillingTheme, lightBillingTheme } from '../src/components/themes';
+import { resetSdkLoader } from '../src/core/sdk-loader';
+import { resetWindowLock } from '../src/core/window-lock';
+import { installMockIamport } from '../src/testing';
+import { OFFLINE_SDK_URL, type ShowroomParameters } from '../stories/support/showroom';
+
+const THEMES = { light: lightBillingTheme, dark: darkBillingTheme, brand: brandBillingTheme };
+
+function Canvas({ theme, fill, children }: { theme: (typeof THEMES)[keyof typeof THEMES]; fill: boolean; children: ReactNode }) {
+  const t = tokens(theme);
+  // The page behind the story takes the theme's surface, so contrast is measured against what the buyer sees.
+  useEffect(() => {
+    if (!fill) return;
+    const { style } = document.body;
+    const before = style.background;
+    style.background = t.colors.surface;
+    return () => {
+      style.background = before;
+    };
+  }, [fill, t.colors.surface]);
+  return (
+    <div style={{ background: t.colors.surface, color: t.colors.text, fontFamily: t.fontFamily, padding: 16 }}>{children}</div>
+  );
+}
+
+const withShowroom: Decorator = (Story, { globals, parameters, viewMode }) => {
+  const theme = THEMES[globals.theme as keyof typeof THEMES] ?? lightBillingTheme;
+  const locale: Locale = globals.locale === 'en' ? 'en' : 'ko';
+  const provider = (parameters as ShowroomParameters).iamportProvider;
+  return (
+    <ThemeProvider theme={theme}>
+      <Canvas theme={theme} fill={viewMode !== 'docs'}>
+        {provider === false ? (
+          <Story />
+        ) : (
+          <IamportProvider userCode="imp00000000" locale={locale} sdkUrl={OFFLINE_SDK_URL} {...provider}>
+            <Story />
+          </IamportProvider>
+        )}
+      </Canvas>
+    </ThemeProvider>
+  );
+};
 
 const preview: Preview = {
+  globalTypes: {
+    theme: {
+      description: 'Merchant theme (lightBillingTheme, darkBillingTheme, brandBillingTheme)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+          { value: 'brand', title: 'Brand (green)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: 'IamportProvider locale: labels, notices and error messages',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'ko', title: '한국어 (ko)' },
+          { value: 'en', title: 'English (en)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light', locale: 'ko' },
+  decorators: [withShowroom],
+  // Every story starts from a clean page: no SDK, no loader state, no held window, no remembered request;
+  // then gets a stand-in window.IMP unless it opts out.
+  beforeEach: ({ parameters, globals }) => {
+    const reset = () => {
+      delete (window as { IMP?: unknown }).IMP;
+      resetSdkLoader();
+      resetWindowLock();
+      window.sessionStorage.clear();
+    };
+    reset();
+    const options = (parameters as ShowroomParameters).mockIamport;
+    const mock = options === false ? null : installMockIamport({ locale: globals.locale === 'en' ? 'en' : 'ko', ...options });
+    return () => {
+      mock?.uninstall();
+      reset();
+    };
+  },
   parameters: {
     layout: 'padded',
+    controls: { matchers: { color: /(background|color)$/i } },
     // Every story is an accessibility test: violations fail `npm test`.
     a11y: { test: 'error' },
   },
