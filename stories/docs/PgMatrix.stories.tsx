@@ -1,0 +1,25 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
+import { PG_RULES } from '../../src';
+import { PgMatrix } from './PgMatrix';
+
+const meta = {
+  title: 'Docs/PG matrix table',
+  component: PgMatrix,
+  parameters: { layout: 'fullscreen' },
+} satisfies Meta<typeof PgMatrix>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The table the "Docs/PG matrix" page shows: one row per PG in the rules table, with row and column headers. */
+export const Table: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const table = canvas.getByRole('table', { name: 'Billing-key windows by PG' });
+    await expect(within(table).getAllByRole('columnheader')).toHaveLength(10);
+    await expect(within(table).getAllByRole('rowheader').map((th) => th.textContent)).toEqual(Object.keys(PG_RULES));
+    await expect(within(table).getByRole('row', { name: /danal_tpay/ })).toHaveTextContent('10 KRW test charge');
+    await expect(canvas.getByRole('region', { name: 'Billing-key windows by PG' })).toHaveAttribute('tabindex', '0');
+  },
+};
