@@ -30,6 +30,7 @@ export interface UseCardFilterValue {
   value: CardCode[];
   /** The same selection as a set. */
   selected: ReadonlySet<CardCode>;
+  /** True when `code` is offered and selected. */
   isSelected: (code: CardCode) => boolean;
   /** Flips one company, or sets it when `checked` is given. */
   toggle: (code: CardCode, checked?: boolean) => void;
