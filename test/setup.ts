@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { resetRedirectClaims } from '../src/core/redirect-reports';
 import { resetSdkLoader } from '../src/core/sdk-loader';
 import { resetWindowLock } from '../src/core/window-lock';
 
@@ -10,5 +11,6 @@ afterEach(() => {
   for (const script of Array.from(document.querySelectorAll('script'))) script.remove();
   resetSdkLoader();
   resetWindowLock();
+  resetRedirectClaims();
   window.sessionStorage.clear();
 });

@@ -15,7 +15,8 @@ export interface OutcomeRequest {
   merchantUid: string;
   /** `null` when a redirect came back for a request this browser did not remember. */
   customerUid: string | null;
-  rule: PgRule;
+  /** Absent when a redirect came back for a request this browser did not remember: `charged` is then false. */
+  rule?: PgRule;
 }
 
 // Wording differs by PG: "[결제포기] 사용자가 결제를 취소하셨습니다", "사용자가 결제를 취소", "User cancelled"…
@@ -52,7 +53,7 @@ export function toOutcome(response: IamportResponse | null | undefined, request:
       impUid: present(response.imp_uid) ? response.imp_uid : null,
       pg: request.pg,
       amount: request.amount,
-      charged: isCharged(request.rule, request.amount),
+      charged: !!request.rule && isCharged(request.rule, request.amount),
       verified: false,
       response,
     },

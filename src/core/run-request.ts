@@ -1,7 +1,8 @@
 import { BillingKeyError, isBillingKeyError } from './errors';
-import { toOutcome, type BillingKeyOutcome } from './outcome';
+import type { BillingKeyOutcome } from './outcome';
 import { forgetPending, rememberPending } from './pending-store';
 import { prepareRequest, type PreparedRequest } from './request';
+import { settleOutcome as finish } from './settle-outcome';
 import { ensureInit, getSdk, loadSdk, type SdkLoadOptions } from './sdk-loader';
 import type { BillingKeyRequest, BillingKeyResult, IamportResponse, IamportSdk } from './types';
 import { acquireWindow, releaseWindow } from './window-lock';
@@ -31,28 +32,6 @@ function localize(error: unknown, messages: CoreMessages): BillingKeyError {
     return new BillingKeyError(error.code, messages.errors[error.code]);
   }
   return isBillingKeyError(error) ? error : new BillingKeyError('PG_FAILED', messages.errors.PG_FAILED, { response: error });
-}
-
-async function finish(
-  response: IamportResponse | undefined,
-  prepared: PreparedRequest,
-  env: RequestEnvironment,
-  onPhase: (phase: RequestPhase) => void,
-): Promise<BillingKeyOutcome> {
-  const outcome = toOutcome(response, prepared, env.messages);
-  if (outcome.status === 'failure' || !env.verify) return outcome;
-  onPhase('verifying');
-  const failed = (cause?: unknown) =>
-    ({
-      status: 'failure',
-      error: new BillingKeyError('VERIFY_FAILED', env.messages.errors.VERIFY_FAILED, { response: cause ?? response }),
-    }) as const;
-  try {
-    const confirmed = await env.verify(outcome.result);
-    return confirmed === true ? { status: 'success', result: { ...outcome.result, verified: true } } : failed();
-  } catch (cause) {
-    return failed(cause);
-  }
 }
 
 /**

@@ -31,9 +31,6 @@ export interface UseBillingKeyRedirectValue {
   error: BillingKeyError | null;
 }
 
-// Unknown request: amount 0 is never `charged`, so any rule gives the same outcome.
-const UNKNOWN_RULE = { positiveAmount: 'display-only' } as PgRule;
-
 /**
  * For the page at `m_redirect_url` (mobile JTNet, KCP, KICC, Paymentwall; CHAI everywhere): reads the result PortOne
  * put in the URL, recovers the request remembered before the window opened (`customerUid`, `pg`, `amount`), classifies
@@ -70,7 +67,7 @@ export function useBillingKeyRedirect(options: UseBillingKeyRedirectOptions = {}
       response,
       rule && pending
         ? { ...pending, rule }
-        : { customerUid: null, merchantUid, pg: '', amount: 0, rule: UNKNOWN_RULE },
+        : { customerUid: null, merchantUid, pg: '', amount: 0 },
       { messages: ctx?.coreMessages ?? CORE_MESSAGES.ko, verify: opts.verify ?? ctx?.getVerify() },
       (status) => setState({ status, result: null, error: null }),
     ).then((outcome: BillingKeyOutcome) => {
