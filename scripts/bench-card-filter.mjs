@@ -2,7 +2,7 @@
 // Bundles a small entry with esbuild (React's profiling build), renders it in jsdom under <Profiler>, clicks one
 // checkbox per round and prints how many rows re-rendered and the commit durations.
 //   npm run bench:card-filter [-- --rounds 20]
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

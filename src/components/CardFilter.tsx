@@ -1,5 +1,5 @@
 import { memo, useId, type ChangeEvent, type FieldsetHTMLAttributes, type ReactNode } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import type { CardCode } from '../core/card-codes';
 import type { CardCompany } from '../core/cards';
 import { useCardFilter, type UseCardFilterOptions } from '../react/useCardFilter';

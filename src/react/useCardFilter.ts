@@ -62,7 +62,7 @@ export function useCardFilter({ value, defaultValue, onChange, cards }: UseCardF
   const current = controlled ? value : own;
   const selectedValue = useMemo(() => {
     const codes = companies.filter((c) => current.includes(c.code)).map((c) => c.code);
-    return { codes, set: new Set(codes) as ReadonlySet<CardCode> };
+    return { codes, set: new Set(codes) };
   }, [companies, current]);
 
   // The latest state for the stable callbacks; updated at once on change so two changes in one tick both count.
