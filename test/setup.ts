@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { resetDevWarnings } from '../src/core/dev-warnings';
 import { resetRedirectClaims } from '../src/core/redirect-reports';
 import { resetSdkLoader } from '../src/core/sdk-loader';
 import { resetWindowLock } from '../src/core/window-lock';
@@ -12,5 +13,6 @@ afterEach(() => {
   resetSdkLoader();
   resetWindowLock();
   resetRedirectClaims();
+  resetDevWarnings();
   window.sessionStorage.clear();
 });

@@ -1,5 +1,5 @@
 import { useId, useRef, type ButtonHTMLAttributes, type MouseEvent, type ReactNode } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import type { BillingKeyError } from '../core/errors';
 import { getPgNotices } from '../core/notices';
 import type { VerifyBillingKey } from '../core/run-request';

@@ -1,5 +1,5 @@
 import type { HTMLAttributes } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { getPgNotices } from '../core/notices';
 import type { PayMethod, PgId } from '../core/pg-rules';
 import { format } from '../i18n/types';

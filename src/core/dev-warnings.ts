@@ -2,16 +2,17 @@ import type { PreparedRequest } from './request';
 import type { BillingKeyRequest } from './types';
 
 // Typed here so the library needs no Node types; bundlers replace `process.env.NODE_ENV` by its value.
+// Checked at call time (not via a module constant) so tests can switch NODE_ENV.
 declare const process: { env: { NODE_ENV?: string } };
 
-// Messages already printed, and customerUids already requested, in this page session.
+// Messages already printed, and customerUids that got a key, in this page session.
 const warned = /* @__PURE__ */ new Set<string>();
-const requestedUids = /* @__PURE__ */ new Set<string>();
+const issuedUids = /* @__PURE__ */ new Set<string>();
 
 /**
  * Development-only `console.warn`s about a validated request that PortOne accepts but that probably does not do what the
  * developer expects: an amount a display-only PG will not charge, a phone PG without `params.digital`, a `customerUid`
- * requested twice on this page, a `payMethod` the PG ignores. Each distinct message is printed once per page.
+ * issued earlier on this page, a `payMethod` the PG ignores. Each distinct message is printed once per page.
  * Silent when `process.env.NODE_ENV === 'production'`, and removed by bundlers that define it.
  * @param prepared The result of `prepareRequest`.
  * @param request The request as given, to tell an explicit `payMethod` from the default.
@@ -36,18 +37,22 @@ export function warnAboutRequest(prepared: PreparedRequest, request?: Pick<Billi
     if (rule.payMethodChosenByBuyer && request?.payMethod !== undefined) {
       warn(`${pg}: payMethod "${request.payMethod}" is ignored; the buyer chooses the payment method in the PG's app.`);
     }
-    if (requestedUids.has(customerUid)) {
+    if (issuedUids.has(customerUid)) {
       warn(
-        `customerUid "${customerUid}" was already requested on this page. If a key was issued for it, this request ` +
-          'replaces the card behind it and the old key is not revoked. Use one customerUid per member per card.',
+        `customerUid "${customerUid}" already got a key on this page: this request replaces the card behind it and ` +
+          'the old key is not revoked. Use one customerUid per member per card.',
       );
     }
-    requestedUids.add(customerUid);
   }
 }
 
-/** Forgets which warnings were printed and which customerUids were requested (for tests). */
+/** Remembers that `customerUid` got a key, so a later request for it warns (development only). */
+export function noteIssuedKey(customerUid: string | null): void {
+  if (customerUid && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') issuedUids.add(customerUid);
+}
+
+/** Forgets which warnings were printed and which customerUids got keys (for tests). */
 export function resetDevWarnings(): void {
   warned.clear();
-  requestedUids.clear();
+  issuedUids.clear();
 }

@@ -1,3 +1,4 @@
+import { noteIssuedKey, warnAboutRequest } from './dev-warnings';
 import { BillingKeyError, isBillingKeyError } from './errors';
 import type { BillingKeyOutcome } from './outcome';
 import { forgetPending, rememberPending } from './pending-store';
@@ -47,6 +48,7 @@ export function runBillingKeyRequest(
   const owner = {};
   const report = (outcome: BillingKeyOutcome): Promise<BillingKeyResult> => {
     releaseWindow(owner);
+    if (outcome.status === 'success') noteIssuedKey(outcome.result.customerUid);
     try {
       env.onResult?.(outcome);
     } catch (error) {
@@ -65,6 +67,7 @@ export function runBillingKeyRequest(
   } catch (error) {
     return fail(error);
   }
+  warnAboutRequest(prepared, request);
   if (!acquireWindow(owner)) return fail(new BillingKeyError('BUSY', env.messages.errors.BUSY));
 
   const open = (sdk: IamportSdk): Promise<BillingKeyResult> => {

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BillingKeyButton, IamportProvider, PG_RULES, type PgCode, type RequestPayParams } from '../../src';
-import { resetDevWarnings, warnAboutRequest } from '../../src/core/dev-warnings';
+import { noteIssuedKey, resetDevWarnings, warnAboutRequest } from '../../src/core/dev-warnings';
 import type { PreparedRequest } from '../../src/core/request';
 import { stubIamport } from '../helpers';
 
@@ -76,8 +76,11 @@ describe('warnAboutRequest (development builds)', () => {
     expect(warnings()).toEqual([]);
   });
 
-  it('a customerUid requested twice on the page: reusing replaces the card and does not revoke the old key', () => {
+  it('a customerUid that already got a key on the page: reusing replaces the card and does not revoke the old key', () => {
     warnAboutRequest(prepared('jtnet', 0, {}, 'member_7_card_1'));
+    warnAboutRequest(prepared('jtnet', 0, {}, 'member_7_card_1'));
+    expect(warnings()).toEqual([]); // Asked again before any key was issued (e.g. after a cancel): nothing to warn about.
+    noteIssuedKey('member_7_card_1');
     warnAboutRequest(prepared('jtnet', 0, {}, 'member_7_card_2'));
     expect(warnings()).toEqual([]);
     warnAboutRequest(prepared('danal_tpay', 0, {}, 'member_7_card_1'));
