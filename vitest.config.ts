@@ -11,9 +11,23 @@ const dirname = path.dirname(fileURLToPath(import.meta.url));
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+// REACT_VERSION=18: the unit and SSR tests run against React 18 installed in .ci/react18 (see .ci/run), to keep the
+// `react >= 18` peer range honest. The libraries that import React are taken from their ESM builds and inlined, so their
+// `react` import goes through the same alias (their CJS builds would `require` the root React 19).
+const react18 = process.env.REACT_VERSION === '18' ? path.join(dirname, '.ci/react18/node_modules') : undefined;
+const react18Alias = react18
+  ? [
+      { find: /^(react|react-dom)(\/.*)?$/, replacement: `${react18}/$1$2` },
+      { find: /^styled-components$/, replacement: path.join(dirname, 'node_modules/styled-components/dist/styled-components.esm.js') },
+      { find: /^@testing-library\/react$/, replacement: path.join(dirname, 'node_modules/@testing-library/react/dist/@testing-library/react.esm.js') },
+    ]
+  : [];
+
 export default defineConfig({
   plugins: [react()],
+  resolve: { alias: react18Alias },
   test: {
+    server: react18 ? { deps: { inline: [/@testing-library\/react/, /styled-components/] } } : {},
     projects: [
       {
         extends: true,
@@ -22,7 +36,19 @@ export default defineConfig({
           environment: 'jsdom',
           globals: true,
           include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/ssr/**'],
           setupFiles: ['test/setup.ts'],
+          restoreMocks: true,
+        },
+      },
+      {
+        // Server rendering in plain Node: no window, no DOM, no jsdom setup.
+        extends: true,
+        test: {
+          name: 'ssr',
+          environment: 'node',
+          globals: true,
+          include: ['test/ssr/**/*.test.{ts,tsx}'],
           restoreMocks: true,
         },
       },
