@@ -2,7 +2,7 @@
 // `npm run size` — what react-billing-key costs in a merchant's bundle, measured as issue 7 says:
 // esbuild --bundle --minify (ESM, browser) of a small app importing the BUILT package, with react, react-dom and
 // styled-components external, then gzip -9. Prints each scenario without NODE_ENV defined (the issue's method, the
-// figure the budgets apply to) and with NODE_ENV=production, beside the peers' published figures.
+// figure the budgets apply to), with NODE_ENV=production and with NODE_ENV=development, beside the peers' figures.
 //
 //   node scripts/size.mjs            measure dist/ (rebuilt first when missing or older than src/)
 //   node scripts/size.mjs --check    also exit 1 when a budget is exceeded (npm run size:check)
@@ -70,7 +70,7 @@ function ensureDist() {
 const work = mkdtempSync(path.join(tmpdir(), 'rbk-size-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 
-async function bundle(name, code, entries, production) {
+async function bundle(name, code, entries, nodeEnv) {
   const file = path.join(work, `${name.replace(/\W+/g, '-')}.js`);
   writeFileSync(file, code.replace('$MAIN', entries.main).replace('$TESTING', entries.testing));
   const result = await build({
@@ -83,7 +83,7 @@ async function bundle(name, code, entries, production) {
     metafile: true,
     logLevel: 'silent',
     external: ['react', 'react/*', 'react-dom', 'react-dom/*', 'styled-components', 'styled-components/*'],
-    define: production ? { 'process.env.NODE_ENV': '"production"' } : {},
+    define: nodeEnv ? { 'process.env.NODE_ENV': JSON.stringify(nodeEnv) } : {},
     // The scenario files sit in a temp dir; resolve TS sources the way the package's own build does.
     jsx: 'automatic',
     absWorkingDir: root,
@@ -105,11 +105,12 @@ const rows = [];
 let over = false;
 for (const [name, code, budget] of SCENARIOS) {
   try {
-    const plain = await bundle(name, code, measured, false);
-    const prod = await bundle(`${name}-prod`, code, measured, true);
+    const plain = await bundle(name, code, measured);
+    const prod = await bundle(`${name}-prod`, code, measured, 'production');
+    const dev = await bundle(`${name}-dev`, code, measured, 'development');
     const ok = budget == null || plain.gzip <= budget;
     if (!ok) over = true;
-    rows.push({ name, code, budget, plain, prod, status: budget == null ? 'info' : ok ? 'OK' : 'OVER' });
+    rows.push({ name, code, budget, plain, prod, dev, status: budget == null ? 'info' : ok ? 'OK' : 'OVER' });
   } catch (error) {
     rows.push({ name, code, budget, error: errorText(error), status: budget == null ? 'n/a' : 'OVER' });
     if (budget != null) over = true;
@@ -118,20 +119,21 @@ for (const [name, code, budget] of SCENARIOS) {
 
 const fmt = (n) => (n == null ? '' : n.toLocaleString('en-US'));
 const table = [
-  ['scenario', 'min B', 'gzip B', 'budget', 'status', 'prod min B', 'prod gzip B'],
+  ['scenario', 'min B', 'gzip B', 'budget', 'status', 'prod min B', 'prod gzip B', 'dev gzip B'],
   ...rows.map((r) =>
     r.error
-      ? [r.name, '—', '—', fmt(r.budget), r.status, '—', `(${r.error})`]
-      : [r.name, fmt(r.plain.min), fmt(r.plain.gzip), fmt(r.budget), r.status, fmt(r.prod.min), fmt(r.prod.gzip)],
+      ? [r.name, '—', '—', fmt(r.budget), r.status, '—', '—', `(${r.error})`]
+      : [r.name, fmt(r.plain.min), fmt(r.plain.gzip), fmt(r.budget), r.status, fmt(r.prod.min), fmt(r.prod.gzip), fmt(r.dev.gzip)],
   ),
-  ...PEERS.map(([name, gzip]) => [`peer: ${name}`, '', fmt(gzip), '', 'ref', '', '']),
+  ...PEERS.map(([name, gzip]) => [`peer: ${name}`, '', fmt(gzip), '', 'ref', '', '', '']),
 ];
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
 const line = (row) => row.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ');
 
 console.log(`\nreact-billing-key size — ${fromSrc ? 'src/index.ts (unbuilt)' : 'dist/ (built package)'}`);
 console.log('esbuild --bundle --minify, esm, browser; react, react-dom, styled-components external; gzip -9.');
-console.log('Budgets apply to "gzip B" (NODE_ENV not defined, as issue 7 measures); "prod" defines NODE_ENV=production.');
+console.log('Budgets apply to "gzip B" (NODE_ENV not defined, as issue 7 measures). esbuild itself then defines it as');
+console.log('"production" (browser platform + minify), so "prod" (defined explicitly) matches; "dev" = NODE_ENV=development.');
 console.log('Peer figures are quoted from issue 7 (same method), not measured here.\n');
 console.log(line(table[0]));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
