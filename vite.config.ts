@@ -31,6 +31,9 @@ export default defineConfig({
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',
+        // Keep top-level `const` (Vite's default turns it into `var`): esbuild and other bundlers inline a
+        // `const DEV = false` across modules and drop the development-only branches, but not a `var`.
+        topLevelVar: false,
         banner: (chunk) => (chunk.moduleIds.some((id) => CLIENT_MODULE.test(id)) ? '"use client";' : ''),
       },
     },
