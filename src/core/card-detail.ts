@@ -28,8 +28,8 @@ export function toCardDetail(codes: readonly CardCode[], options: CardDetailOpti
   for (const code of codes) if (!isCardCode(code)) throw fail(field, DEV && `has an unknown card code "${String(code)}"`);
   for (const [code, months] of Object.entries(installments)) {
     const where = `${field === 'cards' ? 'cardInstallments' : field + '.installments'}.${code}`;
-    if (!codes.includes(code as CardCode)) throw fail(where, DEV && 'is for a card that is not enabled');
-    if (!Number.isInteger(months) || (months as number) < 1) throw fail(where, DEV && `must be a whole number of months ≥ 1 (got ${String(months)})`);
+    if (!(codes as readonly string[]).includes(code)) throw fail(where, DEV && 'is for a card that is not enabled');
+    if (!Number.isInteger(months) || months < 1) throw fail(where, DEV && `must be a whole number of months ≥ 1 (got ${String(months)})`);
   }
   return [
     { card_code: '*', enabled: false },

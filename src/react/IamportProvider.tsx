@@ -36,14 +36,17 @@ export interface IamportProviderProps {
  */
 export function IamportProvider(props: IamportProviderProps) {
   const { userCode, sdkUrl = DEFAULT_SDK_URL, loadTimeoutMs = DEFAULT_LOAD_TIMEOUT_MS, nonce, integrity, locale = 'ko', messages } = props;
+  // The latest onResult / verify, read at call time, so inline functions do not re-create the context.
   const latest = useRef(props);
-  latest.current = props;
+  useEffect(() => {
+    latest.current = props;
+  });
 
   const value = useMemo<IamportContextValue>(
     () => ({
       userCode,
       locale,
-      messages: messages as IamportContextValue['messages'],
+      messages,
       coreMessages: mergeMessages<CoreMessages>(CORE_MESSAGES[locale] ?? CORE_MESSAGES.ko, messages),
       sdk: { url: sdkUrl, timeoutMs: loadTimeoutMs, nonce, integrity },
       getOnResult: () => latest.current.onResult,

@@ -2,7 +2,7 @@ import { useContext, useEffect, useRef, useState } from 'react';
 import type { BillingKeyError } from '../core/errors';
 import type { BillingKeyOutcome } from '../core/outcome';
 import { forgetPending, peekPending } from '../core/pending-store';
-import { getPgRule, type PgRule } from '../core/pg-rules';
+import { getPgRule } from '../core/pg-rules';
 import { parseRedirectQuery, stripRedirectQuery } from '../core/redirect-query';
 import { claimRedirect, recordReported } from '../core/redirect-reports';
 import type { VerifyBillingKey } from '../core/run-request';
