@@ -1,3 +1,4 @@
+import { DocsContainer, type DocsContainerProps } from '@storybook/addon-docs/blocks';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { useEffect, type ReactNode } from 'react';
 import { ThemeProvider } from 'styled-components';
@@ -11,8 +12,18 @@ import { OFFLINE_SDK_URL, type ShowroomParameters } from '../stories/support/sho
 
 const THEMES = { light: lightBillingTheme, dark: darkBillingTheme, brand: brandBillingTheme };
 
-function Canvas({ theme, fill, children }: { theme: (typeof THEMES)[keyof typeof THEMES]; fill: boolean; children: ReactNode }) {
+const VISUALLY_HIDDEN = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
+
+interface CanvasProps {
+  theme: (typeof THEMES)[keyof typeof THEMES];
+  /** The story alone on the page (not in a docs page): it becomes the page's main landmark, headed by the story's name. */
+  page: string | null;
+  children: ReactNode;
+}
+
+function Canvas({ theme, page, children }: CanvasProps) {
   const t = tokens(theme);
+  const fill = page !== null;
   // The page behind the story takes the theme's surface, so contrast is measured against what the buyer sees.
   useEffect(() => {
     if (!fill) return;
@@ -23,18 +34,23 @@ function Canvas({ theme, fill, children }: { theme: (typeof THEMES)[keyof typeof
       style.background = before;
     };
   }, [fill, t.colors.surface]);
+  const style = { background: t.colors.surface, color: t.colors.text, fontFamily: t.fontFamily, padding: 16 };
+  if (page === null) return <div style={style}>{children}</div>;
   return (
-    <div style={{ background: t.colors.surface, color: t.colors.text, fontFamily: t.fontFamily, padding: 16 }}>{children}</div>
+    <main style={style}>
+      <h1 style={VISUALLY_HIDDEN}>{page}</h1>
+      {children}
+    </main>
   );
 }
 
-const withShowroom: Decorator = (Story, { globals, parameters, viewMode }) => {
+const withShowroom: Decorator = (Story, { globals, parameters, viewMode, title, name }) => {
   const theme = THEMES[globals.theme as keyof typeof THEMES] ?? lightBillingTheme;
   const locale: Locale = globals.locale === 'en' ? 'en' : 'ko';
   const provider = (parameters as ShowroomParameters).iamportProvider;
   return (
     <ThemeProvider theme={theme}>
-      <Canvas theme={theme} fill={viewMode !== 'docs'}>
+      <Canvas theme={theme} page={viewMode === 'docs' ? null : `${title.split('/').pop()}: ${name}`}>
         {provider === false ? (
           <Story />
         ) : (
@@ -46,6 +62,15 @@ const withShowroom: Decorator = (Story, { globals, parameters, viewMode }) => {
     </ThemeProvider>
   );
 };
+
+// Docs pages are one document each: give them a main landmark too.
+function DocsPage(props: DocsContainerProps & { children?: ReactNode }) {
+  return (
+    <main>
+      <DocsContainer {...props} />
+    </main>
+  );
+}
 
 const preview: Preview = {
   globalTypes: {
@@ -96,6 +121,7 @@ const preview: Preview = {
   },
   parameters: {
     layout: 'padded',
+    docs: { container: DocsPage },
     controls: { matchers: { color: /(background|color)$/i } },
     // Every story is an accessibility test: violations fail `npm test`.
     a11y: { test: 'error' },
