@@ -91,7 +91,11 @@ function createScript(url: string, options: SdkLoadOptions): HTMLScriptElement {
  */
 export function loadSdk(options: SdkLoadOptions = {}): Promise<IamportSdk> {
   const existing = getSdk();
-  if (existing) return Promise.resolve(existing);
+  if (existing) {
+    // window.IMP may have appeared after a failed load (the page's own tag, a late script): tell subscribers.
+    if (phase.status !== 'idle') setPhase(IDLE);
+    return Promise.resolve(existing);
+  }
   if (typeof document === 'undefined') {
     return Promise.reject(new BillingKeyError('SDK_LOAD_FAILED', DEV ? 'The PortOne SDK can only load in a browser' : 'SDK_LOAD_FAILED'));
   }

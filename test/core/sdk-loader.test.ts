@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ensureInit, getSdkState, loadSdk } from '../../src/core/sdk-loader';
+import { ensureInit, getSdkState, loadSdk, subscribeSdkState } from '../../src/core/sdk-loader';
 import type { IamportSdk } from '../../src';
 
 const scripts = () => Array.from(document.querySelectorAll<HTMLScriptElement>('script'));
@@ -45,6 +45,19 @@ describe('loadSdk', () => {
     window.IMP = fakeSdk();
     scripts()[0]!.dispatchEvent(new Event('load'));
     await expect(second).resolves.toBe(window.IMP);
+  });
+
+  it('tells subscribers when window.IMP appears after a failed load', async () => {
+    const first = loadSdk();
+    scripts()[0]!.dispatchEvent(new Event('error'));
+    await expect(first).rejects.toMatchObject({ code: 'SDK_LOAD_FAILED' });
+    const listener = vi.fn();
+    const unsubscribe = subscribeSdkState(listener);
+    window.IMP = fakeSdk();
+    await expect(loadSdk()).resolves.toBe(window.IMP);
+    expect(listener).toHaveBeenCalled();
+    expect(getSdkState().status).toBe('ready');
+    unsubscribe();
   });
 
   it('fails a script that loads without defining window.IMP', async () => {
