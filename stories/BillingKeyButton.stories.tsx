@@ -154,15 +154,21 @@ const loadingParameters = {
   iamportProvider: { sdkUrl: HANGING_SDK_URL, loadTimeoutMs: 10 * 60_000 },
 } satisfies ShowroomParameters;
 
+/** Clicks the button while the SDK is still loading; it must say so. */
+async function clickBeforeSdk(ctx: Parameters<NonNullable<Story['play']>>[0]): Promise<HTMLElement> {
+  const t = textsFor(ctx.globals);
+  const button = canvasOf(ctx).getByRole('button', { name: t.ui.button.label });
+  await userEvent.click(button);
+  await expect(button).toHaveTextContent(t.ui.button.loading);
+  return button;
+}
+
 /** Loading SDK: the buyer clicked before the SDK arrived; the button says so and is busy. */
 export const LoadingSdk: Story = {
   parameters: loadingParameters,
   beforeEach: hangSdk,
   play: async (ctx) => {
-    const t = textsFor(ctx.globals);
-    const button = canvasOf(ctx).getByRole('button', { name: t.ui.button.label });
-    await userEvent.click(button);
-    await expect(button).toHaveTextContent(t.ui.button.loading);
+    const button = await clickBeforeSdk(ctx);
     await expect(button).toHaveAttribute('aria-busy', 'true');
     await expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   },
@@ -174,9 +180,7 @@ export const OpensWhenSdkArrives: Story = {
   beforeEach: hangSdk,
   play: async (ctx) => {
     const t = textsFor(ctx.globals);
-    const button = canvasOf(ctx).getByRole('button', { name: t.ui.button.label });
-    await userEvent.click(button);
-    await expect(button).toHaveTextContent(t.ui.button.loading);
+    const button = await clickBeforeSdk(ctx);
     sdkArrives(ctx);
     const dialog = await screen.findByRole('dialog');
     await expect(button).toHaveTextContent(t.ui.button.pending);
