@@ -56,10 +56,10 @@ export type { Locale, CoreMessages, MessageOverrides } from './i18n/types';
 export type { UiMessages } from './i18n/ui-types';
 export type { Messages } from './i18n/messages';
 
-// Storybook showroom / theming (helper E): the three shipped merchant themes.
+// The three shipped merchant themes (WCAG AA).
 export { lightBillingTheme, darkBillingTheme, brandBillingTheme } from './components/themes';
 
-// Card filter (issue 4)
+// Choosing which card companies the window offers.
 export { CardFilter, type CardFilterProps } from './components/CardFilter';
 export {
   useCardFilter,
@@ -68,7 +68,7 @@ export {
   type CardCheckboxProps,
 } from './react/useCardFilter';
 
-// Redirect flow (issue 5): the page at m_redirect_url.
+// The page at m_redirect_url (mobile redirects).
 export {
   useBillingKeyRedirect,
   type BillingKeyRedirectStatus,
