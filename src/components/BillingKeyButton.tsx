@@ -25,37 +25,17 @@ export interface BillingKeyButtonProps extends BillingKeyRequest, NativeButtonPr
   children?: ReactNode;
 }
 
-const Button = styled.button`
-  display: inline-flex;
-  align-items: center;
-  justify-content: center;
-  gap: ${(p) => tokens(p.theme).spacing};
-  min-height: 44px;
-  padding: 0 calc(${(p) => tokens(p.theme).spacing} * 2.5);
-  border: 0;
-  border-radius: ${(p) => tokens(p.theme).radius};
-  background: ${(p) => tokens(p.theme).colors.primary};
-  color: ${(p) => tokens(p.theme).colors.onPrimary};
-  font-family: ${(p) => tokens(p.theme).fontFamily};
-  font-size: ${(p) => tokens(p.theme).fontSize};
-  font-weight: 600;
-  cursor: pointer;
-
-  &:hover:not(:disabled) {
-    background: ${(p) => tokens(p.theme).colors.primaryHover};
-  }
-  &:focus-visible {
-    outline: ${(p) => tokens(p.theme).focusRingWidth} solid ${(p) => tokens(p.theme).colors.focusRing};
-    outline-offset: 2px;
-  }
-  &[aria-busy='true'] {
-    cursor: progress;
-  }
-  &:disabled {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
-`;
+// One interpolation builds the whole rule from the tokens (see CardFilter).
+const Button = styled.button((p) => {
+  const { colors: c, spacing: s, radius, fontFamily, fontSize, focusRingWidth } = tokens(p.theme);
+  return `display:inline-flex;align-items:center;justify-content:center;gap:${s};min-height:44px;padding:0 calc(${s} * 2.5);
+border:0;border-radius:${radius};background:${c.primary};color:${c.onPrimary};font-family:${fontFamily};font-size:${fontSize};
+font-weight:600;cursor:pointer;
+&:hover:not(:disabled){background:${c.primaryHover}}
+&:focus-visible{outline:${focusRingWidth} solid ${c.focusRing};outline-offset:2px}
+&[aria-busy=true]{cursor:progress}
+&:disabled{cursor:not-allowed;opacity:.6}`;
+});
 
 const REQUEST_KEYS = [
   'pg', 'channelKey', 'customerUid', 'amount', 'name', 'merchantUid', 'payMethod', 'buyer',

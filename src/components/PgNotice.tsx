@@ -15,20 +15,11 @@ export interface PgNoticeProps extends Omit<HTMLAttributes<HTMLDivElement>, 'rol
   payMethod?: PayMethod;
 }
 
-const Note = styled.div`
-  margin-top: ${(p) => tokens(p.theme).spacing};
-  padding: ${(p) => tokens(p.theme).spacing} calc(${(p) => tokens(p.theme).spacing} * 1.5);
-  border-radius: ${(p) => tokens(p.theme).radius};
-  background: ${(p) => tokens(p.theme).colors.noticeBackground};
-  color: ${(p) => tokens(p.theme).colors.noticeText};
-  font-family: ${(p) => tokens(p.theme).fontFamily};
-  font-size: 0.875em;
-  line-height: 1.5;
-
-  & p {
-    margin: 0;
-  }
-`;
+const Note = styled.div((p) => {
+  const { colors: c, spacing: s, radius, fontFamily } = tokens(p.theme);
+  return `margin-top:${s};padding:${s} calc(${s} * 1.5);border-radius:${radius};background:${c.noticeBackground};
+color:${c.noticeText};font-family:${fontFamily};font-size:.875em;line-height:1.5;& p{margin:0}`;
+});
 
 /**
  * What the buyer must know about this PG and amount before the window opens (Danal's 10 KRW test charge,

@@ -1,8 +1,9 @@
+import { DEV } from './dev';
 import type { PreparedRequest } from './request';
 import type { BillingKeyRequest } from './types';
 
 // Typed here so the library needs no Node types; bundlers replace `process.env.NODE_ENV` by its value.
-// Checked at call time (not via a module constant) so tests can switch NODE_ENV.
+// Checked at call time too (after the DEV constant, which bundlers fold) so tests can switch NODE_ENV.
 declare const process: { env: { NODE_ENV?: string } };
 
 // Messages already printed, and customerUids that got a key, in this page session.
@@ -18,7 +19,7 @@ const issuedUids = /* @__PURE__ */ new Set<string>();
  * @param request The request as given, to tell an explicit `payMethod` from the default.
  */
 export function warnAboutRequest(prepared: PreparedRequest, request?: Pick<BillingKeyRequest, 'payMethod'>): void {
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+  if (DEV && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     const { rule, pg, amount, customerUid, params } = prepared;
     const warn = (message: string) => {
       if (warned.has(message)) return;
@@ -48,7 +49,7 @@ export function warnAboutRequest(prepared: PreparedRequest, request?: Pick<Billi
 
 /** Remembers that `customerUid` got a key, so a later request for it warns (development only). */
 export function noteIssuedKey(customerUid: string | null): void {
-  if (customerUid && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') issuedUids.add(customerUid);
+  if (DEV && customerUid && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') issuedUids.add(customerUid);
 }
 
 /** Forgets which warnings were printed and which customerUids got keys (for tests). */

@@ -61,9 +61,9 @@ export function prepareRequest(request: BillingKeyRequest, context: PrepareConte
 
   const amount = request.amount ?? (rule.zeroAmount === 'not-allowed' ? undefined : 0);
   if (amount === undefined) throw fail('amount', DEV && 'is required (this PG needs an amount > 0)');
+  // Typed as a number, but plain JS callers pass strings too ("1000").
   if (!Number.isInteger(amount) || amount < 0) {
-    const got: unknown = amount; // Typed as a number, but plain JS callers pass strings too ("1000").
-    throw fail('amount', DEV && `must be an integer ≥ 0 (got ${typeof got === 'string' ? JSON.stringify(got) : String(got)})`);
+    throw fail('amount', DEV && `must be an integer ≥ 0 (got ${typeof (amount as unknown) === 'string' ? JSON.stringify(amount) : String(amount)})`);
   }
   if (amount === 0 && rule.zeroAmount === 'not-allowed') throw fail('amount', DEV && 'must be greater than 0 for this PG');
 

@@ -111,30 +111,28 @@ export function loadSdk(options: SdkLoadOptions = {}): Promise<IamportSdk> {
   setPhase(LOADING);
 
   const attempt = new Promise<IamportSdk>((resolve, reject) => {
+    let done = false;
+    // One handler for load, error and the time-out; once settled, a late load still makes the SDK usable: tell subscribers.
     const settle = (code: 'SDK_LOAD_FAILED' | 'SDK_TIMEOUT' | null) => {
+      if (done) return void (getSdk() && setPhase(IDLE));
+      done = true;
       clearTimeout(timer);
-      script.removeEventListener('load', onLoad);
-      script.removeEventListener('error', onError);
       inflight = null;
       const sdk = getSdk();
       if (sdk) {
         setPhase(IDLE);
-        resolve(sdk);
-        return;
+        return resolve(sdk);
       }
       failedScript = script;
       const failure = code ?? 'SDK_LOAD_FAILED';
-      // A script that arrives after the time-out still makes the SDK usable: tell subscribers.
-      if (failure === 'SDK_TIMEOUT') script.addEventListener('load', () => getSdk() && setPhase(IDLE), { once: true });
       setPhase({ status: 'error', errorCode: failure });
       // The message is replaced by the locale's in the request flow; the detail helps developers reading logs.
       reject(new BillingKeyError(failure, DEV ? `PortOne SDK ${failure === 'SDK_TIMEOUT' ? `not loaded within ${timeoutMs} ms` : 'failed to load'}: ${url}` : failure));
     };
-    const onLoad = () => settle(null);
-    const onError = () => settle('SDK_LOAD_FAILED');
+    const onEvent = (event: Event) => settle(event.type === 'error' ? 'SDK_LOAD_FAILED' : null);
     const timer = setTimeout(() => settle('SDK_TIMEOUT'), timeoutMs);
-    script.addEventListener('load', onLoad);
-    script.addEventListener('error', onError);
+    script.addEventListener('load', onEvent);
+    script.addEventListener('error', onEvent);
   });
   inflight = attempt;
   return attempt;
