@@ -19,41 +19,36 @@ export const PENDING_STORAGE_KEY = 'react-billing-key:pending';
 /** Entries older than this are dropped. */
 export const PENDING_TTL_MS = 24 * 60 * 60 * 1000;
 
-type PendingMap = Record<string, PendingRequest>;
-
-function storage(): Storage | null {
+/**
+ * A map the library keeps in `sessionStorage` under `key`, without entries older than {@link PENDING_TTL_MS}
+ * (`at` gives an entry's time); `{}` when storage is missing (server, private mode), broken or throws.
+ */
+export function readSession<T>(key: string, now: number, at: (entry: T) => unknown): Record<string, T> {
+  const fresh: Record<string, T> = {};
   try {
-    return typeof window === 'undefined' ? null : window.sessionStorage;
-  } catch {
-    return null;
-  }
-}
-
-function read(now: number): PendingMap {
-  try {
-    const raw = storage()?.getItem(PENDING_STORAGE_KEY);
-    const parsed: unknown = raw ? JSON.parse(raw) : {};
-    if (typeof parsed !== 'object' || parsed === null) return {};
-    const fresh: PendingMap = {};
-    for (const [key, entry] of Object.entries(parsed as PendingMap)) {
-      if (entry && typeof entry.openedAt === 'number' && now - entry.openedAt < PENDING_TTL_MS) fresh[key] = entry;
+    const parsed: unknown = JSON.parse(window.sessionStorage.getItem(key) ?? '{}');
+    for (const [id, entry] of Object.entries((parsed && typeof parsed === 'object' ? parsed : {}) as Record<string, T>)) {
+      const time = at(entry);
+      if (typeof time === 'number' && now - time < PENDING_TTL_MS) fresh[id] = entry;
     }
-    return fresh;
   } catch {
-    return {};
+    // Unreadable: start afresh.
   }
+  return fresh;
 }
 
-function write(map: PendingMap): void {
+/** Stores `map` under `key` (removes the key when the map is empty); a full or blocked storage is ignored. */
+export function writeSession(key: string, map: object): void {
   try {
-    const store = storage();
-    if (!store) return;
-    if (Object.keys(map).length === 0) store.removeItem(PENDING_STORAGE_KEY);
-    else store.setItem(PENDING_STORAGE_KEY, JSON.stringify(map));
+    if (Object.keys(map).length) window.sessionStorage.setItem(key, JSON.stringify(map));
+    else window.sessionStorage.removeItem(key);
   } catch {
     // Storage full or blocked: the callback flow still works; only a redirect could not be matched.
   }
 }
+
+const read = (now: number) => readSession<PendingRequest | null>(PENDING_STORAGE_KEY, now, (entry) => entry?.openedAt) as Record<string, PendingRequest>;
+const write = (map: object) => writeSession(PENDING_STORAGE_KEY, map);
 
 /** Remembers a request right before its window opens (and drops expired entries). */
 export function rememberPending(entry: PendingRequest): void {

@@ -4,24 +4,14 @@
  * for reloads; entries expire after a day and every storage access is guarded.
  */
 
+import { readSession, writeSession } from './pending-store';
+
 /** The library's storage key for reported redirects. */
 export const REPORTED_STORAGE_KEY = 'react-billing-key:reported';
-const TTL_MS = 24 * 60 * 60 * 1000;
 
 let claimed = /* @__PURE__ */ new Set<string>();
 
-function load(now: number): Record<string, number> {
-  try {
-    const parsed: unknown = JSON.parse(window.sessionStorage.getItem(REPORTED_STORAGE_KEY) ?? '{}');
-    const fresh: Record<string, number> = {};
-    if (parsed && typeof parsed === 'object') {
-      for (const [id, at] of Object.entries(parsed)) if (typeof at === 'number' && now - at < TTL_MS) fresh[id] = at;
-    }
-    return fresh;
-  } catch {
-    return {};
-  }
-}
+const load = (now: number) => readSession<number>(REPORTED_STORAGE_KEY, now, (at) => at);
 
 /**
  * Claims a redirect result for this page load: `true` the first time, `false` when it was already
@@ -35,11 +25,8 @@ export function claimRedirect(id: string, now = Date.now()): boolean {
 
 /** Records that a redirect result was reported, so a reload does not report it again. */
 export function recordReported(id: string, now = Date.now()): void {
-  try {
-    window.sessionStorage.setItem(REPORTED_STORAGE_KEY, JSON.stringify({ ...load(now), [id]: now }));
-  } catch {
-    // No storage (private mode): the in-memory claim still keeps this page load to one report.
-  }
+  // Without storage (private mode) the in-memory claim still keeps this page load to one report.
+  writeSession(REPORTED_STORAGE_KEY, { ...load(now), [id]: now });
 }
 
 /** Forgets this page load's claims (tests and Storybook simulate a fresh load with it). */
