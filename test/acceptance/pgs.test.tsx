@@ -10,6 +10,7 @@ import {
   PgNotice,
   type BillingKeyRequest,
   type BillingKeyResult,
+  type PgId,
   type RequestPayParams,
 } from '../../src';
 import { installMockIamport } from '../../src/testing';
@@ -57,7 +58,7 @@ describe('seed examples, field for field', () => {
     buyer_name: '아임포트',
     buyer_tel: '02-1234-1234',
   });
-  const request = (pg: string, amount: number): BillingKeyRequest => ({
+  const request = (pg: PgId, amount: number): BillingKeyRequest => ({
     pg,
     amount,
     name: '최초인증결제',
@@ -200,7 +201,7 @@ describe('all eleven PGs', () => {
     ['danal', { digital: true, period: { text: '매월 1일' } }],
     ['mobilians', { digital: false }],
     ['paymentwall.MIDPW', { currency: 'USD', language: 'en', bypass: { widget_code: 't3_1' } }],
-  ])('%s: the manual example’s extra fields pass through as is', async (pg, extra) => {
+  ] as [PgId, Record<string, unknown>][])('%s: the manual example’s extra fields pass through as is', async (pg, extra) => {
     const needsAmount = /^(danal|mobilians|paymentwall)/.test(pg) && pg !== 'danal_tpay';
     const { params } = await send({ pg, customerUid: 'c', amount: needsAmount ? 1000 : 0, buyer: { email: 'john@example.com' }, params: extra });
     expect(params).toMatchObject({ pg, ...extra });
@@ -213,7 +214,7 @@ describe('all eleven PGs', () => {
 });
 
 describe('<PgNotice>', () => {
-  const note = (pg: string, amount: number, locale?: 'ko' | 'en') => {
+  const note = (pg: PgId, amount: number, locale?: 'ko' | 'en') => {
     const view = render(
       locale ? (
         <IamportProvider userCode={USER_CODE} locale={locale}>
@@ -244,7 +245,7 @@ describe('<PgNotice>', () => {
     expect(note('danal_tpay', 1004) ?? '').not.toMatch(/10\s*원/);
   });
 
-  it.each(['html5_inicis', 'html5_inicis.INIBillTst', 'kcp_billing', 'kicc', 'payco', 'chai'])(
+  it.each<PgId>(['html5_inicis', 'html5_inicis.INIBillTst', 'kcp_billing', 'kicc', 'payco', 'chai'])(
     '%s with amount > 0: “not charged now” in ko and en; nothing with amount 0',
     (pg) => {
       const ko = note(pg, 9900);
@@ -257,7 +258,7 @@ describe('<PgNotice>', () => {
     },
   );
 
-  it.each(['danal', 'mobilians'])('%s: later charges are the same amount each month (ko, en)', (pg) => {
+  it.each<PgId>(['danal', 'mobilians'])('%s: later charges are the same amount each month (ko, en)', (pg) => {
     expect(note(pg, 9900)).toMatch(/[가-힣]/);
     expect(note(pg, 9900, 'en')).toMatch(/same amount/i);
   });
@@ -271,7 +272,7 @@ describe('<PgNotice>', () => {
     ['jtnet', 0],
     ['jtnet', 1004],
     ['paymentwall', 1000],
-  ])('%s amount %i: renders nothing at all', (pg, amount) => {
+  ] as [PgId, number][])('%s amount %i: renders nothing at all', (pg, amount) => {
     const { container } = render(<PgNotice pg={pg} amount={amount} />);
     expect(container).toBeEmptyDOMElement();
   });
