@@ -27,7 +27,8 @@ export interface SdkLoadOptions {
 }
 
 const SCRIPT_MARK = 'data-react-billing-key';
-const IDLE: SdkState = { status: 'idle', errorCode: null };
+/** The state before any load, and on a server. */
+export const IDLE: SdkState = { status: 'idle', errorCode: null };
 const READY: SdkState = { status: 'ready', errorCode: null };
 const LOADING: SdkState = { status: 'loading', errorCode: null };
 
@@ -61,7 +62,7 @@ export function subscribeSdkState(listener: () => void): () => void {
 }
 
 function findPendingScript(url: string): HTMLScriptElement | null {
-  for (const script of Array.from(document.querySelectorAll<HTMLScriptElement>('script[src]'))) {
+  for (const script of document.querySelectorAll<HTMLScriptElement>('script[src]')) {
     if (script !== failedScript && (script.hasAttribute(SCRIPT_MARK) || script.src === url || script.getAttribute('src') === url)) {
       return script;
     }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { BillingKeyOutcome } from '../core/outcome';
 import type { VerifyBillingKey } from '../core/run-request';
-import { DEFAULT_LOAD_TIMEOUT_MS, DEFAULT_SDK_URL, loadSdk } from '../core/sdk-loader';
+import { loadSdk } from '../core/sdk-loader';
 import { CORE_MESSAGES } from '../i18n/core-messages';
 import { mergeMessages, type CoreMessages, type Locale, type MessageOverrides } from '../i18n/types';
 import type { Messages } from '../i18n/messages';
@@ -35,7 +35,8 @@ export interface IamportProviderProps {
  * Renders nothing itself; safe to render on a server.
  */
 export function IamportProvider(props: IamportProviderProps) {
-  const { userCode, sdkUrl = DEFAULT_SDK_URL, loadTimeoutMs = DEFAULT_LOAD_TIMEOUT_MS, nonce, integrity, locale = 'ko', messages } = props;
+  // sdkUrl and loadTimeoutMs default in the loader (DEFAULT_SDK_URL, DEFAULT_LOAD_TIMEOUT_MS).
+  const { userCode, sdkUrl, loadTimeoutMs, nonce, integrity, locale = 'ko', messages } = props;
   // The latest onResult / verify, read at call time, so inline functions do not re-create the context.
   const latest = useRef(props);
   useEffect(() => {

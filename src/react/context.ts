@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { DEV } from '../core/dev';
 import type { BillingKeyOutcome } from '../core/outcome';
 import type { VerifyBillingKey } from '../core/run-request';
 import type { SdkLoadOptions } from '../core/sdk-loader';
@@ -23,6 +24,6 @@ export const IamportContext = createContext<IamportContextValue | null>(null);
 /** The nearest provider's settings; a clear error when there is none. */
 export function useIamportContext(hook: string): IamportContextValue {
   const value = useContext(IamportContext);
-  if (!value) throw new Error(`react-billing-key: ${hook} must be used inside <IamportProvider userCode="imp…">.`);
+  if (!value) throw new Error(`react-billing-key: ${hook} ${DEV ? 'must be used inside <IamportProvider userCode="imp…">.' : 'needs IamportProvider'}`);
   return value;
 }

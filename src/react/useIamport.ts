@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { BillingKeyError } from '../core/errors';
-import { getSdkState, loadSdk, subscribeSdkState, type SdkState, type SdkStatus } from '../core/sdk-loader';
+import { getSdkState, IDLE, loadSdk, subscribeSdkState, type SdkStatus } from '../core/sdk-loader';
 import { useIamportContext } from './context';
 
 /** What {@link useIamport} returns. */
@@ -13,8 +13,7 @@ export interface UseIamportValue {
   retry: () => void;
 }
 
-const SERVER_STATE: SdkState = { status: 'idle', errorCode: null };
-const getServerState = () => SERVER_STATE;
+const getServerState = () => IDLE;
 
 /** The PortOne SDK's loading state on this page, with a way to retry after a failure. */
 export function useIamport(): UseIamportValue {
