@@ -1,7 +1,7 @@
 // DESIGN.md, IamportProvider: one script tag however many providers/buttons/hooks; reuse window.IMP; IMP.init rules;
 // SDK_LOAD_FAILED / SDK_TIMEOUT and a retry that removes the bad tag; useIamport() states.
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { BillingKeyButton, DEFAULT_SDK_URL, IamportProvider, useBillingKey, useIamport, type UseIamportValue } from '../../src';
 import { installMockIamport } from '../../src/testing';
@@ -9,16 +9,19 @@ import { base, renderHook, settle, USER_CODE } from './kit';
 
 const scripts = () => Array.from(document.querySelectorAll<HTMLScriptElement>('script'));
 
-function IamportProbe({ out }: { out: { current?: UseIamportValue } }) {
-  out.current = useIamport();
-  return <output aria-label="sdk">{out.current.status}</output>;
+function IamportProbe({ probeRef }: { probeRef: { current?: UseIamportValue } }) {
+  const value = useIamport();
+  useEffect(() => {
+    probeRef.current = value;
+  });
+  return <output aria-label="sdk">{value.status}</output>;
 }
 
 describe('loading the SDK', () => {
   it('uses the page’s own window.IMP and adds no script', async () => {
     const iamport = installMockIamport();
     const sdk: { current?: UseIamportValue } = {};
-    renderHook({}, {}, <IamportProbe out={sdk} />);
+    renderHook({}, {}, <IamportProbe probeRef={sdk} />);
     await waitFor(() => expect(sdk.current?.status).toBe('ready'));
     expect(scripts()).toHaveLength(0);
     iamport.uninstall();
@@ -63,7 +66,7 @@ describe('loading the SDK', () => {
     const sdk: { current?: UseIamportValue } = {};
     render(
       <IamportProvider userCode={USER_CODE}>
-        <IamportProbe out={sdk} />
+        <IamportProbe probeRef={sdk} />
       </IamportProvider>,
     );
     expect(sdk.current?.status).toBe('loading');
@@ -78,7 +81,7 @@ describe('loading the SDK', () => {
 
   it('a failed load is SDK_LOAD_FAILED; retry() removes the bad tag, loads again and reaches ready', async () => {
     const sdk: { current?: UseIamportValue } = {};
-    const { hook } = renderHook({}, {}, <IamportProbe out={sdk} />);
+    const { hook } = renderHook({}, {}, <IamportProbe probeRef={sdk} />);
     const first = scripts()[0]!;
     const pending = settle(hook.current.request(base));
     act(() => {
@@ -128,7 +131,7 @@ describe('loading the SDK', () => {
     const sdk: { current?: UseIamportValue } = {};
     render(
       <IamportProvider userCode={USER_CODE}>
-        <IamportProbe out={sdk} />
+        <IamportProbe probeRef={sdk} />
       </IamportProvider>,
     );
     act(() => {
@@ -142,7 +145,7 @@ describe('loading the SDK', () => {
     vi.useFakeTimers();
     try {
       const sdk: { current?: UseIamportValue } = {};
-      const { hook } = renderHook({ loadTimeoutMs: 5000 }, {}, <IamportProbe out={sdk} />);
+      const { hook } = renderHook({ loadTimeoutMs: 5000 }, {}, <IamportProbe probeRef={sdk} />);
       const pending = settle(hook.current.request(base));
       await act(async () => {
         await vi.advanceTimersByTimeAsync(5001);
@@ -162,10 +165,10 @@ describe('loading the SDK', () => {
     render(
       <>
         <IamportProvider userCode={USER_CODE} locale="en">
-          <IamportProbe out={en} />
+          <IamportProbe probeRef={en} />
         </IamportProvider>
         <IamportProvider userCode={USER_CODE}>
-          <IamportProbe out={ko} />
+          <IamportProbe probeRef={ko} />
         </IamportProvider>
       </>,
     );
