@@ -52,10 +52,6 @@ function splitProps(props: BillingKeyButtonProps) {
   return { request: request as unknown as BillingKeyRequest, rest };
 }
 
-function busyLabel(status: BillingKeyStatus, labels: { loading: string; pending: string; verifying: string }): string | null {
-  return status === 'loading' || status === 'pending' || status === 'verifying' ? labels[status] : null;
-}
-
 /**
  * One button that issues a billing key through the PG's window, with that PG's rules applied.
  * While working it is `aria-busy` and ignores clicks; a second window elsewhere on the page gets `BUSY`.
@@ -100,7 +96,7 @@ export function BillingKeyButton(props: BillingKeyButtonProps) {
         aria-describedby={[buttonProps['aria-describedby'], showNotice ? noticeId : undefined].filter(Boolean).join(' ') || undefined}
         onClick={handleClick}
       >
-        {children ?? busyLabel(status, messages.button) ?? messages.button.label}
+        {children ?? messages.button[busy ? (status as Exclude<BillingKeyStatus, 'idle' | 'success' | 'failure'>) : 'label']}
       </Button>
       {showNotice && <PgNotice id={noticeId} pg={billingKeyRequest.pg} amount={billingKeyRequest.amount ?? 0} payMethod={billingKeyRequest.payMethod} />}
     </>

@@ -26,12 +26,12 @@ export class BillingKeyError extends Error {
   /** The SDK's raw response when the PG or PortOne answered. */
   readonly response?: unknown;
 
-  constructor(code: BillingKeyErrorCode, message: string, options: { field?: string; response?: unknown } = {}) {
+  constructor(code: BillingKeyErrorCode, message: string, { field, response }: { field?: string; response?: unknown } = {}) {
     super(message);
     this.name = 'BillingKeyError';
     this.code = code;
-    if (options.field !== undefined) this.field = options.field;
-    if (options.response !== undefined) this.response = options.response;
+    if (field !== undefined) this.field = field;
+    if (response !== undefined) this.response = response;
   }
 }
 

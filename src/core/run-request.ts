@@ -29,10 +29,9 @@ export interface RequestEnvironment {
 
 /** Replaces the loader's English message with the locale's. */
 function localize(error: unknown, messages: CoreMessages): BillingKeyError {
-  if (isBillingKeyError(error) && (error.code === 'SDK_LOAD_FAILED' || error.code === 'SDK_TIMEOUT')) {
-    return new BillingKeyError(error.code, messages.errors[error.code]);
-  }
-  return isBillingKeyError(error) ? error : new BillingKeyError('PG_FAILED', messages.errors.PG_FAILED, { response: error });
+  if (!isBillingKeyError(error)) return new BillingKeyError('PG_FAILED', messages.errors.PG_FAILED, { response: error });
+  // SDK_LOAD_FAILED and SDK_TIMEOUT come from the page-wide loader, in English.
+  return error.code.startsWith('SDK_') ? new BillingKeyError(error.code, messages.errors[error.code]) : error;
 }
 
 /**
