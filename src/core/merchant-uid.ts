@@ -15,9 +15,12 @@ function randomPart(): string {
 
 /**
  * A new `merchant_uid` for one attempt, e.g. `bk_mh2x9k1c_0_3f0a1z9c8d7e6f5a`.
- * Time + a per-page counter (fast clicks) + 64 random bits (other tabs and devices); at most 40 characters.
+ * Time + a per-page counter (fast clicks) + 64 random bits (other tabs and devices); at most 40 characters, cutting a long
+ * prefix rather than the unique part.
  */
 export function createMerchantUid(prefix = 'bk'): string {
   counter = (counter + 1) % 1296;
-  return `${prefix}_${Date.now().toString(36)}_${counter.toString(36)}_${randomPart()}`.slice(0, MAX_UID_LENGTH);
+  const unique = `_${Date.now().toString(36)}_${counter.toString(36)}_${randomPart()}`;
+  // A long prefix is cut, never the part that makes the id unique.
+  return prefix.slice(0, MAX_UID_LENGTH - unique.length) + unique;
 }

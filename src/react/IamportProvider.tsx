@@ -43,25 +43,27 @@ export function IamportProvider(props: IamportProviderProps) {
     latest.current = props;
   });
 
+  // Only a change of the script's own settings may start a new load; a new locale or messages object must not.
+  const sdk = useMemo(() => ({ url: sdkUrl, timeoutMs: loadTimeoutMs, nonce, integrity }), [sdkUrl, loadTimeoutMs, nonce, integrity]);
   const value = useMemo<IamportContextValue>(
     () => ({
       userCode,
       locale,
       messages,
       coreMessages: mergeMessages<CoreMessages>(CORE_MESSAGES[locale] ?? CORE_MESSAGES.ko, messages),
-      sdk: { url: sdkUrl, timeoutMs: loadTimeoutMs, nonce, integrity },
+      sdk,
       getOnResult: () => latest.current.onResult,
       getVerify: () => latest.current.verify,
     }),
-    [userCode, locale, messages, sdkUrl, loadTimeoutMs, nonce, integrity],
+    [userCode, locale, messages, sdk],
   );
 
   // Start loading as soon as checkout renders, so the first click can open the window synchronously.
   useEffect(() => {
-    loadSdk(value.sdk).catch(() => {
+    loadSdk(sdk).catch(() => {
       // Reported through useIamport(); the next request or retry() loads again.
     });
-  }, [value.sdk]);
+  }, [sdk]);
 
   return <IamportContext.Provider value={value}>{props.children}</IamportContext.Provider>;
 }

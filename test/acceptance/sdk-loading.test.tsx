@@ -71,7 +71,7 @@ describe('loading the SDK', () => {
     );
     expect(sdk.current?.status).toBe('loading');
     const iamport = installMockIamport();
-    act(() => {
+    await act(async () => {
       scripts()[0]!.dispatchEvent(new Event('load'));
     });
     await waitFor(() => expect(sdk.current?.status).toBe('ready'));
@@ -83,8 +83,11 @@ describe('loading the SDK', () => {
     const sdk: { current?: UseIamportValue } = {};
     const { hook } = renderHook({}, {}, <IamportProbe probeRef={sdk} />);
     const first = scripts()[0]!;
-    const pending = settle(hook.current.request(base));
+    let pending!: ReturnType<typeof settle>;
     act(() => {
+      pending = settle(hook.current.request(base));
+    });
+    await act(async () => {
       first.dispatchEvent(new Event('error'));
     });
     await waitFor(() => expect(sdk.current?.status).toBe('error'));
@@ -93,13 +96,13 @@ describe('loading the SDK', () => {
     expect(pending.error).toMatchObject({ code: 'SDK_LOAD_FAILED' });
     expect(hook.current.status).toBe('failure');
 
-    act(() => sdk.current!.retry());
+    await act(async () => sdk.current!.retry());
     const again = scripts();
     expect(again).toHaveLength(1);
     expect(again[0]).not.toBe(first);
     expect(first.isConnected).toBe(false);
     const iamport = installMockIamport();
-    act(() => {
+    await act(async () => {
       again[0]!.dispatchEvent(new Event('load'));
     });
     await waitFor(() => expect(sdk.current?.status).toBe('ready'));
@@ -110,15 +113,18 @@ describe('loading the SDK', () => {
   it('the next request after a failed load loads again by itself and opens the window', async () => {
     const { hook } = renderHook();
     const first = scripts()[0]!;
-    act(() => {
+    await act(async () => {
       first.dispatchEvent(new Event('error'));
     });
-    const pending = settle(hook.current.request(base));
+    let pending!: ReturnType<typeof settle>;
+    act(() => {
+      pending = settle(hook.current.request(base));
+    });
     await waitFor(() => expect(scripts()[0]).not.toBe(first));
     expect(scripts()).toHaveLength(1);
     expect(hook.current.status).toBe('loading');
     const iamport = installMockIamport();
-    act(() => {
+    await act(async () => {
       scripts()[0]!.dispatchEvent(new Event('load'));
     });
     await waitFor(() => expect(pending.done).toBe(true));
@@ -134,7 +140,7 @@ describe('loading the SDK', () => {
         <IamportProbe probeRef={sdk} />
       </IamportProvider>,
     );
-    act(() => {
+    await act(async () => {
       scripts()[0]!.dispatchEvent(new Event('load'));
     });
     await waitFor(() => expect(sdk.current?.status).toBe('error'));
@@ -146,7 +152,10 @@ describe('loading the SDK', () => {
     try {
       const sdk: { current?: UseIamportValue } = {};
       const { hook } = renderHook({ loadTimeoutMs: 5000 }, {}, <IamportProbe probeRef={sdk} />);
-      const pending = settle(hook.current.request(base));
+      let pending!: ReturnType<typeof settle>;
+      act(() => {
+        pending = settle(hook.current.request(base));
+      });
       await act(async () => {
         await vi.advanceTimersByTimeAsync(5001);
       });
@@ -172,7 +181,7 @@ describe('loading the SDK', () => {
         </IamportProvider>
       </>,
     );
-    act(() => {
+    await act(async () => {
       scripts()[0]!.dispatchEvent(new Event('error'));
     });
     await waitFor(() => expect(en.current?.status).toBe('error'));

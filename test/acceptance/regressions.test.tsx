@@ -1,4 +1,4 @@
-// Contract gaps found by the outside acceptance tests. Each test fails for the reason in its name until src/ is fixed.
+// Gaps the outside acceptance tests found (and that are now fixed): kept so they stay fixed.
 import { act, render, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { createMerchantUid, IamportProvider, useIamport, type UseIamportValue } from '../../src';
