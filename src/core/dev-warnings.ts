@@ -19,7 +19,7 @@ const issuedUids = /* @__PURE__ */ new Set<string>();
  * @param request The request as given, to tell an explicit `payMethod` from the default.
  */
 export function warnAboutRequest(prepared: PreparedRequest, request?: Pick<BillingKeyRequest, 'payMethod'>): void {
-  if (DEV && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+  if (DEV && process.env.NODE_ENV !== 'production') {
     const { rule, pg, amount, customerUid, params } = prepared;
     const warn = (message: string) => {
       if (warned.has(message)) return;
@@ -49,7 +49,7 @@ export function warnAboutRequest(prepared: PreparedRequest, request?: Pick<Billi
 
 /** Remembers that `customerUid` got a key, so a later request for it warns (development only). */
 export function noteIssuedKey(customerUid: string | null): void {
-  if (DEV && customerUid && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') issuedUids.add(customerUid);
+  if (DEV && customerUid && process.env.NODE_ENV !== 'production') issuedUids.add(customerUid);
 }
 
 /** Forgets which warnings were printed and which customerUids got keys (for tests). */

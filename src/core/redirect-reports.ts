@@ -4,7 +4,7 @@
  * for reloads; entries expire after a day and every storage access is guarded.
  */
 
-import { readSession, writeSession } from './pending-store';
+import { readSession, writeSession } from './session-map';
 
 /** The library's storage key for reported redirects. */
 export const REPORTED_STORAGE_KEY = 'react-billing-key:reported';

@@ -3,7 +3,7 @@ import { BillingKeyError, isBillingKeyError } from './errors';
 import type { BillingKeyOutcome } from './outcome';
 import { forgetPending, rememberPending } from './pending-store';
 import { prepareRequest, type PreparedRequest } from './request';
-import { settleOutcome as finish } from './settle-outcome';
+import { settleOutcome } from './settle-outcome';
 import { ensureInit, getSdk, loadSdk, type SdkLoadOptions } from './sdk-loader';
 import type { BillingKeyRequest, BillingKeyResult, IamportResponse, IamportSdk } from './types';
 import { acquireWindow, releaseWindow } from './window-lock';
@@ -89,7 +89,7 @@ export function runBillingKeyRequest(
     return response
       .then((rsp) => {
         forgetPending(prepared.merchantUid);
-        return finish(rsp, prepared, env, onPhase);
+        return settleOutcome(rsp, prepared, env, onPhase);
       })
       .then(report);
   };

@@ -3,7 +3,7 @@ import type { BillingKeyError } from '../core/errors';
 import type { BillingKeyOutcome } from '../core/outcome';
 import { forgetPending, peekPending } from '../core/pending-store';
 import { getPgRule } from '../core/pg-rules';
-import { parseRedirectQuery, stripRedirectQuery } from '../core/redirect-query';
+import { parseRedirectQuery, stripRedirectQuery } from '../core/redirect-url';
 import { claimRedirect, recordReported } from '../core/redirect-reports';
 import type { VerifyBillingKey } from '../core/run-request';
 import { settleOutcome } from '../core/settle-outcome';
@@ -61,13 +61,10 @@ export function useBillingKeyRedirect(options: UseBillingKeyRedirectOptions = {}
     }
     const { options: opts, context: ctx } = latest.current;
     const pending = peekPending(merchantUid);
-    const rule = pending && getPgRule(pending.pg);
     // No setState guard on unmount: StrictMode re-mounts the same component, which must still see the outcome.
     void settleOutcome(
       response,
-      rule && pending
-        ? { ...pending, rule }
-        : { customerUid: null, merchantUid, pg: '', amount: 0 },
+      pending ? { ...pending, rule: getPgRule(pending.pg) } : { customerUid: null, merchantUid, pg: '', amount: 0 },
       { messages: ctx?.coreMessages ?? CORE_MESSAGES.ko, verify: opts.verify ?? ctx?.getVerify() },
       (status) => setState({ status, result: null, error: null }),
     ).then((outcome: BillingKeyOutcome) => {

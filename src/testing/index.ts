@@ -9,6 +9,7 @@ import { REDIRECT_QUERY_KEYS } from '../core/redirect-url';
 import type { IamportResponse, IamportSdk, RequestPayParams } from '../core/types';
 import { resetWindowLock } from '../core/window-lock';
 import { UI_MESSAGES } from '../i18n/ui-messages';
+import { format } from '../i18n/types';
 
 export type { IamportResponse, IamportSdk, RequestPayParams } from '../core/types';
 
@@ -90,15 +91,13 @@ const TEXT = {
 const CANCEL_MESSAGE = '[결제포기] 사용자가 결제를 취소하셨습니다';
 let windows = 0;
 
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
-
 /** What the dialog says about the charge, from the PG rules (Danal card amount 0: the 10 KRW test charge). */
 function chargeText(params: RequestPayParams, locale: 'ko' | 'en', money: (n: number) => string): string {
   const rule = getPgRule(String(params.pg ?? ''));
   const amount = Number(params.amount) || 0;
-  if (rule && isCharged(rule, amount)) return fill(TEXT[locale].now, { amount: money(amount) });
+  if (rule && isCharged(rule, amount)) return format(TEXT[locale].now, { amount: money(amount) });
   const notice = getPgNotices(String(params.pg ?? ''), amount).find((n) => n.kind === 'testCharge' || n.kind === 'displayOnly');
-  return notice ? fill(UI_MESSAGES[locale].notice[notice.kind], { amount: money(notice.amount ?? amount) }) : TEXT[locale].none;
+  return notice ? format(UI_MESSAGES[locale].notice[notice.kind], { amount: money(notice.amount ?? amount) }) : TEXT[locale].none;
 }
 
 /**
@@ -128,13 +127,13 @@ function openWindow(params: RequestPayParams, locale: 'ko' | 'en', decide: (answ
   Object.entries({ role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': `${id}-title`, 'aria-describedby': `${id}-desc` }).forEach(([k, v]) =>
     dialog.setAttribute(k, v),
   );
-  const title = el('div', 'margin:0 0 16px;font-size:18px;font-weight:700', fill(text.title, { pg: pgName }));
+  const title = el('div', 'margin:0 0 16px;font-size:18px;font-weight:700', format(text.title, { pg: pgName }));
   title.id = `${id}-title`;
   const details = el('dl', 'margin:0 0 20px');
   details.id = `${id}-desc`;
   for (const [term, value] of [
     [text.pg, pgName],
-    [text.amount, fill(text.won, { amount: money(Number(params.amount) || 0) })],
+    [text.amount, format(text.won, { amount: money(Number(params.amount) || 0) })],
     [text.charge, chargeText(params, locale, money)],
     ['customer_uid', String(params.customer_uid ?? '')],
   ]) {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseRedirectQuery, stripRedirectQuery } from '../../src/core/redirect-query';
+import { parseRedirectQuery, stripRedirectQuery } from '../../src/core/redirect-url';
 import { claimRedirect, recordReported, REPORTED_STORAGE_KEY, resetRedirectClaims } from '../../src/core/redirect-reports';
 
 afterEach(() => resetRedirectClaims());
