@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Node smoke test of the BUILT package (run `npm run build` first; `npm run check:package` does both).
-// In plain Node, with no DOM: the ESM and CJS builds of both entries load, export the public API, touch no browser
+// In plain Node, with no DOM: the ESM and CJS builds of every entry load, export the public API, touch no browser
 // global while loading, and do nothing observable (no globals, no timers, no output) — `"sideEffects": false` in fact.
 // Modules that use React client APIs start with the "use client" directive; core modules and the barrels do not.
 import assert from 'node:assert/strict';
@@ -55,6 +55,8 @@ const esmMain = await import(pathToFileURL(path.join(dist, 'index.js')).href);
 const esmTesting = await import(pathToFileURL(path.join(dist, 'testing.js')).href);
 const cjsMain = require(path.join(dist, 'index.cjs'));
 const cjsTesting = require(path.join(dist, 'testing.cjs'));
+const esmDocs = await import(pathToFileURL(path.join(dist, 'pg-docs.js')).href);
+const cjsDocs = require(path.join(dist, 'pg-docs.cjs'));
 
 for (const method of ['log', 'info', 'warn', 'error', 'debug']) {
   console[method] = console[`__${method}`];
@@ -120,6 +122,16 @@ for (const [label, mod] of [
 }
 assert.deepEqual(names(cjsTesting), names(esmTesting), 'ESM and CJS testing entries export different names');
 ok('ESM and CJS testing entries export the same names');
+
+for (const [label, mod] of [
+  ['ESM dist/pg-docs.js', esmDocs],
+  ['CJS dist/pg-docs.cjs', cjsDocs],
+]) {
+  assert.deepEqual(Object.keys(mod.PG_DOCS ?? {}), Object.keys(esmMain.PG_RULES), `${label}: PG_DOCS should have a row per PG_RULES row`);
+  ok(`${label} exports PG_DOCS, one row per PG`);
+}
+assert.equal(esmMain.PG_DOCS, undefined, 'PG_DOCS should not be in the main entry (checkout bundles would carry it)');
+ok('the main entry does not carry PG_DOCS');
 
 const error = new esmMain.BillingKeyError('INVALID_PARAMS', 'customerUid is required', { field: 'customerUid' });
 assert.ok(esmMain.isBillingKeyError(error) && error.field === 'customerUid', 'ESM BillingKeyError is not recognised');

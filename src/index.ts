@@ -31,7 +31,6 @@ export {
   type ZeroAmountRule,
   type PositiveAmountRule,
 } from './core/pg-rules';
-export { PG_DOCS, type PgDoc } from './core/pg-docs';
 export { getPgNotices, type PgNoticeItem } from './core/notices';
 export { CARD_COMPANIES, type CardCompany } from './core/cards';
 export { DOMESTIC_CARD_CODES, OVERSEAS_CARD_CODES, isCardCode, type CardCode } from './core/card-codes';

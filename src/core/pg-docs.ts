@@ -1,6 +1,6 @@
 import type { PgCode } from './pg-rules';
 
-/** What the docs say about one PG, for merchants' developers (English). Not used at run time, so apps that never import it do not ship it. */
+/** What the docs say about one PG, for merchants' developers (English). Published as `react-billing-key/pg-docs`, not from the main entry, so checkout bundles never carry it. */
 export interface PgDoc {
   /** Brand name. */
   readonly label: string;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PG_DOCS, PG_RULES } from '../../src';
+import { PG_RULES } from '../../src';
+import { PG_DOCS } from '../../src/pg-docs';
 import {
   findPgMatrixBlock,
   PG_MATRIX_COLUMNS,
