@@ -45,9 +45,8 @@ function setPhase(next: SdkState): void {
 
 /** The SDK object if the page has it (`window.IMP`), on the client only. */
 export function getSdk(): IamportSdk | undefined {
-  if (typeof window === 'undefined') return undefined;
-  const imp = (window as { IMP?: IamportSdk }).IMP;
-  return imp && typeof imp.request_pay === 'function' ? imp : undefined;
+  const imp = typeof window === 'undefined' ? undefined : (window as { IMP?: IamportSdk }).IMP;
+  return typeof imp?.request_pay === 'function' ? imp : undefined;
 }
 
 /** The loader's current state: `'ready'` whenever `window.IMP` exists, however it got there. */
@@ -61,27 +60,17 @@ export function subscribeSdkState(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-function findPendingScript(url: string): HTMLScriptElement | null {
-  for (const script of document.querySelectorAll<HTMLScriptElement>('script[src]')) {
-    if (script !== failedScript && (script.hasAttribute(SCRIPT_MARK) || script.src === url || script.getAttribute('src') === url)) {
-      return script;
-    }
-  }
-  return null;
-}
-
-function createScript(url: string, options: SdkLoadOptions): HTMLScriptElement {
+function createScript(url: string, nonce?: string, integrity?: string): HTMLScriptElement {
   const script = document.createElement('script');
   script.src = url;
   script.async = true;
   script.setAttribute(SCRIPT_MARK, '');
-  if (options.nonce) script.nonce = options.nonce;
-  if (options.integrity) {
-    script.integrity = options.integrity;
+  if (nonce) script.nonce = nonce;
+  if (integrity) {
+    script.integrity = integrity;
     script.crossOrigin = 'anonymous';
   }
-  document.head.appendChild(script);
-  return script;
+  return document.head.appendChild(script);
 }
 
 /**
@@ -94,7 +83,7 @@ export function loadSdk(options: SdkLoadOptions = {}): Promise<IamportSdk> {
   const existing = getSdk();
   if (existing) {
     // window.IMP may have appeared after a failed load (the page's own tag, a late script): tell subscribers.
-    if (phase.status !== 'idle') setPhase(IDLE);
+    if (phase !== IDLE) setPhase(IDLE);
     return Promise.resolve(existing);
   }
   if (typeof document === 'undefined') {
@@ -102,41 +91,42 @@ export function loadSdk(options: SdkLoadOptions = {}): Promise<IamportSdk> {
   }
   if (inflight) return inflight;
 
-  if (failedScript) {
-    failedScript.remove();
-    failedScript = null;
-  }
-  const url = options.url ?? DEFAULT_SDK_URL;
-  const timeoutMs = options.timeoutMs ?? DEFAULT_LOAD_TIMEOUT_MS;
-  const script = findPendingScript(url) ?? createScript(url, options);
+  // The failed tag goes, so the search below cannot adopt it again.
+  failedScript?.remove();
+  const { url = DEFAULT_SDK_URL, timeoutMs = DEFAULT_LOAD_TIMEOUT_MS, nonce, integrity } = options;
+  // Adopt a tag already in flight (ours, or the page's own for the same URL) rather than adding a second one.
+  const script =
+    [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find(
+      (tag) => tag.hasAttribute(SCRIPT_MARK) || tag.src === url || tag.getAttribute('src') === url,
+    ) ?? createScript(url, nonce, integrity);
   setPhase(LOADING);
 
-  const attempt = new Promise<IamportSdk>((resolve, reject) => {
+  return (inflight = new Promise<IamportSdk>((resolve, reject) => {
     let done = false;
-    // One handler for load, error and the time-out; once settled, a late load still makes the SDK usable: tell subscribers.
-    const settle = (code: 'SDK_LOAD_FAILED' | 'SDK_TIMEOUT' | null) => {
-      if (done) return void (getSdk() && setPhase(IDLE));
-      done = true;
-      clearTimeout(timer);
-      inflight = null;
+    // One handler for load, error and the time-out: a load without window.IMP is a failed load too. Once settled,
+    // a late load still makes the SDK usable: tell subscribers.
+    const settle = (timedOut?: boolean) => {
       const sdk = getSdk();
-      if (sdk) {
-        setPhase(IDLE);
-        return resolve(sdk);
+      if (!done) {
+        done = true;
+        clearTimeout(timer);
+        inflight = null;
+        if (!sdk) {
+          failedScript = script;
+          const failure = timedOut ? 'SDK_TIMEOUT' : 'SDK_LOAD_FAILED';
+          setPhase({ status: 'error', errorCode: failure });
+          // The message is replaced by the locale's in the request flow; the detail helps developers reading logs.
+          return reject(new BillingKeyError(failure, DEV ? `PortOne SDK ${timedOut ? `not loaded within ${timeoutMs} ms` : 'failed to load'}: ${url}` : failure));
+        }
+        resolve(sdk);
       }
-      failedScript = script;
-      const failure = code ?? 'SDK_LOAD_FAILED';
-      setPhase({ status: 'error', errorCode: failure });
-      // The message is replaced by the locale's in the request flow; the detail helps developers reading logs.
-      reject(new BillingKeyError(failure, DEV ? `PortOne SDK ${failure === 'SDK_TIMEOUT' ? `not loaded within ${timeoutMs} ms` : 'failed to load'}: ${url}` : failure));
+      if (sdk) setPhase(IDLE);
     };
-    const onEvent = (event: Event) => settle(event.type === 'error' ? 'SDK_LOAD_FAILED' : null);
-    const timer = setTimeout(() => settle('SDK_TIMEOUT'), timeoutMs);
+    const onEvent = () => settle();
+    const timer = setTimeout(settle, timeoutMs, true);
     script.addEventListener('load', onEvent);
     script.addEventListener('error', onEvent);
-  });
-  inflight = attempt;
-  return attempt;
+  }));
 }
 
 // Which userCode each SDK object was last initialised with, so IMP.init runs only when it must.
