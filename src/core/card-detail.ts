@@ -1,6 +1,6 @@
 import { isCardCode, type CardCode } from './card-codes';
 import { DEV } from './dev';
-import { invalidParams } from './invalid';
+import { checkWith, type Check } from './invalid';
 import type { CardDetailEntry, CardInstallments } from './types';
 import { CORE_MESSAGES } from '../i18n/core-messages';
 import type { CoreMessages } from '../i18n/types';
@@ -23,19 +23,20 @@ export interface CardDetailOptions {
  */
 export function toCardDetail(codes: readonly CardCode[], options: CardDetailOptions = {}): CardDetailEntry[] {
   const { installments = {}, messages = CORE_MESSAGES.ko, field = 'cards' } = options;
-  const fail = (where: string, detail: string | false) => invalidParams(messages, where, detail);
-  if (!Array.isArray(codes) || codes.length === 0) throw fail(field, DEV && 'is empty, which would disable every card');
-  for (const code of codes) if (!isCardCode(code)) throw fail(field, DEV && `has an unknown card code "${String(code)}"`);
+  const check: Check = checkWith(messages);
+  check(Array.isArray(codes) && codes.length, field, DEV && 'is empty, which would disable every card');
+  for (const code of codes) check(isCardCode(code), field, DEV && `has an unknown card code "${String(code)}"`);
   for (const [code, months] of Object.entries(installments)) {
     const where = `${field === 'cards' ? 'cardInstallments' : field + '.installments'}.${code}`;
-    if (!(codes as readonly string[]).includes(code)) throw fail(where, DEV && 'is for a card that is not enabled');
-    if (!Number.isInteger(months) || months < 1) throw fail(where, DEV && `must be a whole number of months ≥ 1 (got ${String(months)})`);
+    check((codes as readonly string[]).includes(code), where, DEV && 'is for a card that is not enabled');
+    check(Number.isInteger(months) && months >= 1, where, DEV && `must be a whole number of months ≥ 1 (got ${String(months)})`);
   }
   return [
     { card_code: '*', enabled: false },
     ...[...new Set<CardCode>(codes)].map((code): CardDetailEntry => {
       const months = installments[code];
-      return months === undefined ? { card_code: code, enabled: true } : { card_code: code, enabled: true, max_month: months };
+      // Every entry of `installments` was checked above: a whole number ≥ 1, so present means truthy.
+      return months ? { card_code: code, enabled: true, max_month: months } : { card_code: code, enabled: true };
     }),
   ];
 }

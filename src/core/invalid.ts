@@ -10,3 +10,13 @@ import type { CoreMessages } from '../i18n/types';
 export function invalidParams(messages: CoreMessages, field: string, detail: string | false = DEV && 'is required'): BillingKeyError {
   return new BillingKeyError('INVALID_PARAMS', `${messages.errors.INVALID_PARAMS}: ${field}${detail ? ' ' + detail : ''}`, { field });
 }
+
+/** Throws {@link invalidParams} for `field` unless `ok`; the detail defaults to "is required". */
+export type Check = (ok: unknown, field: string, detail?: string | false) => asserts ok;
+
+/** A {@link Check} whose errors use `messages`. */
+export const checkWith =
+  (messages: CoreMessages): Check =>
+  (ok, field, detail) => {
+    if (!ok) throw invalidParams(messages, field, detail);
+  };

@@ -144,14 +144,14 @@ export type PgId = PgCode | `${PgCode}.${string}`;
 
 /** The PG code part of a `pg` value (`'html5_inicis.INIBillTst'` → `'html5_inicis'`). */
 export function pgCodeOf(pg: string): string {
-  const dot = pg.indexOf('.');
-  return dot === -1 ? pg : pg.slice(0, dot);
+  return pg.split('.')[0]!;
 }
 
 /** The rules for a `pg` value, or `undefined` for a PG the library does not know. */
 export function getPgRule(pg: string): PgRule | undefined {
   const code = pgCodeOf(pg);
-  return Object.prototype.hasOwnProperty.call(PG_RULES, code) ? (PG_RULES as Record<string, PgRule>)[code] : undefined;
+  // Own keys only: `toString` and friends are not PGs.
+  return Object.keys(PG_RULES).includes(code) ? (PG_RULES as Record<string, PgRule>)[code] : undefined;
 }
 
 /** True when the PG sends the result by redirect on PC or on mobile, so `m_redirect_url` is needed. */

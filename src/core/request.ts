@@ -1,6 +1,6 @@
 import { toCardDetail } from './card-detail';
 import { DEV } from './dev';
-import { invalidParams } from './invalid';
+import { checkWith, type Check } from './invalid';
 import { createMerchantUid, MAX_UID_LENGTH } from './merchant-uid';
 import { getPgRule, mayRedirect, PG_RULES, type PayMethod, type PgRule } from './pg-rules';
 import { cleanRedirectUrl } from './redirect-url';
@@ -41,55 +41,62 @@ const isText = (value: unknown): value is string => typeof value === 'string' &&
  */
 export function prepareRequest(request: BillingKeyRequest, context: PrepareContext): PreparedRequest {
   const { messages } = context;
-  const fail = (field: string, detail?: string | false) => invalidParams(messages, field, detail);
+  const check: Check = checkWith(messages);
   // customer_uid and merchant_uid: non-empty, no whitespace; merchant_uid and name: ≤ 40 characters.
-  const checkId = (field: string, value: unknown, maxLength?: number) => {
-    if (typeof value !== 'string' || value === '') throw fail(field);
-    if (/\s/.test(value)) throw fail(field, DEV && 'must not contain whitespace');
-    if (maxLength && value.length > maxLength) throw fail(field, DEV && `must be at most ${maxLength} characters`);
+  const checkId = (field: string, value: unknown, maxLength = Infinity) => {
+    check(typeof value === 'string' && value !== '', field);
+    check(!/\s/.test(value), field, DEV && 'must not contain whitespace');
+    check(value.length <= maxLength, field, DEV && `must be at most ${maxLength} characters`);
   };
 
-  if (!isObject(request)) throw fail('request');
-  const { pg, channelKey, customerUid, buyer = {}, params = {}, cards } = request;
+  check(isObject(request), 'request');
+  const { pg, channelKey, customerUid, buyer = {}, params = {}, cards, cardInstallments } = request;
   const buyerFields = buyer as Record<string, unknown>;
 
-  if (!isText(pg)) throw fail('pg');
+  check(isText(pg), 'pg');
   const rule = getPgRule(pg);
-  if (!rule) throw fail('pg', DEV && `"${pg}" is not a supported PG (supported: ${Object.keys(PG_RULES).join(', ')})`);
-  if (channelKey !== undefined && !isText(channelKey)) throw fail('channelKey');
+  check(rule, 'pg', DEV && `"${pg}" is not a supported PG (supported: ${Object.keys(PG_RULES).join(', ')})`);
+  check(channelKey === undefined || isText(channelKey), 'channelKey');
   checkId('customerUid', customerUid);
 
-  const amount = request.amount ?? (rule.zeroAmount === 'not-allowed' ? undefined : 0);
-  if (amount === undefined) throw fail('amount', DEV && 'is required (this PG needs an amount > 0)');
   // Typed as a number, but plain JS callers pass strings too ("1000").
-  if (!Number.isInteger(amount) || amount < 0) {
-    throw fail('amount', DEV && `must be an integer ≥ 0 (got ${typeof (amount as unknown) === 'string' ? JSON.stringify(amount) : String(amount)})`);
-  }
-  if (amount === 0 && rule.zeroAmount === 'not-allowed') throw fail('amount', DEV && 'must be greater than 0 for this PG');
+  const amount = request.amount ?? 0;
+  check(
+    Number.isInteger(amount) && amount >= 0,
+    'amount',
+    DEV && `must be an integer ≥ 0 (got ${typeof (amount as unknown) === 'string' ? JSON.stringify(amount) : String(amount)})`,
+  );
+  check(
+    amount > 0 || rule.zeroAmount !== 'not-allowed',
+    'amount',
+    DEV && (request.amount === undefined ? 'is required (this PG needs an amount > 0)' : 'must be greater than 0 for this PG'),
+  );
 
   const payMethod: PayMethod = request.payMethod ?? rule.payMethods[0]!;
-  if (!rule.payMethods.includes(payMethod)) {
-    throw fail('payMethod', DEV && `"${String(payMethod)}" is not allowed for this PG (allowed: ${rule.payMethods.join(', ')})`);
-  }
+  check(
+    rule.payMethods.includes(payMethod),
+    'payMethod',
+    DEV && `"${String(payMethod)}" is not allowed for this PG (allowed: ${rule.payMethods.join(', ')})`,
+  );
 
   const name = request.name ?? messages.defaultOrderName;
-  if (!isText(name)) throw fail('name');
-  if (name.length > MAX_UID_LENGTH) throw fail('name', DEV && `must be at most ${MAX_UID_LENGTH} characters`);
+  check(isText(name), 'name');
+  check(name.length <= MAX_UID_LENGTH, 'name', DEV && `must be at most ${MAX_UID_LENGTH} characters`);
 
   const merchantUid = request.merchantUid ?? (context.createMerchantUid ?? createMerchantUid)();
   checkId('merchantUid', merchantUid, MAX_UID_LENGTH);
 
-  if (!isObject(buyerFields)) throw fail('buyer', DEV && 'must be an object');
-  for (const field of rule.requiredBuyerFields) if (!isText(buyerFields[field])) throw fail(`buyer.${field}`, DEV && 'is required by this PG');
-  if (!isObject(params)) throw fail('params', DEV && 'must be an object');
+  check(isObject(buyerFields), 'buyer', DEV && 'must be an object');
+  for (const field of rule.requiredBuyerFields) check(isText(buyerFields[field]), `buyer.${field}`, DEV && 'is required by this PG');
+  check(isObject(params), 'params', DEV && 'must be an object');
   for (const key of RESERVED_PARAM_KEYS) {
-    if (key in params) throw fail(`params.${key}`, DEV && 'is built by the library; pass it as its own prop instead');
+    check(!(key in params), `params.${key}`, DEV && 'is built by the library; pass it as its own prop instead');
   }
 
   const redirectUrl = request.redirectUrl ?? (mayRedirect(rule) && context.currentUrl ? cleanRedirectUrl(context.currentUrl) : undefined);
-  if (redirectUrl !== undefined && !isText(redirectUrl)) throw fail('redirectUrl');
-  if (request.cardInstallments && !cards) throw fail('cards', DEV && 'is required with cardInstallments');
-  const detail = cards && toCardDetail(cards, { messages, installments: request.cardInstallments });
+  check(redirectUrl === undefined || isText(redirectUrl), 'redirectUrl');
+  check(cards || !cardInstallments, 'cards', DEV && 'is required with cardInstallments');
+  const detail = cards && toCardDetail(cards, { messages, installments: cardInstallments });
 
   const built: RequestPayParams = {
     pg: channelKey === undefined ? pg : undefined,
@@ -105,7 +112,7 @@ export function prepareRequest(request: BillingKeyRequest, context: PrepareConte
     buyer_addr: buyer.addr,
     buyer_postcode: buyer.postcode,
     m_redirect_url: redirectUrl,
-    card: detail && (request.cardInstallments ? { detail, useFreeInterestFromMall: true } : { detail }),
+    card: detail && (cardInstallments ? { detail, useFreeInterestFromMall: true } : { detail }),
     ...params,
   };
   // Undefined fields are left out of the call, not sent as `undefined`.
