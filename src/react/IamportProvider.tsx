@@ -36,8 +36,8 @@ export interface IamportProviderProps {
  */
 export function IamportProvider(props: IamportProviderProps) {
   // sdkUrl and loadTimeoutMs default in the loader (DEFAULT_SDK_URL, DEFAULT_LOAD_TIMEOUT_MS).
-  const { userCode, sdkUrl, loadTimeoutMs, nonce, integrity, locale = 'ko', messages } = props;
-  // The latest onResult / verify, read at call time, so inline functions do not re-create the context.
+  const { sdkUrl, loadTimeoutMs, nonce, integrity, locale = 'ko', messages } = props;
+  // The latest userCode, onResult and verify, read at call time, so inline functions do not re-create the context.
   const latest = useRef(props);
   useEffect(() => {
     latest.current = props;
@@ -47,15 +47,13 @@ export function IamportProvider(props: IamportProviderProps) {
   const sdk = useMemo(() => ({ url: sdkUrl, timeoutMs: loadTimeoutMs, nonce, integrity }), [sdkUrl, loadTimeoutMs, nonce, integrity]);
   const value = useMemo<IamportContextValue>(
     () => ({
-      userCode,
+      latest,
       locale,
       messages,
       coreMessages: mergeMessages<CoreMessages>(CORE_MESSAGES[locale] ?? CORE_MESSAGES.ko, messages),
       sdk,
-      getOnResult: () => latest.current.onResult,
-      getVerify: () => latest.current.verify,
     }),
-    [userCode, locale, messages, sdk],
+    [locale, messages, sdk],
   );
 
   // Start loading as soon as checkout renders, so the first click can open the window synchronously.

@@ -1,22 +1,22 @@
 import { createContext, useContext } from 'react';
 import { DEV } from '../core/dev';
-import type { BillingKeyOutcome } from '../core/outcome';
-import type { VerifyBillingKey } from '../core/run-request';
 import type { SdkLoadOptions } from '../core/sdk-loader';
 import type { Locale, MessageOverrides } from '../i18n/types';
 import type { CoreMessages } from '../i18n/types';
+import type { IamportProviderProps } from './IamportProvider';
 
 /** What the provider shares with hooks and components. Stable while the provider's props are. */
 export interface IamportContextValue {
-  userCode: string;
+  /**
+   * The provider's latest props: `userCode`, `onResult` and `verify` are read from here when a request runs, so a new
+   * inline function or code does not re-render consumers.
+   */
+  latest: { readonly current: IamportProviderProps };
   locale: Locale;
   /** Raw overrides from the provider; each consumer merges the section it needs. */
   messages: MessageOverrides<Record<string, unknown>> | undefined;
   coreMessages: CoreMessages;
   sdk: SdkLoadOptions;
-  /** Read the latest `onResult` / `verify` at call time, so inline functions do not re-render consumers. */
-  getOnResult: () => ((outcome: BillingKeyOutcome) => void) | undefined;
-  getVerify: () => VerifyBillingKey | undefined;
 }
 
 export const IamportContext = createContext<IamportContextValue | null>(null);

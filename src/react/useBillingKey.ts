@@ -50,14 +50,15 @@ export function useBillingKey(options: UseBillingKeyOptions = {}): UseBillingKey
   const request = useCallback(
     (billingKeyRequest: BillingKeyRequest): Promise<BillingKeyResult> => {
       const ownsState = !active.current;
+      const { latest } = context;
       const promise = runBillingKeyRequest(
         billingKeyRequest,
         {
-          userCode: context.userCode,
+          userCode: latest.current.userCode,
           messages: context.coreMessages,
           sdk: context.sdk,
-          verify: latestOptions.current.verify ?? context.getVerify(),
-          onResult: (outcome) => context.getOnResult()?.(outcome),
+          verify: latestOptions.current.verify ?? latest.current.verify,
+          onResult: (outcome) => latest.current.onResult?.(outcome),
           currentUrl: typeof window === 'undefined' ? undefined : window.location.href,
         },
         (phase) => {

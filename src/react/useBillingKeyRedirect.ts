@@ -65,17 +65,17 @@ export function useBillingKeyRedirect(options: UseBillingKeyRedirectOptions = {}
     void settleOutcome(
       response,
       pending ? { ...pending, rule: getPgRule(pending.pg) } : { customerUid: null, merchantUid, pg: '', amount: 0 },
-      { messages: ctx?.coreMessages ?? CORE_MESSAGES.ko, verify: opts.verify ?? ctx?.getVerify() },
+      { messages: ctx?.coreMessages ?? CORE_MESSAGES.ko, verify: opts.verify ?? ctx?.latest.current.verify },
       (status) => setState({ status, result: null, error: null }),
     ).then((outcome: BillingKeyOutcome) => {
       forgetPending(merchantUid);
       recordReported(id);
       const { options: now, context: nowCtx } = latest.current;
-      const success = outcome.status === 'success';
-      setState(success ? { status: 'success', result: outcome.result, error: null } : { status: 'failure', result: null, error: outcome.error });
+      // The outcome carries its status and either result or error: the state is the outcome with the other one null.
+      setState({ result: null, error: null, ...outcome });
       for (const call of [
-        () => (success ? now.onSuccess?.(outcome.result) : now.onFailure?.(outcome.error)),
-        () => nowCtx?.getOnResult()?.(outcome),
+        () => (outcome.status === 'success' ? now.onSuccess?.(outcome.result) : now.onFailure?.(outcome.error)),
+        () => nowCtx?.latest.current.onResult?.(outcome),
       ]) {
         try {
           call();
