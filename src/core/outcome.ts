@@ -1,4 +1,4 @@
-import { BillingKeyError } from './errors';
+import { BillingKeyError, type BillingKeyErrorCode } from './errors';
 import { isCharged, type PgRule } from './pg-rules';
 import type { BillingKeyResult, IamportResponse } from './types';
 import type { CoreMessages } from '../i18n/types';
@@ -35,15 +35,19 @@ export function isCancellation(response: IamportResponse): boolean {
   return CANCEL_PATTERN.test(`${response.error_code ?? ''} ${response.error_msg ?? ''}`);
 }
 
+/** The failure outcome for `code`, worded in the locale; `detail` is appended to the message. */
+export const failure = (code: BillingKeyErrorCode, messages: CoreMessages, response?: unknown, detail = ''): BillingKeyOutcome => ({
+  status: 'failure',
+  error: new BillingKeyError(code, messages.errors[code] + detail, { response }),
+});
+
 /** Turns the SDK's response (callback or redirect query) into a success or a typed failure. */
 export function toOutcome(response: IamportResponse | null | undefined, request: OutcomeRequest, messages: CoreMessages): BillingKeyOutcome {
-  if (typeof response !== 'object' || response === null) {
-    return { status: 'failure', error: new BillingKeyError('PG_FAILED', messages.errors.PG_FAILED, { response }) };
-  }
+  if (typeof response !== 'object' || response === null) return failure('PG_FAILED', messages, response);
   if (isFailureResponse(response)) {
-    const code = isCancellation(response) ? 'CANCELLED' : 'PG_FAILED';
-    const detail = code === 'PG_FAILED' && present(response.error_msg) ? ` (${response.error_msg})` : '';
-    return { status: 'failure', error: new BillingKeyError(code, messages.errors[code] + detail, { response }) };
+    return isCancellation(response)
+      ? failure('CANCELLED', messages, response)
+      : failure('PG_FAILED', messages, response, present(response.error_msg) ? ` (${response.error_msg})` : '');
   }
   return {
     status: 'success',

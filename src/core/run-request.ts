@@ -1,11 +1,12 @@
+import { DEV } from './dev';
 import { noteIssuedKey, warnAboutRequest } from './dev-warnings';
 import { BillingKeyError, isBillingKeyError } from './errors';
-import type { BillingKeyOutcome } from './outcome';
+import { failure, type BillingKeyOutcome } from './outcome';
 import { forgetPending, rememberPending } from './pending-store';
-import { prepareRequest, type PreparedRequest } from './request';
+import { prepareRequest } from './request';
 import { settleOutcome } from './settle-outcome';
 import { ensureInit, getSdk, loadSdk, type SdkLoadOptions } from './sdk-loader';
-import type { BillingKeyRequest, BillingKeyResult, IamportResponse, IamportSdk } from './types';
+import type { BillingKeyRequest, BillingKeyResult, IamportResponse } from './types';
 import { acquireWindow, releaseWindow } from './window-lock';
 import type { CoreMessages } from '../i18n/types';
 
@@ -27,11 +28,11 @@ export interface RequestEnvironment {
   currentUrl?: string;
 }
 
-/** Replaces the loader's English message with the locale's. */
-function localize(error: unknown, messages: CoreMessages): BillingKeyError {
-  if (!isBillingKeyError(error)) return new BillingKeyError('PG_FAILED', messages.errors.PG_FAILED, { response: error });
+/** The failure outcome for a thrown error, worded in the locale. */
+function failureFor(error: unknown, messages: CoreMessages): BillingKeyOutcome {
+  if (!isBillingKeyError(error)) return failure('PG_FAILED', messages, error);
   // SDK_LOAD_FAILED and SDK_TIMEOUT come from the page-wide loader, in English.
-  return error.code.startsWith('SDK_') ? new BillingKeyError(error.code, messages.errors[error.code]) : error;
+  return error.code.startsWith('SDK_') ? failure(error.code, messages) : { status: 'failure', error };
 }
 
 /**
@@ -39,38 +40,22 @@ function localize(error: unknown, messages: CoreMessages): BillingKeyError {
  * turn the response into an outcome, verify it, report it to `onResult`.
  * When the SDK is already loaded, `IMP.request_pay` is called synchronously, inside the caller's click handler.
  */
-export function runBillingKeyRequest(
+export async function runBillingKeyRequest(
   request: BillingKeyRequest,
   env: RequestEnvironment,
   onPhase: (phase: RequestPhase) => void = () => {},
 ): Promise<BillingKeyResult> {
   const owner = {};
-  const report = (outcome: BillingKeyOutcome): Promise<BillingKeyResult> => {
-    releaseWindow(owner);
-    if (outcome.status === 'success') noteIssuedKey(outcome.result.customerUid);
-    try {
-      env.onResult?.(outcome);
-    } catch (error) {
-      // A throwing onResult must not turn a success into a failure; surface it without breaking the flow.
-      setTimeout(() => {
-        throw error;
-      });
-    }
-    return outcome.status === 'success' ? Promise.resolve(outcome.result) : Promise.reject(outcome.error);
-  };
-  const fail = (error: unknown) => report({ status: 'failure', error: localize(error, env.messages) });
-
-  let prepared: PreparedRequest;
+  let outcome: BillingKeyOutcome;
   try {
-    prepared = prepareRequest(request, { messages: env.messages, currentUrl: env.currentUrl });
-  } catch (error) {
-    return fail(error);
-  }
-  warnAboutRequest(prepared, request);
-  if (!acquireWindow(owner)) return fail(new BillingKeyError('BUSY', env.messages.errors.BUSY));
-
-  const open = (sdk: IamportSdk): Promise<BillingKeyResult> => {
-    let response: Promise<IamportResponse | undefined>;
+    const prepared = prepareRequest(request, { messages: env.messages, currentUrl: env.currentUrl });
+    if (DEV) warnAboutRequest(prepared, request);
+    if (!acquireWindow(owner)) throw new BillingKeyError('BUSY', env.messages.errors.BUSY);
+    // No `await` before `request_pay` when the SDK is ready, so the window opens inside the click handler.
+    const ready = getSdk();
+    if (!ready) onPhase('loading');
+    const sdk = ready ?? (await loadSdk(env.sdk));
+    let response: IamportResponse | undefined;
     try {
       ensureInit(sdk, env.userCode);
       rememberPending({
@@ -81,21 +66,25 @@ export function runBillingKeyRequest(
         openedAt: Date.now(),
       });
       onPhase('pending');
-      response = new Promise((resolve) => sdk.request_pay(prepared.params, resolve));
-    } catch (error) {
+      response = await new Promise((resolve) => sdk.request_pay(prepared.params, resolve));
+    } finally {
       forgetPending(prepared.merchantUid);
-      return fail(error);
     }
-    return response
-      .then((rsp) => {
-        forgetPending(prepared.merchantUid);
-        return settleOutcome(rsp, prepared, env, onPhase);
-      })
-      .then(report);
-  };
+    outcome = await settleOutcome(response, prepared, env, onPhase);
+  } catch (error) {
+    outcome = failureFor(error, env.messages);
+  }
 
-  const ready = getSdk();
-  if (ready) return open(ready);
-  onPhase('loading');
-  return loadSdk(env.sdk).then(open, fail);
+  releaseWindow(owner);
+  if (DEV && outcome.status === 'success') noteIssuedKey(outcome.result.customerUid);
+  try {
+    env.onResult?.(outcome);
+  } catch (error) {
+    // A throwing onResult must not turn a success into a failure; surface it without breaking the flow.
+    setTimeout(() => {
+      throw error;
+    });
+  }
+  if (outcome.status === 'failure') throw outcome.error;
+  return outcome.result;
 }

@@ -1,5 +1,4 @@
-import { BillingKeyError } from './errors';
-import { toOutcome, type BillingKeyOutcome, type OutcomeRequest } from './outcome';
+import { failure, toOutcome, type BillingKeyOutcome, type OutcomeRequest } from './outcome';
 import type { VerifyBillingKey } from './run-request';
 import type { IamportResponse } from './types';
 import type { CoreMessages } from '../i18n/types';
@@ -23,5 +22,5 @@ export async function settleOutcome(
   } catch (error) {
     cause = error ?? response;
   }
-  return { status: 'failure', error: new BillingKeyError('VERIFY_FAILED', env.messages.errors.VERIFY_FAILED, { response: cause }) };
+  return failure('VERIFY_FAILED', env.messages, cause);
 }
