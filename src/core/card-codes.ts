@@ -12,8 +12,6 @@ export type CardCode = (typeof DOMESTIC_CARD_CODES)[number] | (typeof OVERSEAS_C
 
 /** True for a code the library knows. */
 export function isCardCode(value: unknown): value is CardCode {
-  return (
-    typeof value === 'string' &&
-    ((DOMESTIC_CARD_CODES as readonly string[]).includes(value) || (OVERSEAS_CARD_CODES as readonly string[]).includes(value))
-  );
+  // `includes` compares strictly, so anything that is not one of the strings is false.
+  return (DOMESTIC_CARD_CODES as readonly unknown[]).includes(value) || (OVERSEAS_CARD_CODES as readonly unknown[]).includes(value);
 }
