@@ -35,8 +35,8 @@ export function peekPending(merchantUid: string, now = Date.now()): PendingReque
 
 /** Forgets a request once its outcome is known. */
 export function forgetPending(merchantUid: string, now = Date.now()): void {
+  // Written back even when it was not there: that only drops expired entries, which no reader sees anyway.
   const map = read(now);
-  if (!(merchantUid in map)) return;
   delete map[merchantUid];
   write(map);
 }

@@ -25,11 +25,13 @@ export function parseRedirectQuery(url: string): IamportResponse | null {
  */
 export function stripRedirectQuery(url: string): string {
   const parsed = new URL(url);
-  const kept = parsed.search
+  // The pairs as the URL already spells them: setting them back changes no encoding.
+  parsed.search = parsed.search
     .slice(1)
     .split('&')
-    .filter((pair) => pair && !(REDIRECT_QUERY_KEYS as readonly string[]).includes(pair.split('=')[0]!));
-  return parsed.origin + parsed.pathname + (kept.length ? `?${kept.join('&')}` : '') + parsed.hash;
+    .filter((pair) => pair && !(REDIRECT_QUERY_KEYS as readonly string[]).includes(pair.split('=')[0]!))
+    .join('&');
+  return parsed.href;
 }
 
 /** The default `m_redirect_url`: `url` without the redirect query keys and without its hash, so the PG can append its own query. */

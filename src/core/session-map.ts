@@ -13,8 +13,8 @@ export const SESSION_TTL_MS = 24 * 60 * 60 * 1000;
 export function readSession<T>(key: string, now: number, at: (entry: T) => unknown): Record<string, T> {
   const fresh: Record<string, T> = {};
   try {
-    const parsed: unknown = JSON.parse(window.sessionStorage.getItem(key) ?? '{}');
-    for (const [id, entry] of Object.entries((parsed && typeof parsed === 'object' ? parsed : {}) as Record<string, T>)) {
+    // Anything but a map of timed entries yields nothing: `null` throws (caught below), other values have no timed entries.
+    for (const [id, entry] of Object.entries<T>(JSON.parse(window.sessionStorage.getItem(key) ?? '{}') as Record<string, T>)) {
       const time = at(entry);
       if (typeof time === 'number' && now - time < SESSION_TTL_MS) fresh[id] = entry;
     }
