@@ -28,7 +28,7 @@ export interface BillingKeyButtonProps extends BillingKeyRequest, NativeButtonPr
 // One interpolation builds the whole rule from the tokens (see CardFilter).
 const Button = styled.button((p) => {
   const { colors: c, spacing: s, radius, fontFamily, fontSize, focusRingWidth } = tokens(p.theme);
-  return `display:inline-flex;align-items:center;justify-content:center;gap:${s};min-height:44px;padding:0 calc(${s} * 2.5);
+  return `display:inline-flex;align-items:center;justify-content:center;gap:${s};min-height:44px;padding:0 calc(${s}*2.5);
 border:0;border-radius:${radius};background:${c.primary};color:${c.onPrimary};font-family:${fontFamily};font-size:${fontSize};
 font-weight:600;cursor:pointer;
 &:hover:not(:disabled){background:${c.primaryHover}}

@@ -25,7 +25,7 @@ fieldset legend{padding:0;color:${c.mutedText};font-size:.875em}
 ul{display:grid;grid-template-columns:repeat(auto-fill,minmax(11em,1fr));margin:0;padding:0;list-style:none}
 label{display:flex;align-items:center;gap:${s};min-height:44px;cursor:pointer}
 input{width:24px;height:24px;margin:0;accent-color:${c.primary}}
-button{${box}margin:0 ${s} ${s} 0;padding:0 calc(${s} * 2);color:${c.primary};font:inherit;cursor:pointer}
+button{${box}margin:0 ${s} ${s} 0;padding:0 calc(${s}*2);color:${c.primary};font:inherit;cursor:pointer}
 :is(input,button):focus-visible{outline:${focusRingWidth} solid ${c.focusRing};outline-offset:2px}
 [role=status]{margin:${s} 0 0;color:${c.danger}}
 [role=status]:empty{margin:0}`;

@@ -17,7 +17,7 @@ export interface PgNoticeProps extends Omit<HTMLAttributes<HTMLDivElement>, 'rol
 
 const Note = styled.div((p) => {
   const { colors: c, spacing: s, radius, fontFamily } = tokens(p.theme);
-  return `margin-top:${s};padding:${s} calc(${s} * 1.5);border-radius:${radius};background:${c.noticeBackground};
+  return `margin-top:${s};padding:${s} calc(${s}*1.5);border-radius:${radius};background:${c.noticeBackground};
 color:${c.noticeText};font-family:${fontFamily};font-size:.875em;line-height:1.5;& p{margin:0}`;
 });
 
@@ -29,11 +29,10 @@ export function PgNotice({ pg, amount = 0, payMethod, ...rest }: PgNoticeProps) 
   const { messages, locale } = useUiMessages();
   const notices = getPgNotices(pg, amount, payMethod);
   if (notices.length === 0) return null;
-  const money = new Intl.NumberFormat(locale === 'ko' ? 'ko-KR' : 'en-US');
   return (
     <Note role="note" {...rest}>
       {notices.map((notice) => (
-        <p key={notice.kind}>{format(messages.notice[notice.kind], { amount: money.format(notice.amount ?? amount) })}</p>
+        <p key={notice.kind}>{format(messages.notice[notice.kind], { amount: (notice.amount ?? amount).toLocaleString(locale === 'ko' ? 'ko-KR' : 'en-US') })}</p>
       ))}
     </Note>
   );

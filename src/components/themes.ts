@@ -26,11 +26,13 @@ export const darkBillingTheme = /* @__PURE__ */ createBillingTheme({
   },
 });
 
-/** A brand-colored look: deep green pill button on a faintly tinted surface; every pair passes WCAG AA. */
+/**
+ * A brand-colored look: deep green pill button on a faintly tinted surface; every pair passes WCAG AA.
+ * White button text and the danger red come from the default look.
+ */
 export const brandBillingTheme = /* @__PURE__ */ createBillingTheme({
   colors: {
     primary: '#0b6e4f',
-    onPrimary: '#ffffff',
     primaryHover: '#08543c',
     surface: '#fbfdfc',
     text: '#14201b',
@@ -38,7 +40,6 @@ export const brandBillingTheme = /* @__PURE__ */ createBillingTheme({
     border: '#7b8a83',
     noticeBackground: '#e6f4ed',
     noticeText: '#1d3b2f',
-    danger: '#b3261e',
     focusRing: '#0b6e4f',
   },
   radius: '999px',

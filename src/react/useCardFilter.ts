@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import type { CardCode } from '../core/card-codes';
 import { CARD_COMPANIES, type CardCompany } from '../core/cards';
 
@@ -61,35 +61,35 @@ export function useCardFilter({ value, defaultValue, onChange, cards }: UseCardF
   const controlled = value !== undefined;
   const current = controlled ? value : own;
   const selectedValue = useMemo(() => {
-    const codes = companies.filter((c) => current.includes(c.code)).map((c) => c.code);
+    const codes = companies.map((c) => c.code).filter((code) => current.includes(code));
     return { codes, set: new Set(codes) };
   }, [companies, current]);
 
-  // The latest state for the stable callbacks; updated at once on change so two changes in one tick both count.
+  // The latest state for the stable actions; updated at once on change so two changes in one tick both count.
   const latest = useRef({ codes: selectedValue.codes, companies, controlled, onChange });
   useEffect(() => {
     latest.current = { codes: selectedValue.codes, companies, controlled, onChange };
   });
 
-  const commit = useCallback((pick: (code: CardCode, selected: boolean) => boolean) => {
-    const state = latest.current;
-    const next = state.companies.map((c) => c.code).filter((code) => pick(code, state.codes.includes(code)));
-    if (!state.controlled) {
-      state.codes = next;
-      setOwn(next);
-    }
-    state.onChange?.(next);
-  }, []);
-  const toggle = useCallback(
-    (code: CardCode, checked?: boolean) => commit((c, on) => (c === code ? (checked ?? !on) : on)),
-    [commit],
-  );
-  const selectAll = useCallback(() => commit(() => true), [commit]);
-  const clear = useCallback(() => commit(() => false), [commit]);
-  const onCheckboxChange = useCallback(
-    (event: ChangeEvent<HTMLInputElement>) => toggle(event.currentTarget.value as CardCode, event.currentTarget.checked),
-    [toggle],
-  );
+  // Created once: every action keeps its identity and reads the latest state from `latest`.
+  const [actions] = useState(() => {
+    const commit = (pick: (code: CardCode, selected: boolean) => boolean) => {
+      const state = latest.current;
+      const next = state.companies.map((c) => c.code).filter((code) => pick(code, state.codes.includes(code)));
+      if (!state.controlled) {
+        state.codes = next;
+        setOwn(next);
+      }
+      state.onChange?.(next);
+    };
+    const toggle = (code: CardCode, checked?: boolean) => commit((c, on) => (c === code ? (checked ?? !on) : on));
+    return {
+      toggle,
+      selectAll: () => commit(() => true),
+      clear: () => commit(() => false),
+      onCheckboxChange: (event: ChangeEvent<HTMLInputElement>) => toggle(event.currentTarget.value as CardCode, event.currentTarget.checked),
+    };
+  });
 
   const { codes, set } = selectedValue;
   return {
@@ -97,10 +97,7 @@ export function useCardFilter({ value, defaultValue, onChange, cards }: UseCardF
     value: codes,
     selected: set,
     isSelected: (code) => set.has(code),
-    toggle,
-    selectAll,
-    clear,
-    onCheckboxChange,
-    getCheckboxProps: (code) => ({ type: 'checkbox', value: code, checked: set.has(code), onChange: onCheckboxChange }),
+    ...actions,
+    getCheckboxProps: (code) => ({ type: 'checkbox', value: code, checked: set.has(code), onChange: actions.onCheckboxChange }),
   };
 }
