@@ -156,7 +156,7 @@ export function getPgRule(pg: string): PgRule | undefined {
 
 /** True when the PG sends the result by redirect on PC or on mobile, so `m_redirect_url` is needed. */
 export function mayRedirect(rule: PgRule): boolean {
-  return rule.delivery.pc === 'redirect' || rule.delivery.mobile === 'redirect';
+  return Object.values(rule.delivery).includes('redirect');
 }
 
 /** True when the window itself approves `amount` together with issuing the key. */
