@@ -37,31 +37,20 @@ font-weight:600;cursor:pointer;
 &:disabled{cursor:not-allowed;opacity:.6}`;
 });
 
-const REQUEST_KEYS = [
-  'pg', 'channelKey', 'customerUid', 'amount', 'name', 'merchantUid', 'payMethod', 'buyer',
-  'redirectUrl', 'cards', 'cardInstallments', 'params',
-] as const satisfies readonly (keyof BillingKeyRequest)[];
-
-function splitProps(props: BillingKeyButtonProps) {
-  const request: Record<string, unknown> = {};
-  const rest: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(props)) {
-    if ((REQUEST_KEYS as readonly string[]).includes(key)) request[key] = value;
-    else rest[key] = value;
-  }
-  return { request: request as unknown as BillingKeyRequest, rest };
-}
-
 /**
  * One button that issues a billing key through the PG's window, with that PG's rules applied.
  * While working it is `aria-busy` and ignores clicks; a second window elsewhere on the page gets `BUSY`.
  */
 export function BillingKeyButton(props: BillingKeyButtonProps) {
-  const { request: billingKeyRequest, rest } = splitProps(props);
-  const { onSuccess, onFailure, notice = 'auto', verify, children, onClick, ...buttonProps } = rest as Omit<
-    BillingKeyButtonProps,
-    keyof BillingKeyRequest
-  >;
+  // Every request prop is taken out by name, so none of them reaches the DOM; the rest are the button's own attributes.
+  const {
+    pg, channelKey, customerUid, amount, name, merchantUid, payMethod, buyer, redirectUrl, cards, cardInstallments, params,
+    onSuccess, onFailure, notice = 'auto', verify, children, onClick, ...buttonProps
+  } = props;
+  // Typed with every key of BillingKeyRequest required: a new request field must be taken out above too.
+  const billingKeyRequest: { [K in keyof Required<BillingKeyRequest>]: BillingKeyRequest[K] } = {
+    pg, channelKey, customerUid, amount, name, merchantUid, payMethod, buyer, redirectUrl, cards, cardInstallments, params,
+  };
   const { request, status } = useBillingKey({ verify });
   const { messages } = useUiMessages();
   const noticeId = useId();
@@ -69,7 +58,7 @@ export function BillingKeyButton(props: BillingKeyButtonProps) {
   const working = useRef(false);
   const busy = isBillingKeyBusy(status);
 
-  const showNotice = notice === 'auto' && getPgNotices(billingKeyRequest.pg, billingKeyRequest.amount ?? 0, billingKeyRequest.payMethod).length > 0;
+  const showNotice = notice === 'auto' && getPgNotices(pg, amount ?? 0, payMethod).length > 0;
 
   const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
     onClick?.(event);
@@ -93,12 +82,12 @@ export function BillingKeyButton(props: BillingKeyButtonProps) {
         type="button"
         {...buttonProps}
         aria-busy={busy}
-        aria-describedby={[buttonProps['aria-describedby'], showNotice ? noticeId : undefined].filter(Boolean).join(' ') || undefined}
+        aria-describedby={[buttonProps['aria-describedby'], showNotice && noticeId].filter(Boolean).join(' ') || undefined}
         onClick={handleClick}
       >
         {children ?? messages.button[busy ? (status as Exclude<BillingKeyStatus, 'idle' | 'success' | 'failure'>) : 'label']}
       </Button>
-      {showNotice && <PgNotice id={noticeId} pg={billingKeyRequest.pg} amount={billingKeyRequest.amount ?? 0} payMethod={billingKeyRequest.payMethod} />}
+      {showNotice && <PgNotice id={noticeId} pg={pg} amount={amount} payMethod={payMethod} />}
     </>
   );
 }
