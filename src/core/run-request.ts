@@ -48,7 +48,7 @@ export async function runBillingKeyRequest(
   const owner = {};
   let outcome: BillingKeyOutcome;
   try {
-    const prepared = prepareRequest(request, { messages: env.messages, currentUrl: env.currentUrl });
+    const prepared = prepareRequest(request, env);
     if (DEV) warnAboutRequest(prepared, request);
     if (!acquireWindow(owner)) throw new BillingKeyError('BUSY', env.messages.errors.BUSY);
     // No `await` before `request_pay` when the SDK is ready, so the window opens inside the click handler.
