@@ -1,4 +1,3 @@
-import { DEV } from './dev';
 import { noteIssuedKey, warnAboutRequest } from './dev-warnings';
 import { BillingKeyError, isBillingKeyError } from './errors';
 import { failure, type BillingKeyOutcome } from './outcome';
@@ -9,6 +8,11 @@ import { ensureInit, getSdk, loadSdk, type SdkLoadOptions } from './sdk-loader';
 import type { BillingKeyRequest, BillingKeyResult, IamportResponse } from './types';
 import { acquireWindow, releaseWindow } from './window-lock';
 import type { CoreMessages } from '../i18n/types';
+
+// The dev-warnings calls check the bare `process.env.NODE_ENV`, not `DEV`: bundlers fold that while parsing, so production
+// drops the calls and the module, whereas an imported `DEV` is inlined after tree-shaking and leaves empty functions behind.
+// Typed here so the library needs no Node types.
+declare const process: { env: { NODE_ENV?: string } };
 
 /** Asks the merchant's server to confirm a key (there: `GET /subscribe/customers/{customer_uid}`); resolve `true` to confirm. */
 export type VerifyBillingKey = (result: BillingKeyResult) => Promise<boolean> | boolean;
@@ -49,7 +53,7 @@ export async function runBillingKeyRequest(
   let outcome: BillingKeyOutcome;
   try {
     const prepared = prepareRequest(request, env);
-    if (DEV) warnAboutRequest(prepared, request);
+    if (process.env.NODE_ENV !== 'production') warnAboutRequest(prepared, request);
     if (!acquireWindow(owner)) throw new BillingKeyError('BUSY', env.messages.errors.BUSY);
     // No `await` before `request_pay` when the SDK is ready, so the window opens inside the click handler.
     const ready = getSdk();
@@ -76,7 +80,7 @@ export async function runBillingKeyRequest(
   }
 
   releaseWindow(owner);
-  if (DEV && outcome.status === 'success') noteIssuedKey(outcome.result.customerUid);
+  if (process.env.NODE_ENV !== 'production' && outcome.status === 'success') noteIssuedKey(outcome.result.customerUid);
   try {
     env.onResult?.(outcome);
   } catch (error) {
