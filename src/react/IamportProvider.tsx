@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import type { BillingKeyOutcome } from '../core/outcome';
 import type { VerifyBillingKey } from '../core/run-request';
 import { loadSdk } from '../core/sdk-loader';
@@ -6,6 +6,7 @@ import { CORE_MESSAGES } from '../i18n/core-messages';
 import { mergeMessages, type CoreMessages, type Locale, type MessageOverrides } from '../i18n/types';
 import type { Messages } from '../i18n/messages';
 import { IamportContext, type IamportContextValue } from './context';
+import { useLatest } from './use-latest';
 
 /** Props of {@link IamportProvider}. */
 export interface IamportProviderProps {
@@ -38,10 +39,7 @@ export function IamportProvider(props: IamportProviderProps) {
   // sdkUrl and loadTimeoutMs default in the loader (DEFAULT_SDK_URL, DEFAULT_LOAD_TIMEOUT_MS).
   const { sdkUrl, loadTimeoutMs, nonce, integrity, locale = 'ko', messages } = props;
   // The latest userCode, onResult and verify, read at call time, so inline functions do not re-create the context.
-  const latest = useRef(props);
-  useEffect(() => {
-    latest.current = props;
-  });
+  const latest = useLatest(props);
 
   // Only a change of the script's own settings may start a new load; a new locale or messages object must not.
   const sdk = useMemo(() => ({ url: sdkUrl, timeoutMs: loadTimeoutMs, nonce, integrity }), [sdkUrl, loadTimeoutMs, nonce, integrity]);
@@ -53,7 +51,7 @@ export function IamportProvider(props: IamportProviderProps) {
       coreMessages: mergeMessages<CoreMessages>(CORE_MESSAGES[locale] ?? CORE_MESSAGES.ko, messages),
       sdk,
     }),
-    [locale, messages, sdk],
+    [latest, locale, messages, sdk],
   );
 
   // Start loading as soon as checkout renders, so the first click can open the window synchronously.

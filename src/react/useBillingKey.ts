@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { BillingKeyError } from '../core/errors';
 import { runBillingKeyRequest, type VerifyBillingKey } from '../core/run-request';
 import type { BillingKeyRequest, BillingKeyResult } from '../core/types';
 import { useIamportContext } from './context';
+import { useLatest } from './use-latest';
 
 /** Where a hook's request stands. */
 export type BillingKeyStatus = 'idle' | 'loading' | 'pending' | 'verifying' | 'success' | 'failure';
@@ -42,10 +43,7 @@ export function useBillingKey(options: UseBillingKeyOptions = {}): UseBillingKey
   const context = useIamportContext('useBillingKey');
   const [state, setState] = useState<HookState>(IDLE);
   const active = useRef(false);
-  const latestOptions = useRef(options);
-  useEffect(() => {
-    latestOptions.current = options;
-  });
+  const latestOptions = useLatest(options);
 
   const request = useCallback(
     (billingKeyRequest: BillingKeyRequest): Promise<BillingKeyResult> => {
@@ -81,7 +79,7 @@ export function useBillingKey(options: UseBillingKeyOptions = {}): UseBillingKey
         },
       );
     },
-    [context],
+    [context, latestOptions],
   );
 
   const reset = useCallback(() => {

@@ -1,4 +1,4 @@
-import { useContext, useEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useState } from 'react';
 import type { BillingKeyError } from '../core/errors';
 import type { BillingKeyOutcome } from '../core/outcome';
 import { forgetPending, peekPending } from '../core/pending-store';
@@ -10,6 +10,7 @@ import { settleOutcome } from '../core/settle-outcome';
 import type { BillingKeyResult } from '../core/types';
 import { CORE_MESSAGES } from '../i18n/core-messages';
 import { IamportContext } from './context';
+import { useLatest } from './use-latest';
 
 /** Where the redirect page stands: `'idle'` until (and unless) a redirect result is found in the URL. */
 export type BillingKeyRedirectStatus = 'idle' | 'verifying' | 'success' | 'failure';
@@ -41,10 +42,7 @@ export interface UseBillingKeyRedirectValue {
 export function useBillingKeyRedirect(options: UseBillingKeyRedirectOptions = {}): UseBillingKeyRedirectValue {
   const context = useContext(IamportContext);
   const [state, setState] = useState<UseBillingKeyRedirectValue>({ status: 'idle', result: null, error: null });
-  const latest = useRef({ options, context });
-  useEffect(() => {
-    latest.current = { options, context };
-  });
+  const latest = useLatest({ options, context });
 
   useEffect(() => {
     const clean = () => {
@@ -88,7 +86,8 @@ export function useBillingKeyRedirect(options: UseBillingKeyRedirectOptions = {}
       }
       clean();
     });
-  }, []);
+    // `latest` keeps its identity: this runs once per mount.
+  }, [latest]);
 
   return state;
 }

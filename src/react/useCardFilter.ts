@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useMemo, useState, type ChangeEvent } from 'react';
 import type { CardCode } from '../core/card-codes';
 import { CARD_COMPANIES, type CardCompany } from '../core/cards';
+import { useLatest } from './use-latest';
 
 /** Options of {@link useCardFilter}; pass `value` + `onChange` (controlled) or `defaultValue` (uncontrolled). */
 export interface UseCardFilterOptions {
@@ -66,10 +67,7 @@ export function useCardFilter({ value, defaultValue, onChange, cards }: UseCardF
   }, [companies, current]);
 
   // The latest state for the stable actions; updated at once on change so two changes in one tick both count.
-  const latest = useRef({ codes: selectedValue.codes, companies, controlled, onChange });
-  useEffect(() => {
-    latest.current = { codes: selectedValue.codes, companies, controlled, onChange };
-  });
+  const latest = useLatest({ codes: selectedValue.codes, companies, controlled, onChange });
 
   // Created once: every action keeps its identity and reads the latest state from `latest`.
   const [actions] = useState(() => {
