@@ -9,8 +9,8 @@ const ko: UiMessages = {
     verifying: '카드 등록 확인 중…',
   },
   notice: {
-    testCharge: '카드 확인을 위해 {amount}원이 결제되고 약 30분 뒤 자동으로 취소됩니다.',
-    displayOnly: '결제창에 표시된 {amount}원은 지금 결제되지 않고 카드 등록 후에 결제됩니다.',
+    testCharge: '카드 확인을 위해 {amount}원이 결제되었다가 약 30분 뒤 자동으로 취소됩니다.',
+    displayOnly: '결제창에 표시되는 {amount}원은 지금 결제되지 않습니다. 카드 등록 후에 결제됩니다.',
     sameAmountMonthly: '이후 결제는 매달 같은 날, 같은 금액으로 청구됩니다.',
     monthlyChargeCap: '카카오페이는 한 달 결제 횟수에 제한이 있습니다.',
     payMethodChosenByBuyer: '카카오페이 앱에서 고른 결제수단(카드 또는 카카오머니)으로 이후에도 결제됩니다.',
