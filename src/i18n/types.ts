@@ -27,9 +27,8 @@ export function mergeMessages<T extends object>(base: T, overrides: MessageOverr
   if (!overrides) return base;
   const merged: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(overrides)) {
-    if (value === undefined) continue;
     const current = merged[key];
-    merged[key] = typeof value === 'object' && typeof current === 'object' ? { ...current, ...value } : value;
+    if (value !== undefined) merged[key] = typeof value === 'object' && typeof current === 'object' ? { ...current, ...value } : value;
   }
   return merged as T;
 }
