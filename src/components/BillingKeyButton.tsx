@@ -26,7 +26,7 @@ export interface BillingKeyButtonProps extends BillingKeyRequest, NativeButtonPr
 }
 
 // One interpolation builds the whole rule from the tokens (see CardFilter).
-const Button = styled.button((p) => {
+const Button = /* @__PURE__ */ styled.button((p) => {
   const { colors: c, spacing: s, radius, fontFamily, fontSize, focusRingWidth } = tokens(p.theme);
   return `display:inline-flex;align-items:center;justify-content:center;gap:${s};min-height:44px;padding:0 calc(${s}*2.5);
 border:0;border-radius:${radius};background:${c.primary};color:${c.onPrimary};font-family:${fontFamily};font-size:${fontSize};

@@ -1,8 +1,7 @@
-import { memo, useId, type ChangeEvent, type FieldsetHTMLAttributes, type ReactNode } from 'react';
+import { memo, useId, type FieldsetHTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import type { CardCode } from '../core/card-codes';
 import type { CardCompany } from '../core/cards';
-import { useCardFilter, type UseCardFilterOptions } from '../react/useCardFilter';
+import { useCardFilter, type CardCheckboxProps, type UseCardFilterOptions } from '../react/useCardFilter';
 import { tokens } from './theme';
 import { useUiMessages } from './use-ui-messages';
 
@@ -15,7 +14,7 @@ export interface CardFilterProps
 }
 
 // One interpolation builds the whole rule from the tokens: smaller than one function per value.
-const Group = styled.fieldset((p) => {
+const Group = /* @__PURE__ */ styled.fieldset((p) => {
   const { colors: c, spacing: s, radius: r, fontFamily, fontSize, focusRingWidth } = tokens(p.theme);
   const box = `min-height:44px;border:1px solid ${c.border};border-radius:${r};background:${c.surface};`;
   return `margin:0;padding:${s};${box}color:${c.text};font-family:${fontFamily};font-size:${fontSize};
@@ -31,19 +30,16 @@ button{${box}margin:0 ${s} ${s} 0;padding:0 calc(${s}*2);color:${c.primary};font
 [role=status]:empty{margin:0}`;
 });
 
-interface RowProps {
-  code: CardCode;
+interface RowProps extends CardCheckboxProps {
   label: string;
-  checked: boolean;
-  onChange: (event: ChangeEvent<HTMLInputElement>) => void;
 }
 
 // Memoised with the hook's stable change handler: toggling one company re-renders only its row.
-const Row = /* @__PURE__ */ memo(function CardFilterRow({ code, label, checked, onChange }: RowProps) {
+const Row = /* @__PURE__ */ memo(function CardFilterRow({ label, ...checkbox }: RowProps) {
   return (
     <li>
       <label>
-        <input type="checkbox" value={code} checked={checked} onChange={onChange} />
+        <input {...checkbox} />
         {label}
       </label>
     </li>
@@ -67,7 +63,7 @@ export function CardFilter({ value, defaultValue, onChange, cards, legend, ...re
   const rows = (list: readonly CardCompany[]) => (
     <ul>
       {list.map((c) => (
-        <Row key={c.code} code={c.code} label={c[locale]} checked={filter.selected.has(c.code)} onChange={filter.onCheckboxChange} />
+        <Row key={c.code} label={c[locale]} {...filter.getCheckboxProps(c.code)} />
       ))}
     </ul>
   );

@@ -15,7 +15,7 @@ export interface PgNoticeProps extends Omit<HTMLAttributes<HTMLDivElement>, 'rol
   payMethod?: PayMethod;
 }
 
-const Note = styled.div((p) => {
+const Note = /* @__PURE__ */ styled.div((p) => {
   const { colors: c, spacing: s, radius, fontFamily } = tokens(p.theme);
   return `margin-top:${s};padding:${s} calc(${s}*1.5);border-radius:${radius};background:${c.noticeBackground};
 color:${c.noticeText};font-family:${fontFamily};font-size:.875em;line-height:1.5;& p{margin:0}`;

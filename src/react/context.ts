@@ -19,7 +19,7 @@ export interface IamportContextValue {
   sdk: SdkLoadOptions;
 }
 
-export const IamportContext = createContext<IamportContextValue | null>(null);
+export const IamportContext = /* @__PURE__ */ createContext<IamportContextValue | null>(null);
 
 /** The nearest provider's settings; a clear error when there is none. */
 export function useIamportContext(hook: string): IamportContextValue {
