@@ -37,21 +37,22 @@ export interface IamportProviderProps {
  */
 export function IamportProvider(props: IamportProviderProps) {
   // sdkUrl and loadTimeoutMs default in the loader (DEFAULT_SDK_URL, DEFAULT_LOAD_TIMEOUT_MS).
-  const { sdkUrl, loadTimeoutMs, nonce, integrity, locale = 'ko', messages } = props;
-  // The latest userCode, onResult and verify, read at call time, so inline functions do not re-create the context.
+  const { userCode, sdkUrl, loadTimeoutMs, nonce, integrity, locale = 'ko', messages } = props;
+  // The latest onResult / verify, read at call time, so inline functions do not re-create the context.
   const latest = useLatest(props);
 
   // Only a change of the script's own settings may start a new load; a new locale or messages object must not.
   const sdk = useMemo(() => ({ url: sdkUrl, timeoutMs: loadTimeoutMs, nonce, integrity }), [sdkUrl, loadTimeoutMs, nonce, integrity]);
   const value = useMemo<IamportContextValue>(
     () => ({
+      userCode,
       latest,
       locale,
       messages,
       coreMessages: mergeMessages<CoreMessages>(CORE_MESSAGES[locale] ?? CORE_MESSAGES.ko, messages),
       sdk,
     }),
-    [latest, locale, messages, sdk],
+    [userCode, latest, locale, messages, sdk],
   );
 
   // Start loading as soon as checkout renders, so the first click can open the window synchronously.

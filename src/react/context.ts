@@ -7,10 +7,8 @@ import type { IamportProviderProps } from './IamportProvider';
 
 /** What the provider shares with hooks and components. Stable while the provider's props are. */
 export interface IamportContextValue {
-  /**
-   * The provider's latest props: `userCode`, `onResult` and `verify` are read from here when a request runs, so a new
-   * inline function or code does not re-render consumers.
-   */
+  userCode: string;
+  /** The provider's latest props: `onResult` and `verify` are read from here when needed, so inline functions do not re-render consumers. */
   latest: { readonly current: IamportProviderProps };
   locale: Locale;
   /** Raw overrides from the provider; each consumer merges the section it needs. */

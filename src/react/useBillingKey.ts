@@ -52,7 +52,7 @@ export function useBillingKey(options: UseBillingKeyOptions = {}): UseBillingKey
       const promise = runBillingKeyRequest(
         billingKeyRequest,
         {
-          userCode: latest.current.userCode,
+          userCode: context.userCode,
           messages: context.coreMessages,
           sdk: context.sdk,
           verify: latestOptions.current.verify ?? latest.current.verify,
