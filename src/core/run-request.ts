@@ -32,13 +32,6 @@ export interface RequestEnvironment {
   currentUrl?: string;
 }
 
-/** The failure outcome for a thrown error, worded in the locale. */
-function failureFor(error: unknown, messages: CoreMessages): BillingKeyOutcome {
-  if (!isBillingKeyError(error)) return failure('PG_FAILED', messages, error);
-  // SDK_LOAD_FAILED and SDK_TIMEOUT come from the page-wide loader, in English.
-  return error.code.startsWith('SDK_') ? failure(error.code, messages) : { status: 'failure', error };
-}
-
 /**
  * Runs one billing-key request: validate, take the page's window, load the SDK if needed, open the window,
  * turn the response into an outcome, verify it, report it to `onResult`.
@@ -76,7 +69,9 @@ export async function runBillingKeyRequest(
     }
     outcome = await settleOutcome(response, prepared, env, onPhase);
   } catch (error) {
-    outcome = failureFor(error, env.messages);
+    // Anything but a BillingKeyError is a PG failure; the loader's SDK_LOAD_FAILED and SDK_TIMEOUT get the locale's message.
+    if (!isBillingKeyError(error)) outcome = failure('PG_FAILED', env.messages, error);
+    else outcome = error.code.startsWith('SDK_') ? failure(error.code, env.messages) : { status: 'failure', error };
   }
 
   releaseWindow(owner);
