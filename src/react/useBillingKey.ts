@@ -48,15 +48,14 @@ export function useBillingKey(options: UseBillingKeyOptions = {}): UseBillingKey
   const request = useCallback(
     (billingKeyRequest: BillingKeyRequest): Promise<BillingKeyResult> => {
       const ownsState = !active.current;
-      const { latest } = context;
       const promise = runBillingKeyRequest(
         billingKeyRequest,
         {
           userCode: context.userCode,
           messages: context.coreMessages,
           sdk: context.sdk,
-          verify: latestOptions.current.verify ?? latest.current.verify,
-          onResult: (outcome) => latest.current.onResult?.(outcome),
+          verify: latestOptions.current.verify ?? context.latest.current.verify,
+          onResult: (outcome) => context.latest.current.onResult?.(outcome),
           currentUrl: typeof window === 'undefined' ? undefined : window.location.href,
         },
         (phase) => {
