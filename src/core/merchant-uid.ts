@@ -4,7 +4,7 @@ export const MAX_UID_LENGTH = 40;
 let counter = 0;
 
 /**
- * A new `merchant_uid` for one attempt, e.g. `bk_mh2x9k1c_0_3f0a1z9c8d7e6f5a`.
+ * A new `merchant_uid` for one attempt, e.g. `bk_mh2x9k1c_0_3f0a1z9c8d7e6f`.
  * Time + a per-page counter (fast clicks) + 64 random bits (other tabs and devices); at most 40 characters, cutting a long
  * prefix rather than the unique part.
  */
