@@ -17,18 +17,16 @@ const getServerState = () => IDLE;
 
 /** The PortOne SDK's loading state on this page, with a way to retry after a failure. */
 export function useIamport(): UseIamportValue {
-  const context = useIamportContext('useIamport');
-  const state = useSyncExternalStore(subscribeSdkState, getSdkState, getServerState);
-  const { errorCode } = state;
+  const { coreMessages, sdk } = useIamportContext('useIamport');
+  const { status, errorCode } = useSyncExternalStore(subscribeSdkState, getSdkState, getServerState);
   const error = useMemo(
-    () => (errorCode ? new BillingKeyError(errorCode, context.coreMessages.errors[errorCode]) : null),
-    [errorCode, context.coreMessages],
+    () => (errorCode ? new BillingKeyError(errorCode, coreMessages.errors[errorCode]) : null),
+    [errorCode, coreMessages],
   );
-  const { sdk } = context;
   const retry = useCallback(() => {
     loadSdk(sdk).catch(() => {
       // The new state reaches every subscriber; nothing else to do here.
     });
   }, [sdk]);
-  return useMemo(() => ({ status: state.status, error, retry }), [state.status, error, retry]);
+  return useMemo(() => ({ status, error, retry }), [status, error, retry]);
 }
