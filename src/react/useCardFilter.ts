@@ -61,13 +61,13 @@ export function useCardFilter({ value, defaultValue, onChange, cards }: UseCardF
   const [own, setOwn] = useState<readonly CardCode[]>(() => defaultValue ?? companies.map((c) => c.code));
   const controlled = value !== undefined;
   const current = controlled ? value : own;
-  const selectedValue = useMemo(() => {
+  const { codes, set } = useMemo(() => {
     const codes = companies.map((c) => c.code).filter((code) => current.includes(code));
     return { codes, set: new Set(codes) };
   }, [companies, current]);
 
   // The latest state for the stable actions; updated at once on change so two changes in one tick both count.
-  const latest = useLatest({ codes: selectedValue.codes, companies, controlled, onChange });
+  const latest = useLatest({ codes, companies, controlled, onChange });
 
   // Created once: every action keeps its identity and reads the latest state from `latest`.
   const [actions] = useState(() => {
@@ -89,7 +89,6 @@ export function useCardFilter({ value, defaultValue, onChange, cards }: UseCardF
     };
   });
 
-  const { codes, set } = selectedValue;
   return {
     companies,
     value: codes,
