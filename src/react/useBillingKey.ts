@@ -90,5 +90,5 @@ export function useBillingKey(options: UseBillingKeyOptions = {}): UseBillingKey
 
 /** True while a request is loading the SDK, has the window open, or is being verified. */
 export function isBillingKeyBusy(status: BillingKeyStatus): boolean {
-  return status === 'loading' || status === 'pending' || status === 'verifying';
+  return ['loading', 'pending', 'verifying'].includes(status);
 }
