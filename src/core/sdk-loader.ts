@@ -30,7 +30,6 @@ const SCRIPT_MARK = 'data-react-billing-key';
 /** The state before any load, and on a server. */
 export const IDLE: SdkState = { status: 'idle', errorCode: null };
 const READY: SdkState = { status: 'ready', errorCode: null };
-const LOADING: SdkState = { status: 'loading', errorCode: null };
 
 // One loader per page: however many providers, buttons and hooks, at most one script tag is in flight.
 let phase: SdkState = IDLE;
@@ -99,7 +98,7 @@ export function loadSdk(options: SdkLoadOptions = {}): Promise<IamportSdk> {
     [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find(
       (tag) => tag.hasAttribute(SCRIPT_MARK) || tag.src === url || tag.getAttribute('src') === url,
     ) ?? createScript(url, nonce, integrity);
-  setPhase(LOADING);
+  setPhase({ status: 'loading', errorCode: null });
 
   return (inflight = new Promise<IamportSdk>((resolve, reject) => {
     let done = false;
