@@ -188,6 +188,36 @@ describe('BillingKeyButton — flow', () => {
     expect(document.querySelectorAll('script')).toHaveLength(1);
   });
 
+  it('keeps every request prop off the <button> and still sends it', async () => {
+    const imp = stubIamport();
+    const { button, onSuccess } = renderButton(
+      {
+        name: '정기결제',
+        amount: 0,
+        merchantUid: 'mid_no_leak',
+        payMethod: 'card',
+        buyer: seedBuyer,
+        redirectUrl: 'https://shop.example/done',
+        cards: ['366'],
+        params: { custom_data: 'x' },
+      },
+      { title: 'kept' },
+    );
+    for (const name of ['name', 'pg', 'amount', 'customeruid', 'merchantuid', 'paymethod', 'buyer', 'redirecturl', 'cards', 'params']) {
+      expect(button).not.toHaveAttribute(name);
+    }
+    expect(button).toHaveAttribute('title', 'kept');
+    fireEvent.click(button);
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
+    expect(imp.lastParams()).toMatchObject({
+      name: '정기결제',
+      merchant_uid: 'mid_no_leak',
+      m_redirect_url: 'https://shop.example/done',
+      card: { detail: [{ card_code: '*', enabled: false }, { card_code: '366', enabled: true }] },
+      custom_data: 'x',
+    });
+  });
+
   it('passes other button attributes through and uses the English label with locale="en"', () => {
     stubIamport();
     render(
