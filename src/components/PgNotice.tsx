@@ -32,7 +32,7 @@ export function PgNotice({ pg, amount = 0, payMethod, ...rest }: PgNoticeProps) 
   return (
     <Note role="note" {...rest}>
       {notices.map((notice) => (
-        <p key={notice.kind}>{format(messages.notice[notice.kind], { amount: (notice.amount ?? amount).toLocaleString(locale === 'ko' ? 'ko-KR' : 'en-US') })}</p>
+        <p key={notice.kind}>{format(messages.notice[notice.kind], { amount: (notice.amount ?? amount).toLocaleString(locale === 'ko' ? 'ko' : 'en') })}</p>
       ))}
     </Note>
   );
