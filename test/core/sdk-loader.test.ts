@@ -74,6 +74,29 @@ describe('loadSdk', () => {
     expect(getSdkState().errorCode).toBe('SDK_TIMEOUT');
   });
 
+  it('tells subscribers when a timed-out script finally loads, and the SDK is ready after all', async () => {
+    vi.useFakeTimers();
+    const attempt = loadSdk({ timeoutMs: 500 });
+    vi.advanceTimersByTime(500);
+    await expect(attempt).rejects.toMatchObject({ code: 'SDK_TIMEOUT' });
+    const listener = vi.fn();
+    const unsubscribe = subscribeSdkState(listener);
+    window.IMP = fakeSdk();
+    scripts()[0]!.dispatchEvent(new Event('load'));
+    expect(listener).toHaveBeenCalled();
+    expect(getSdkState()).toEqual({ status: 'ready', errorCode: null });
+    unsubscribe();
+  });
+
+  it('keeps the time-out error when a timed-out script loads without defining window.IMP', async () => {
+    vi.useFakeTimers();
+    const attempt = loadSdk({ timeoutMs: 500 });
+    vi.advanceTimersByTime(500);
+    await expect(attempt).rejects.toMatchObject({ code: 'SDK_TIMEOUT' });
+    scripts()[0]!.dispatchEvent(new Event('load'));
+    expect(getSdkState()).toEqual({ status: 'error', errorCode: 'SDK_TIMEOUT' });
+  });
+
   it('adopts a script tag the page already added', async () => {
     const pageScript = document.createElement('script');
     pageScript.src = 'https://cdn.iamport.kr/v1/iamport.js';
