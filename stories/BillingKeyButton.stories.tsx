@@ -5,6 +5,7 @@ import { BillingKeyButton, PG_RULES, getPgRule, pgCodeOf, useIamport, type PgCod
 import { isCharged } from '../src/core/pg-rules';
 import { installMockIamport, type MockIamport } from '../src/testing';
 import { useUiMessages } from '../src/components/use-ui-messages';
+import { PG_NAMES } from '../src/i18n/pg-names';
 import { BillingKeyDemo, PLAN_PRICE, ResultLine, argsFor, textsFor, type ShowroomParameters } from './support/showroom';
 
 /**
@@ -32,7 +33,7 @@ async function openWindow(ctx: Ctx) {
   const button = canvasOf(ctx).getByRole('button', { name: t.ui.button.label });
   await userEvent.click(button);
   const dialog = await screen.findByRole('dialog');
-  await expect(dialog).toHaveAccessibleName(expect.stringContaining(t.ui.pgNames[pgCodeOf(ctx.args.pg)]!));
+  await expect(dialog).toHaveAccessibleName(expect.stringContaining(t.pgNames[pgCodeOf(ctx.args.pg) as PgCode]));
   await expect(dialog).toHaveTextContent(ctx.args.customerUid);
   await expect(button).toHaveAttribute('aria-busy', 'true');
   await expect(button).toHaveTextContent(t.ui.button.pending);
@@ -100,14 +101,14 @@ export const EveryPg: Story = {
     const buttons = canvasOf(ctx).getAllByRole('button');
     await expect(buttons).toHaveLength(Object.keys(PG_RULES).length);
     for (const code of Object.keys(PG_RULES)) {
-      await expect(canvasOf(ctx).getByRole('button', { name: `${t.ui.pgNames[code]}: ${t.ui.button.label}` })).toBeEnabled();
+      await expect(canvasOf(ctx).getByRole('button', { name: `${t.pgNames[code as PgCode]}: ${t.ui.button.label}` })).toBeEnabled();
     }
   },
 };
 
 function PgLabeledDemo(props: Parameters<typeof BillingKeyDemo>[0]) {
-  const { messages } = useUiMessages();
-  return <BillingKeyDemo {...props}>{`${messages.pgNames[pgCodeOf(props.pg)]}: ${messages.button.label}`}</BillingKeyDemo>;
+  const { messages, locale } = useUiMessages();
+  return <BillingKeyDemo {...props}>{`${PG_NAMES[locale][pgCodeOf(props.pg) as PgCode]}: ${messages.button.label}`}</BillingKeyDemo>;
 }
 
 /** Idle: the SDK is ready, nothing is open. Danal card with amount 0 shows its 10 KRW test-charge notice under the button. */

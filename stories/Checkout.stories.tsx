@@ -15,6 +15,7 @@ import {
 } from '../src';
 import { tokens } from '../src/components/theme';
 import { useUiMessages } from '../src/components/use-ui-messages';
+import { PG_NAMES } from '../src/i18n/pg-names';
 import { BUYER, PLAN_PRICE, ResultLine, STORY_TEXT, textsFor, type ShowroomParameters } from './support/showroom';
 
 const WORDS = {
@@ -73,7 +74,7 @@ interface CheckoutProps {
 
 /** A subscription checkout as a merchant would build it: plan summary, PG choice, notice, card filter, button, result. */
 function Checkout({ initialPg, onSuccess, onFailure }: CheckoutProps) {
-  const { messages, locale } = useUiMessages();
+  const { locale } = useUiMessages();
   const words = WORDS[locale];
   const selectId = useId();
   const [pg, setPg] = useState<PgCode>(initialPg);
@@ -98,7 +99,7 @@ function Checkout({ initialPg, onSuccess, onFailure }: CheckoutProps) {
         <select id={selectId} value={pg} onChange={(event) => setPg(event.target.value as PgCode)}>
           {Object.keys(PG_RULES).map((code) => (
             <option key={code} value={code}>
-              {messages.pgNames[code]}
+              {PG_NAMES[locale][code as PgCode]}
             </option>
           ))}
         </select>
@@ -179,7 +180,7 @@ export const SwitchingPg: Story = {
     await userEvent.selectOptions(select, 'danal_tpay');
     await expect(canvas.queryByRole('note')).toBeNull();
     await userEvent.selectOptions(select, 'kakaopay');
-    await expect(canvas.getByRole('note')).toHaveTextContent(t.ui.pgNames.kakaopay!);
+    await expect(canvas.getByRole('note')).toHaveTextContent(t.pgNames.kakaopay);
     await expect(canvas.queryByRole('group', { name: t.ui.cardFilter.legend })).toBeNull();
   },
 };

@@ -4,6 +4,7 @@ import { expect, within } from 'storybook/test';
 import { PG_RULES, PgNotice, getPgNotices, type PgCode } from '../src';
 import { tokens } from '../src/components/theme';
 import { useUiMessages } from '../src/components/use-ui-messages';
+import { PG_NAMES } from '../src/i18n/pg-names';
 import { PLAN_PRICE, textsFor } from './support/showroom';
 
 /**
@@ -57,7 +58,7 @@ const Muted = styled.span`
 `;
 
 function Matrix() {
-  const { messages, locale } = useUiMessages();
+  const { locale } = useUiMessages();
   const en = locale === 'en';
   return (
     <Table>
@@ -72,7 +73,7 @@ function Matrix() {
       <tbody>
         {noticeCombinations().map(({ pg, amount }) => (
           <tr key={`${pg}-${amount}`} data-pg={pg} data-amount={amount}>
-            <th scope="row">{messages.pgNames[pg]}</th>
+            <th scope="row">{PG_NAMES[locale][pg]}</th>
             <td>{amount.toLocaleString(en ? 'en-US' : 'ko-KR')}</td>
             <td>
               {getPgNotices(pg, amount).length ? <PgNotice pg={pg} amount={amount} /> : <Muted>{en ? 'No notice' : '안내 없음'}</Muted>}
@@ -133,7 +134,7 @@ export const KakaoPay: Story = {
   play: async ({ canvasElement, globals }) => {
     const note = within(canvasElement).getByRole('note');
     await expect(note.querySelectorAll('p')).toHaveLength(2);
-    await expect(note).toHaveTextContent(textsFor(globals).ui.pgNames.kakaopay!);
+    await expect(note).toHaveTextContent(textsFor(globals).pgNames.kakaopay);
   },
 };
 

@@ -2,7 +2,7 @@
  * The PG rules table: every difference between payment-window billing PGs, as data.
  * Built from `shared/pg-facts.md`. Validation, `charged`, redirect defaults, notices and the docs'
  * PG matrix all read this table; adding a PG means adding a row here, plus its docs row in `PG_DOCS` (pg-docs.ts)
- * and its buyer-facing name in the locales. Developer notes live in `PG_DOCS` so they never reach a merchant's bundle.
+ * and its buyer-facing name in `PG_NAMES` (i18n/pg-names.ts). Developer notes live in `PG_DOCS` so they never reach a merchant's bundle.
  */
 
 /** A `pay_method` value the SDK accepts for billing-key windows. */

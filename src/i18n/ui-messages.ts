@@ -22,19 +22,6 @@ const ko: UiMessages = {
     noneSelected: '카드사를 하나 이상 선택해 주세요.',
     overseas: '해외 카드',
   },
-  pgNames: {
-    jtnet: 'JTNet',
-    html5_inicis: 'KG이니시스',
-    danal_tpay: '다날 신용카드',
-    kcp_billing: 'NHN KCP',
-    kicc: 'KICC',
-    payco: '페이코',
-    kakaopay: '카카오페이',
-    chai: '차이',
-    danal: '다날 휴대폰',
-    mobilians: 'KG모빌리언스 휴대폰',
-    paymentwall: '페이먼트월',
-  },
 };
 
 const en: UiMessages = {
@@ -57,19 +44,6 @@ const en: UiMessages = {
     clear: 'Clear',
     noneSelected: 'Select at least one card company.',
     overseas: 'Overseas cards',
-  },
-  pgNames: {
-    jtnet: 'JTNet',
-    html5_inicis: 'KG Inicis',
-    danal_tpay: 'Danal card',
-    kcp_billing: 'NHN KCP',
-    kicc: 'KICC',
-    payco: 'PAYCO',
-    kakaopay: 'Kakao Pay',
-    chai: 'CHAI',
-    danal: 'Danal phone',
-    mobilians: 'KG Mobilians phone',
-    paymentwall: 'Paymentwall',
   },
 };
 

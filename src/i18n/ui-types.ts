@@ -31,6 +31,4 @@ export interface UiMessages {
     /** Heading of the overseas brands. */
     overseas: string;
   };
-  /** Buyer-facing PG names, by PG code. */
-  pgNames: Record<string, string>;
 }

@@ -8,6 +8,7 @@ import { getPgRule, isCharged, pgCodeOf } from '../core/pg-rules';
 import { REDIRECT_QUERY_KEYS } from '../core/redirect-url';
 import type { IamportResponse, IamportSdk, RequestPayParams } from '../core/types';
 import { resetWindowLock } from '../core/window-lock';
+import { PG_NAMES } from '../i18n/pg-names';
 import { UI_MESSAGES } from '../i18n/ui-messages';
 import { format } from '../i18n/types';
 
@@ -108,7 +109,7 @@ function openWindow(params: RequestPayParams, locale: 'ko' | 'en', decide: (answ
   const text = TEXT[locale];
   const money = (n: number) => n.toLocaleString(locale === 'ko' ? 'ko-KR' : 'en-US');
   const pg = String(params.pg ?? '');
-  const pgName = UI_MESSAGES[locale].pgNames[pgCodeOf(pg)] ?? (pg || String(params.channelKey ?? ''));
+  const pgName = (PG_NAMES[locale] as Record<string, string>)[pgCodeOf(pg)] ?? (pg || String(params.channelKey ?? ''));
   const id = `rbk-mock-window-${++windows}`;
   const before = document.activeElement as HTMLElement | null;
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, css: string, content = '') => {

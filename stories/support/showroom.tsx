@@ -15,6 +15,7 @@ import {
 } from '../../src';
 import { tokens } from '../../src/components/theme';
 import { useUiMessages } from '../../src/components/use-ui-messages';
+import { PG_NAMES } from '../../src/i18n/pg-names';
 import { UI_MESSAGES } from '../../src/i18n/ui-messages';
 import type { MockIamportOptions } from '../../src/testing';
 
@@ -63,7 +64,7 @@ export const STORY_TEXT = {
 /** What a play function looks for, in the toolbar's locale: the library's labels and the showroom's texts. */
 export function textsFor(globals: Record<string, unknown>) {
   const locale: Locale = globals.locale === 'en' ? 'en' : 'ko';
-  return { locale, ui: UI_MESSAGES[locale], story: STORY_TEXT[locale], approve: locale === 'en' ? 'Approve' : '승인', decline: locale === 'en' ? 'Decline' : '거절' };
+  return { locale, ui: UI_MESSAGES[locale], pgNames: PG_NAMES[locale], story: STORY_TEXT[locale], approve: locale === 'en' ? 'Approve' : '승인', decline: locale === 'en' ? 'Decline' : '거절' };
 }
 
 /** The merchant page's result line, in theme colors (text / danger on surface). */
