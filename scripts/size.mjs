@@ -6,6 +6,7 @@
 //
 //   node scripts/size.mjs            measure dist/ (rebuilt first when missing or older than src/)
 //   node scripts/size.mjs --check    also exit 1 when a budget is exceeded (npm run size:check)
+//   node scripts/size.mjs --guard    also exit 1 when a scenario grows past its ceiling (npm run size:guard; CI runs it)
 //   node scripts/size.mjs --src      measure src/index.ts directly (no build; quick while shrinking code)
 //   node scripts/size.mjs --top=N    how many modules to list per budgeted scenario (default 12)
 //
@@ -21,6 +22,7 @@ import { build } from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const check = args.includes('--check');
+const guard = args.includes('--guard');
 const fromSrc = args.includes('--src');
 const top = Number(args.find((a) => a.startsWith('--top='))?.slice(6) ?? 12);
 
@@ -30,21 +32,27 @@ const PEERS = [
   ['@portone/browser-sdk/v2 0.1.11', 8026],
 ];
 
-/** name, import lines (`$MAIN` / `$TESTING` stand for the package entries), budget in gzip bytes or null */
+/**
+ * name, import lines (`$MAIN` / `$TESTING` stand for the package entries), budget (issue 7's target, gzip bytes, or null)
+ * and ceiling: the size measured when it was last lowered, plus a little headroom. The ceilings only ever go down: CI
+ * fails when a change makes a scenario grow past its ceiling, while the budgets say where the package has to get to.
+ */
 const SCENARIOS = [
-  ['whole entry (import *)', `import * as X from '$MAIN'; console.log(X);`, 6000],
+  ['whole entry (import *)', `import * as X from '$MAIN'; console.log(X);`, 6000, 9700],
   [
     'IamportProvider + useBillingKey',
     `import { IamportProvider, useBillingKey } from '$MAIN'; console.log(IamportProvider, useBillingKey);`,
     2500,
+    4800,
   ],
   [
     'IamportProvider + BillingKeyButton',
     `import { IamportProvider, BillingKeyButton } from '$MAIN'; console.log(IamportProvider, BillingKeyButton);`,
     null,
+    7050,
   ],
-  ['CardFilter only', `import { CardFilter } from '$MAIN'; console.log(CardFilter);`, null],
-  ['testing entry (import *)', `import * as T from '$TESTING'; console.log(T);`, null],
+  ['CardFilter only', `import { CardFilter } from '$MAIN'; console.log(CardFilter);`, null, 3350],
+  ['testing entry (import *)', `import * as T from '$TESTING'; console.log(T);`, null, 4300],
 ];
 
 function newestMtime(dir) {
@@ -103,29 +111,34 @@ const measured = fromSrc ? src : dist;
 
 const rows = [];
 let over = false;
-for (const [name, code, budget] of SCENARIOS) {
+let grown = false;
+for (const [name, code, budget, ceiling] of SCENARIOS) {
   try {
     const plain = await bundle(name, code, measured);
     const prod = await bundle(`${name}-prod`, code, measured, 'production');
     const dev = await bundle(`${name}-dev`, code, measured, 'development');
     const ok = budget == null || plain.gzip <= budget;
     if (!ok) over = true;
-    rows.push({ name, code, budget, plain, prod, dev, status: budget == null ? 'info' : ok ? 'OK' : 'OVER' });
+    const held = plain.gzip <= ceiling;
+    if (!held) grown = true;
+    rows.push({ name, code, budget, ceiling, held, plain, prod, dev, status: budget == null ? 'info' : ok ? 'OK' : 'OVER' });
   } catch (error) {
-    rows.push({ name, code, budget, error: errorText(error), status: budget == null ? 'n/a' : 'OVER' });
+    rows.push({ name, code, budget, ceiling, held: false, error: errorText(error), status: budget == null ? 'n/a' : 'OVER' });
     if (budget != null) over = true;
+    grown = true;
   }
 }
 
 const fmt = (n) => (n == null ? '' : n.toLocaleString('en-US'));
 const table = [
-  ['scenario', 'min B', 'gzip B', 'budget', 'status', 'prod min B', 'prod gzip B', 'dev gzip B'],
-  ...rows.map((r) =>
-    r.error
-      ? [r.name, '—', '—', fmt(r.budget), r.status, '—', '—', `(${r.error})`]
-      : [r.name, fmt(r.plain.min), fmt(r.plain.gzip), fmt(r.budget), r.status, fmt(r.prod.min), fmt(r.prod.gzip), fmt(r.dev.gzip)],
-  ),
-  ...PEERS.map(([name, gzip]) => [`peer: ${name}`, '', fmt(gzip), '', 'ref', '', '', '']),
+  ['scenario', 'min B', 'gzip B', 'budget', 'status', 'ceiling', 'guard', 'prod gzip B', 'dev gzip B'],
+  ...rows.map((r) => {
+    const guardCell = r.held ? 'held' : 'GREW';
+    return r.error
+      ? [r.name, '—', '—', fmt(r.budget), r.status, fmt(r.ceiling), guardCell, '—', `(${r.error})`]
+      : [r.name, fmt(r.plain.min), fmt(r.plain.gzip), fmt(r.budget), r.status, fmt(r.ceiling), guardCell, fmt(r.prod.gzip), fmt(r.dev.gzip)];
+  }),
+  ...PEERS.map(([name, gzip]) => [`peer: ${name}`, '', fmt(gzip), '', 'ref', '', '', '', '']),
 ];
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
 const line = (row) => row.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ');
@@ -134,6 +147,8 @@ console.log(`\nreact-billing-key size — ${fromSrc ? 'src/index.ts (unbuilt)' :
 console.log('esbuild --bundle --minify, esm, browser; react, react-dom, styled-components external; gzip -9.');
 console.log('Budgets apply to "gzip B" (NODE_ENV not defined, as issue 7 measures). esbuild itself then defines it as');
 console.log('"production" (browser platform + minify), so "prod" (defined explicitly) matches; "dev" = NODE_ENV=development.');
+console.log('Budgets are issue 7\'s targets (--check fails when one is exceeded). Ceilings are the sizes reached so far, plus');
+console.log('a little headroom; they only go down, and --guard (CI) fails when a change makes a scenario grow past one.');
 console.log('Peer figures are quoted from issue 7 (same method), not measured here.\n');
 console.log(line(table[0]));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
@@ -154,9 +169,6 @@ for (const r of rows.filter((row) => row.budget != null && row.plain)) {
 }
 
 console.log('');
-if (over) {
-  console.log(check ? 'size: a budget is exceeded.' : 'size: a budget is exceeded (informational; --check fails on it).');
-  if (check) process.exit(1);
-} else {
-  console.log('size: all budgets met.');
-}
+console.log(over ? 'size: a budget is exceeded.' : 'size: all budgets met.');
+console.log(grown ? 'size: a scenario grew past its ceiling.' : 'size: every scenario is within its ceiling.');
+if ((check && over) || (guard && grown)) process.exit(1);
