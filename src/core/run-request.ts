@@ -1,3 +1,4 @@
+import { callSafely } from './call-safely';
 import { noteIssuedKey, warnAboutRequest } from './dev-warnings';
 import { BillingKeyError, isBillingKeyError } from './errors';
 import { failure, type BillingKeyOutcome } from './outcome';
@@ -76,14 +77,7 @@ export async function runBillingKeyRequest(
 
   releaseWindow(owner);
   if (process.env.NODE_ENV !== 'production' && outcome.status === 'success') noteIssuedKey(outcome.result.customerUid);
-  try {
-    env.onResult?.(outcome);
-  } catch (error) {
-    // A throwing onResult must not turn a success into a failure; surface it without breaking the flow.
-    setTimeout(() => {
-      throw error;
-    });
-  }
+  callSafely(() => env.onResult?.(outcome));
   if (outcome.status === 'failure') throw outcome.error;
   return outcome.result;
 }

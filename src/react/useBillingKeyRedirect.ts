@@ -1,4 +1,5 @@
 import { useContext, useEffect, useState } from 'react';
+import { callSafely } from '../core/call-safely';
 import type { BillingKeyError } from '../core/errors';
 import type { BillingKeyOutcome } from '../core/outcome';
 import { forgetPending, peekPending } from '../core/pending-store';
@@ -71,19 +72,9 @@ export function useBillingKeyRedirect(options: UseBillingKeyRedirectOptions = {}
       const { options: now, context: nowCtx } = latest.current;
       // The outcome carries its status and either result or error: the state is the outcome with the other one null.
       setState({ result: null, error: null, ...outcome });
-      for (const call of [
-        () => (outcome.status === 'success' ? now.onSuccess?.(outcome.result) : now.onFailure?.(outcome.error)),
-        () => nowCtx?.latest.current.onResult?.(outcome),
-      ]) {
-        try {
-          call();
-        } catch (error) {
-          // One throwing callback must not swallow the other; surface it without breaking the flow.
-          setTimeout(() => {
-            throw error;
-          });
-        }
-      }
+      // One throwing callback must not keep the other from running.
+      callSafely(() => (outcome.status === 'success' ? now.onSuccess?.(outcome.result) : now.onFailure?.(outcome.error)));
+      callSafely(() => nowCtx?.latest.current.onResult?.(outcome));
       clean();
     });
     // `latest` keeps its identity: this runs once per mount.

@@ -119,7 +119,7 @@ describe('warnAboutRequest in production', () => {
   });
 });
 
-describe('BillingKeyButton runs the dev warnings (pending: the lead wires warnAboutRequest into run-request.ts)', () => {
+describe('BillingKeyButton runs the dev warnings', () => {
   it('warns when a display-only PG is given an amount, and still opens the window', async () => {
     const imp = stubIamport();
     const onSuccess = vi.fn();
