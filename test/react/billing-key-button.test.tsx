@@ -83,6 +83,24 @@ describe('BillingKeyButton — flow', () => {
     expect(onFailure).not.toHaveBeenCalled();
   });
 
+  it('still reports success to onSuccess when the provider\'s onResult throws, and surfaces that error on its own', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      stubIamport((p) => ({ imp_uid: 'imp_9', merchant_uid: p.merchant_uid, error_code: null }));
+      const { button, onSuccess, onFailure, onResult } = renderButton({ amount: 1004 });
+      onResult.mockImplementation(() => {
+        throw new Error('merchant bug in onResult');
+      });
+      fireEvent.click(button);
+      await act(async () => {});
+      expect(onSuccess).toHaveBeenCalledTimes(1);
+      expect(onFailure).not.toHaveBeenCalled();
+      expect(() => vi.runOnlyPendingTimers()).toThrow('merchant bug in onResult');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('reports a PG failure and a cancellation', async () => {
     const imp = stubIamport(() => undefined);
     const { button, onFailure } = renderButton();
