@@ -9,7 +9,13 @@ const dirname = path.dirname(fileURLToPath(import.meta.url));
 
 // Debian's Chromium: Playwright cannot download its own browser on these machines.
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 // REACT_VERSION=18: the unit and SSR tests run against React 18 installed in .ci/react18 (see .ci/run), to keep the
 // `react >= 18` peer range honest. The libraries that import React are taken from their ESM builds and inlined, so their
@@ -18,8 +24,14 @@ const react18 = process.env.REACT_VERSION === '18' ? path.join(dirname, '.ci/rea
 const react18Alias = react18
   ? [
       { find: /^(react|react-dom)(\/.*)?$/, replacement: `${react18}/$1$2` },
-      { find: /^styled-components$/, replacement: path.join(dirname, 'node_modules/styled-components/dist/styled-components.esm.js') },
-      { find: /^@testing-library\/react$/, replacement: path.join(dirname, 'node_modules/@testing-library/react/dist/@testing-library/react.esm.js') },
+      {
+        find: /^styled-components$/,
+        replacement: path.join(dirname, 'node_modules/styled-components/dist/styled-components.esm.js'),
+      },
+      {
+        find: /^@testing-library\/react$/,
+        replacement: path.join(dirname, 'node_modules/@testing-library/react/dist/@testing-library/react.esm.js'),
+      },
     ]
   : [];
 

@@ -12,7 +12,14 @@ import { OFFLINE_SDK_URL, type ShowroomParameters } from '../stories/support/sho
 
 const THEMES = { light: lightBillingTheme, dark: darkBillingTheme, brand: brandBillingTheme };
 
-const VISUALLY_HIDDEN = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
+const VISUALLY_HIDDEN = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
 
 interface CanvasProps {
   theme: (typeof THEMES)[keyof typeof THEMES];

@@ -42,7 +42,16 @@ try {
   // A browser-like global scope for React and styled-components, set up before the bundle is imported.
   const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', { pretendToBeVisual: true });
   const g = globalThis;
-  for (const key of ['window', 'document', 'HTMLElement', 'HTMLInputElement', 'Node', 'Event', 'MouseEvent', 'getComputedStyle']) {
+  for (const key of [
+    'window',
+    'document',
+    'HTMLElement',
+    'HTMLInputElement',
+    'Node',
+    'Event',
+    'MouseEvent',
+    'getComputedStyle',
+  ]) {
     Object.defineProperty(g, key, { value: key === 'window' ? dom.window : dom.window[key], configurable: true, writable: true });
   }
   Object.defineProperty(g, 'navigator', { value: dom.window.navigator, configurable: true });
@@ -79,7 +88,9 @@ try {
   const commits = [];
   const container = document.createElement('div');
   document.body.append(container);
-  const unmount = mount(container, (_id, phase, actualDuration, baseDuration) => commits.push({ phase, actualDuration, baseDuration }));
+  const unmount = mount(container, (_id, phase, actualDuration, baseDuration) =>
+    commits.push({ phase, actualDuration, baseDuration }),
+  );
 
   const boxes = Array.from(container.querySelectorAll('input[type="checkbox"]'));
   const mountCommit = commits.at(-1);

@@ -65,7 +65,9 @@ function newestMtime(dir) {
 
 function ensureDist() {
   const built = path.join(root, 'dist/index.js');
-  const stale = !existsSync(built) || statSync(built).mtimeMs < Math.max(newestMtime(path.join(root, 'src')), statSync(path.join(root, 'vite.config.ts')).mtimeMs);
+  const stale =
+    !existsSync(built) ||
+    statSync(built).mtimeMs < Math.max(newestMtime(path.join(root, 'src')), statSync(path.join(root, 'vite.config.ts')).mtimeMs);
   if (!stale) return;
   console.log('dist/ is missing or older than src/: running vite build …');
   const run = spawnSync(path.join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], {
@@ -136,18 +138,29 @@ const table = [
     const guardCell = r.held ? 'held' : 'GREW';
     return r.error
       ? [r.name, '—', '—', fmt(r.budget), r.status, fmt(r.ceiling), guardCell, '—', `(${r.error})`]
-      : [r.name, fmt(r.plain.min), fmt(r.plain.gzip), fmt(r.budget), r.status, fmt(r.ceiling), guardCell, fmt(r.prod.gzip), fmt(r.dev.gzip)];
+      : [
+          r.name,
+          fmt(r.plain.min),
+          fmt(r.plain.gzip),
+          fmt(r.budget),
+          r.status,
+          fmt(r.ceiling),
+          guardCell,
+          fmt(r.prod.gzip),
+          fmt(r.dev.gzip),
+        ];
   }),
   ...PEERS.map(([name, gzip]) => [`peer: ${name}`, '', fmt(gzip), '', 'ref', '', '', '', '']),
 ];
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
-const line = (row) => row.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ');
+const line = (row) =>
+  row.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ');
 
 console.log(`\nreact-billing-key size — ${fromSrc ? 'src/index.ts (unbuilt)' : 'dist/ (built package)'}`);
 console.log('esbuild --bundle --minify, esm, browser; react, react-dom, styled-components external; gzip -9.');
 console.log('Budgets apply to "gzip B" (NODE_ENV not defined, as issue 7 measures). esbuild itself then defines it as');
 console.log('"production" (browser platform + minify), so "prod" (defined explicitly) matches; "dev" = NODE_ENV=development.');
-console.log('Budgets are issue 7\'s targets (--check fails when one is exceeded). Ceilings are the sizes reached so far, plus');
+console.log("Budgets are issue 7's targets (--check fails when one is exceeded). Ceilings are the sizes reached so far, plus");
 console.log('a little headroom; they only go down, and --guard (CI) fails when a change makes a scenario grow past one.');
 console.log('Peer figures are quoted from issue 7 (same method), not measured here.\n');
 console.log(line(table[0]));

@@ -42,7 +42,11 @@ require('styled-components');
 
 const globalsBefore = new Set(Reflect.ownKeys(globalThis));
 // Timers, immediates, sockets… (pending file reads of the module loader itself are not ours).
-const resources = () => process.getActiveResourcesInfo().filter((kind) => !kind.startsWith('FSReq')).sort();
+const resources = () =>
+  process
+    .getActiveResourcesInfo()
+    .filter((kind) => !kind.startsWith('FSReq'))
+    .sort();
 const resourcesBefore = resources();
 const output = [];
 for (const method of ['log', 'info', 'warn', 'error', 'debug']) {
@@ -109,7 +113,10 @@ for (const [label, mod] of [
   assert.ok(Object.keys(mod.PG_RULES).length > 0, `${label}: PG_RULES is empty`);
   ok(`${label} exports the main API (${MAIN.function.length + MAIN.object.length} names checked)`);
 }
-const names = (mod) => Object.keys(mod).filter((key) => key !== 'default' && key !== '__esModule').sort();
+const names = (mod) =>
+  Object.keys(mod)
+    .filter((key) => key !== 'default' && key !== '__esModule')
+    .sort();
 assert.deepEqual(names(cjsMain), names(esmMain), 'ESM and CJS main entries export different names');
 ok(`ESM and CJS main entries export the same ${names(esmMain).length} names`);
 
@@ -127,7 +134,11 @@ for (const [label, mod] of [
   ['ESM dist/pg-docs.js', esmDocs],
   ['CJS dist/pg-docs.cjs', cjsDocs],
 ]) {
-  assert.deepEqual(Object.keys(mod.PG_DOCS ?? {}), Object.keys(esmMain.PG_RULES), `${label}: PG_DOCS should have a row per PG_RULES row`);
+  assert.deepEqual(
+    Object.keys(mod.PG_DOCS ?? {}),
+    Object.keys(esmMain.PG_RULES),
+    `${label}: PG_DOCS should have a row per PG_RULES row`,
+  );
   ok(`${label} exports PG_DOCS, one row per PG`);
 }
 assert.equal(esmMain.PG_DOCS, undefined, 'PG_DOCS should not be in the main entry (checkout bundles would carry it)');

@@ -11,12 +11,7 @@ export {
 
 export { BillingKeyButton, type BillingKeyButtonProps } from './components/BillingKeyButton';
 export { PgNotice, type PgNoticeProps } from './components/PgNotice';
-export {
-  createBillingTheme,
-  defaultBillingTheme,
-  type BillingKeyTheme,
-  type BillingKeyThemeOverrides,
-} from './components/theme';
+export { createBillingTheme, defaultBillingTheme, type BillingKeyTheme, type BillingKeyThemeOverrides } from './components/theme';
 
 export { BillingKeyError, isBillingKeyError, type BillingKeyErrorCode } from './core/errors';
 export {
@@ -60,12 +55,7 @@ export { lightBillingTheme, darkBillingTheme, brandBillingTheme } from './compon
 
 // Choosing which card companies the window offers.
 export { CardFilter, type CardFilterProps } from './components/CardFilter';
-export {
-  useCardFilter,
-  type UseCardFilterOptions,
-  type UseCardFilterValue,
-  type CardCheckboxProps,
-} from './react/useCardFilter';
+export { useCardFilter, type UseCardFilterOptions, type UseCardFilterValue, type CardCheckboxProps } from './react/useCardFilter';
 
 // The page at m_redirect_url (mobile redirects).
 export {

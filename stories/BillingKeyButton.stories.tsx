@@ -46,7 +46,9 @@ async function approve(ctx: Ctx) {
   await userEvent.click(within(dialog).getByRole('button', { name: t.approve }));
   const rule = getPgRule(ctx.args.pg);
   const charged = !!rule && isCharged(rule, ctx.args.amount ?? 0);
-  await waitFor(() => expect(ctx.args.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ customerUid: ctx.args.customerUid, charged })));
+  await waitFor(() =>
+    expect(ctx.args.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ customerUid: ctx.args.customerUid, charged })),
+  );
   await expect(within(button.parentElement!).getByRole('status')).toHaveTextContent(ctx.args.customerUid);
   await expect(button).toHaveAttribute('aria-busy', 'false');
   await expect(button).toHaveTextContent(t.ui.button.label);
@@ -101,14 +103,18 @@ export const EveryPg: Story = {
     const buttons = canvasOf(ctx).getAllByRole('button');
     await expect(buttons).toHaveLength(Object.keys(PG_RULES).length);
     for (const code of Object.keys(PG_RULES)) {
-      await expect(canvasOf(ctx).getByRole('button', { name: `${t.pgNames[code as PgCode]}: ${t.ui.button.label}` })).toBeEnabled();
+      await expect(
+        canvasOf(ctx).getByRole('button', { name: `${t.pgNames[code as PgCode]}: ${t.ui.button.label}` }),
+      ).toBeEnabled();
     }
   },
 };
 
 function PgLabeledDemo(props: Parameters<typeof BillingKeyDemo>[0]) {
   const { messages, locale } = useUiMessages();
-  return <BillingKeyDemo {...props}>{`${PG_NAMES[locale][pgCodeOf(props.pg) as PgCode]}: ${messages.button.label}`}</BillingKeyDemo>;
+  return (
+    <BillingKeyDemo {...props}>{`${PG_NAMES[locale][pgCodeOf(props.pg) as PgCode]}: ${messages.button.label}`}</BillingKeyDemo>
+  );
 }
 
 /** Idle: the SDK is ready, nothing is open. Danal card with amount 0 shows its 10 KRW test-charge notice under the button. */
@@ -260,13 +266,21 @@ export const Success: Story = {
   args: { amount: PLAN_PRICE },
   play: async (ctx) => {
     await approve(ctx);
-    await expect(canvasOf(ctx).getByRole('status')).toHaveTextContent(PLAN_PRICE.toLocaleString(textsFor(ctx.globals).locale === 'en' ? 'en-US' : 'ko-KR'));
+    await expect(canvasOf(ctx).getByRole('status')).toHaveTextContent(
+      PLAN_PRICE.toLocaleString(textsFor(ctx.globals).locale === 'en' ? 'en-US' : 'ko-KR'),
+    );
   },
 };
 
 /** Failure: the PG refuses (scripted: no window); the page shows `PG_FAILED` with the PG's message. */
 export const Failure: Story = {
-  parameters: { mockIamport: { simulateWindow: false, outcome: 'failure', failure: { code: 'F400', message: '[카드사] 한도가 초과되었습니다' } } } satisfies ShowroomParameters,
+  parameters: {
+    mockIamport: {
+      simulateWindow: false,
+      outcome: 'failure',
+      failure: { code: 'F400', message: '[카드사] 한도가 초과되었습니다' },
+    },
+  } satisfies ShowroomParameters,
   play: async (ctx) => {
     const t = textsFor(ctx.globals);
     const button = canvasOf(ctx).getByRole('button', { name: t.ui.button.label });

@@ -133,7 +133,10 @@ function installRecordingIamport() {
     init: () => {},
     request_pay: (params: RequestPayParams, callback?: (response: IamportResponse) => void) => {
       recorded.push(params);
-      setTimeout(() => callback?.({ imp_uid: 'imp_story', merchant_uid: params.merchant_uid, error_code: null, error_msg: null }), 0);
+      setTimeout(
+        () => callback?.({ imp_uid: 'imp_story', merchant_uid: params.merchant_uid, error_code: null, error_msg: null }),
+        0,
+      );
     },
   };
   (window as { IMP?: IamportSdk }).IMP = sdk;

@@ -19,8 +19,22 @@ import { PG_NAMES } from '../src/i18n/pg-names';
 import { BUYER, PLAN_PRICE, ResultLine, STORY_TEXT, textsFor, type ShowroomParameters } from './support/showroom';
 
 const WORDS = {
-  ko: { heading: '구독 결제 수단 등록', plan: '프리미엄 월간 이용권', price: '월 {price}원', won: '{price}원', first: '첫 결제 (오늘)', pg: '결제 대행사 (PG)' },
-  en: { heading: 'Add a payment method', plan: 'Premium monthly plan', price: '{price} KRW / month', won: '{price} KRW', first: 'First payment (today)', pg: 'Payment provider (PG)' },
+  ko: {
+    heading: '구독 결제 수단 등록',
+    plan: '프리미엄 월간 이용권',
+    price: '월 {price}원',
+    won: '{price}원',
+    first: '첫 결제 (오늘)',
+    pg: '결제 대행사 (PG)',
+  },
+  en: {
+    heading: 'Add a payment method',
+    plan: 'Premium monthly plan',
+    price: '{price} KRW / month',
+    won: '{price} KRW',
+    first: 'First payment (today)',
+    pg: 'Payment provider (PG)',
+  },
 };
 
 const Panel = styled.section`
@@ -126,7 +140,11 @@ function Checkout({ initialPg, onSuccess, onFailure }: CheckoutProps) {
           }}
         />
         <ResultLine role="status" $failed={!!outcome?.error}>
-          {outcome?.result ? STORY_TEXT[locale].success(outcome.result) : outcome?.error ? STORY_TEXT[locale].failure(outcome.error) : ''}
+          {outcome?.result
+            ? STORY_TEXT[locale].success(outcome.result)
+            : outcome?.error
+              ? STORY_TEXT[locale].failure(outcome.error)
+              : ''}
         </ResultLine>
       </div>
     </Panel>
@@ -164,7 +182,9 @@ export const ChooseCardsAndApprove: Story = {
     const dialog = await screen.findByRole('dialog');
     await expect(dialog).toHaveTextContent('member_42_card_1');
     await userEvent.click(within(dialog).getByRole('button', { name: t.approve }));
-    await waitFor(() => expect(args.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ customerUid: 'member_42_card_1', charged: false })));
+    await waitFor(() =>
+      expect(args.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ customerUid: 'member_42_card_1', charged: false })),
+    );
     await expect(within(button.parentElement!).getByRole('status')).toHaveTextContent('member_42_card_1');
     const sent = (args.onSuccess as ReturnType<typeof fn>).mock.calls[0]![0] as BillingKeyResult;
     await expect(sent.pg).toBe('html5_inicis');

@@ -76,7 +76,11 @@ function Matrix() {
             <th scope="row">{PG_NAMES[locale][pg]}</th>
             <td>{amount.toLocaleString(en ? 'en-US' : 'ko-KR')}</td>
             <td>
-              {getPgNotices(pg, amount).length ? <PgNotice pg={pg} amount={amount} /> : <Muted>{en ? 'No notice' : '안내 없음'}</Muted>}
+              {getPgNotices(pg, amount).length ? (
+                <PgNotice pg={pg} amount={amount} />
+              ) : (
+                <Muted>{en ? 'No notice' : '안내 없음'}</Muted>
+              )}
             </td>
           </tr>
         ))}
@@ -89,7 +93,8 @@ function Matrix() {
 export const EveryPgAndAmount: Story = {
   render: () => <Matrix />,
   play: async ({ canvasElement }) => {
-    const row = (pg: string, amount: number) => canvasElement.querySelector<HTMLElement>(`tr[data-pg="${pg}"][data-amount="${amount}"]`)!;
+    const row = (pg: string, amount: number) =>
+      canvasElement.querySelector<HTMLElement>(`tr[data-pg="${pg}"][data-amount="${amount}"]`)!;
     for (const pg of Object.keys(PG_RULES)) await expect(canvasElement.querySelector(`tr[data-pg="${pg}"]`)).not.toBeNull();
     await expect(within(row('danal_tpay', 0)).getByRole('note')).toHaveTextContent('10');
     for (const pg of ['html5_inicis', 'kcp_billing', 'kicc', 'payco', 'chai']) {

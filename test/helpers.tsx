@@ -2,12 +2,14 @@ import { vi } from 'vitest';
 import type { IamportResponse, IamportSdk, RequestPayParams } from '../src';
 
 /** A stand-in `window.IMP` whose `request_pay` answers with `respond(params)` (or never, when it returns undefined). */
-export function stubIamport(respond: (params: RequestPayParams) => IamportResponse | undefined = (p) => ({
-  imp_uid: 'imp_1',
-  merchant_uid: p.merchant_uid,
-  error_code: null,
-  error_msg: null,
-})) {
+export function stubIamport(
+  respond: (params: RequestPayParams) => IamportResponse | undefined = (p) => ({
+    imp_uid: 'imp_1',
+    merchant_uid: p.merchant_uid,
+    error_code: null,
+    error_msg: null,
+  }),
+) {
   const callbacks: ((response: IamportResponse) => void)[] = [];
   const sdk = {
     init: vi.fn<(userCode: string) => void>(),

@@ -44,12 +44,40 @@ font-weight:600;cursor:pointer;
 export function BillingKeyButton(props: BillingKeyButtonProps) {
   // Every request prop is taken out by name, so none of them reaches the DOM; the rest are the button's own attributes.
   const {
-    pg, channelKey, customerUid, amount, name, merchantUid, payMethod, buyer, redirectUrl, cards, cardInstallments, params,
-    onSuccess, onFailure, notice = 'auto', verify, children, onClick, ...buttonProps
+    pg,
+    channelKey,
+    customerUid,
+    amount,
+    name,
+    merchantUid,
+    payMethod,
+    buyer,
+    redirectUrl,
+    cards,
+    cardInstallments,
+    params,
+    onSuccess,
+    onFailure,
+    notice = 'auto',
+    verify,
+    children,
+    onClick,
+    ...buttonProps
   } = props;
   // Typed with every key of BillingKeyRequest required: a new request field must be taken out above too.
   const billingKeyRequest: { [K in keyof Required<BillingKeyRequest>]: BillingKeyRequest[K] } = {
-    pg, channelKey, customerUid, amount, name, merchantUid, payMethod, buyer, redirectUrl, cards, cardInstallments, params,
+    pg,
+    channelKey,
+    customerUid,
+    amount,
+    name,
+    merchantUid,
+    payMethod,
+    buyer,
+    redirectUrl,
+    cards,
+    cardInstallments,
+    params,
   };
   const { request, status } = useBillingKey({ verify });
   const { messages } = useUiMessages();

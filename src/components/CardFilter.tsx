@@ -7,8 +7,7 @@ import { useUiMessages } from './use-ui-messages';
 
 /** Props of {@link CardFilter}: the selection options of `useCardFilter` and any other `<fieldset>` attribute. */
 export interface CardFilterProps
-  extends UseCardFilterOptions,
-    Omit<FieldsetHTMLAttributes<HTMLFieldSetElement>, 'onChange' | 'defaultValue' | 'value'> {
+  extends UseCardFilterOptions, Omit<FieldsetHTMLAttributes<HTMLFieldSetElement>, 'onChange' | 'defaultValue' | 'value'> {
   /** The group's caption; default from the locale ("사용할 카드사" / "Card companies"). */
   legend?: ReactNode;
 }

@@ -32,7 +32,11 @@ export function PgNotice({ pg, amount = 0, payMethod, ...rest }: PgNoticeProps) 
   return (
     <Note role="note" {...rest}>
       {notices.map((notice) => (
-        <p key={notice.kind}>{format(messages.notice[notice.kind], { amount: (notice.amount ?? amount).toLocaleString(locale === 'ko' ? 'ko' : 'en') })}</p>
+        <p key={notice.kind}>
+          {format(messages.notice[notice.kind], {
+            amount: (notice.amount ?? amount).toLocaleString(locale === 'ko' ? 'ko' : 'en'),
+          })}
+        </p>
       ))}
     </Note>
   );

@@ -1,7 +1,25 @@
 /** KFTC standard card company codes in PortOne v1's table (pg-facts.md). */
 export const DOMESTIC_CARD_CODES = [
-  '361', '364', '365', '366', '367', '368', '369', '370', '371', '372',
-  '373', '374', '381', '041', '002', '045', '048', '071', '089', '090',
+  '361',
+  '364',
+  '365',
+  '366',
+  '367',
+  '368',
+  '369',
+  '370',
+  '371',
+  '372',
+  '373',
+  '374',
+  '381',
+  '041',
+  '002',
+  '045',
+  '048',
+  '071',
+  '089',
+  '090',
 ] as const;
 
 /** Overseas brand codes that some PGs accept (community typings; not in PortOne's v1 table). */
@@ -13,5 +31,7 @@ export type CardCode = (typeof DOMESTIC_CARD_CODES)[number] | (typeof OVERSEAS_C
 /** True for a code the library knows. */
 export function isCardCode(value: unknown): value is CardCode {
   // `includes` compares strictly, so anything that is not one of the strings is false.
-  return (DOMESTIC_CARD_CODES as readonly unknown[]).includes(value) || (OVERSEAS_CARD_CODES as readonly unknown[]).includes(value);
+  return (
+    (DOMESTIC_CARD_CODES as readonly unknown[]).includes(value) || (OVERSEAS_CARD_CODES as readonly unknown[]).includes(value)
+  );
 }

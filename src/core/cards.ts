@@ -42,7 +42,9 @@ const NAMES = [
 ];
 
 /** Every card company code with its names (pg-facts.md): the 20 domestic KFTC codes, then the overseas brands. */
-export const CARD_COMPANIES: readonly CardCompany[] = /* @__PURE__ */ [...DOMESTIC_CARD_CODES, ...OVERSEAS_CARD_CODES].map((code, i): CardCompany => {
-  const [ko, en] = NAMES[i]!.split('|') as [string, string];
-  return { code, ko, en, overseas: i >= DOMESTIC_CARD_CODES.length };
-});
+export const CARD_COMPANIES: readonly CardCompany[] = /* @__PURE__ */ [...DOMESTIC_CARD_CODES, ...OVERSEAS_CARD_CODES].map(
+  (code, i): CardCompany => {
+    const [ko, en] = NAMES[i]!.split('|') as [string, string];
+    return { code, ko, en, overseas: i >= DOMESTIC_CARD_CODES.length };
+  },
+);

@@ -9,13 +9,7 @@
  * - `VERIFY_FAILED` — the merchant's `verify` did not confirm the key.
  */
 export type BillingKeyErrorCode =
-  | 'INVALID_PARAMS'
-  | 'SDK_LOAD_FAILED'
-  | 'SDK_TIMEOUT'
-  | 'BUSY'
-  | 'CANCELLED'
-  | 'PG_FAILED'
-  | 'VERIFY_FAILED';
+  'INVALID_PARAMS' | 'SDK_LOAD_FAILED' | 'SDK_TIMEOUT' | 'BUSY' | 'CANCELLED' | 'PG_FAILED' | 'VERIFY_FAILED';
 
 /** The error every failed request rejects with; `message` follows the provider's locale. */
 export class BillingKeyError extends Error {

@@ -14,6 +14,8 @@ export const checkWith =
   (messages: CoreMessages): Check =>
   (ok, field, detail = DEV && 'is required') => {
     if (!ok) {
-      throw new BillingKeyError('INVALID_PARAMS', `${messages.errors.INVALID_PARAMS}: ${field}${detail ? ' ' + detail : ''}`, { field });
+      throw new BillingKeyError('INVALID_PARAMS', `${messages.errors.INVALID_PARAMS}: ${field}${detail ? ' ' + detail : ''}`, {
+        field,
+      });
     }
   };

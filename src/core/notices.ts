@@ -18,6 +18,7 @@ export function getPgNotices(pg: string, amount = 0, payMethod?: PayMethod): PgN
   if (amount === 0 && rule.zeroAmount === 'test-charge') notices.push({ kind: 'testCharge', amount: rule.testChargeAmount });
   if (amount > 0 && rule.positiveAmount === 'display-only') notices.push({ kind: 'displayOnly', amount });
   // The other notes are named after the rule flag that calls for them.
-  for (const kind of ['sameAmountMonthly', 'payMethodChosenByBuyer', 'monthlyChargeCap'] as const) if (rule[kind]) notices.push({ kind });
+  for (const kind of ['sameAmountMonthly', 'payMethodChosenByBuyer', 'monthlyChargeCap'] as const)
+    if (rule[kind]) notices.push({ kind });
   return notices;
 }

@@ -4,9 +4,7 @@ import type { BillingKeyResult, IamportResponse } from './types';
 import type { CoreMessages } from '../i18n/types';
 
 /** A request's final outcome, as the provider's `onResult` receives it. */
-export type BillingKeyOutcome =
-  | { status: 'success'; result: BillingKeyResult }
-  | { status: 'failure'; error: BillingKeyError };
+export type BillingKeyOutcome = { status: 'success'; result: BillingKeyResult } | { status: 'failure'; error: BillingKeyError };
 
 /** What the outcome needs to know about the request that produced the response. */
 export interface OutcomeRequest {
@@ -36,13 +34,22 @@ export function isCancellation(response: IamportResponse): boolean {
 }
 
 /** The failure outcome for `code`, worded in the locale; `detail` is appended to the message. */
-export const failure = (code: BillingKeyErrorCode, messages: CoreMessages, response?: unknown, detail = ''): BillingKeyOutcome => ({
+export const failure = (
+  code: BillingKeyErrorCode,
+  messages: CoreMessages,
+  response?: unknown,
+  detail = '',
+): BillingKeyOutcome => ({
   status: 'failure',
   error: new BillingKeyError(code, messages.errors[code] + detail, { response }),
 });
 
 /** Turns the SDK's response (callback or redirect query) into a success or a typed failure. */
-export function toOutcome(response: IamportResponse | null | undefined, request: OutcomeRequest, messages: CoreMessages): BillingKeyOutcome {
+export function toOutcome(
+  response: IamportResponse | null | undefined,
+  request: OutcomeRequest,
+  messages: CoreMessages,
+): BillingKeyOutcome {
   if (typeof response !== 'object' || response === null) return failure('PG_FAILED', messages, response);
   if (isFailureResponse(response)) {
     return isCancellation(response)

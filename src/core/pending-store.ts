@@ -18,7 +18,8 @@ export interface PendingRequest {
 
 /** The library's own storage key. */
 export const PENDING_STORAGE_KEY = 'react-billing-key:pending';
-const read = (now: number) => readSession<PendingRequest | null>(PENDING_STORAGE_KEY, now, (entry) => entry?.openedAt) as Record<string, PendingRequest>;
+const read = (now: number) =>
+  readSession<PendingRequest | null>(PENDING_STORAGE_KEY, now, (entry) => entry?.openedAt) as Record<string, PendingRequest>;
 const write = (map: object) => writeSession(PENDING_STORAGE_KEY, map);
 
 /** Remembers a request right before its window opens (and drops expired entries). */

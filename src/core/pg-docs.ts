@@ -88,7 +88,7 @@ export const PG_DOCS: { readonly [code in PgCode]: PgDoc } = {
   paymentwall: {
     label: 'Paymentwall',
     unavailableApis: [],
-    notes: ['`buyer.email` is required. Examples use `currency: \'USD\'`, `language: \'en\'` and `bypass: { widget_code: \'t3_1\' }`.'],
+    notes: ["`buyer.email` is required. Examples use `currency: 'USD'`, `language: 'en'` and `bypass: { widget_code: 't3_1' }`."],
     sources: 'manual',
   },
 };

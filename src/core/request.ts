@@ -87,13 +87,15 @@ export function prepareRequest(request: BillingKeyRequest, context: PrepareConte
   checkId('merchantUid', merchantUid, MAX_UID_LENGTH);
 
   check(isObject(buyerFields), 'buyer', DEV && 'must be an object');
-  for (const field of rule.requiredBuyerFields) check(isText(buyerFields[field]), `buyer.${field}`, DEV && 'is required by this PG');
+  for (const field of rule.requiredBuyerFields)
+    check(isText(buyerFields[field]), `buyer.${field}`, DEV && 'is required by this PG');
   check(isObject(params), 'params', DEV && 'must be an object');
   for (const key of RESERVED_PARAM_KEYS) {
     check(!(key in params), `params.${key}`, DEV && 'is built by the library; pass it as its own prop instead');
   }
 
-  const redirectUrl = request.redirectUrl ?? (mayRedirect(rule) && context.currentUrl ? cleanRedirectUrl(context.currentUrl) : undefined);
+  const redirectUrl =
+    request.redirectUrl ?? (mayRedirect(rule) && context.currentUrl ? cleanRedirectUrl(context.currentUrl) : undefined);
   check(redirectUrl === undefined || isText(redirectUrl), 'redirectUrl');
   check(cards || !cardInstallments, 'cards', DEV && 'is required with cardInstallments');
   const detail = cards && toCardDetail(cards, { messages, installments: cardInstallments });

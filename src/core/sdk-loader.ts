@@ -86,7 +86,9 @@ export function loadSdk(options: SdkLoadOptions = {}): Promise<IamportSdk> {
     return Promise.resolve(existing);
   }
   if (typeof document === 'undefined') {
-    return Promise.reject(new BillingKeyError('SDK_LOAD_FAILED', DEV ? 'The PortOne SDK can only load in a browser' : 'SDK_LOAD_FAILED'));
+    return Promise.reject(
+      new BillingKeyError('SDK_LOAD_FAILED', DEV ? 'The PortOne SDK can only load in a browser' : 'SDK_LOAD_FAILED'),
+    );
   }
   if (inflight) return inflight;
 
@@ -115,7 +117,12 @@ export function loadSdk(options: SdkLoadOptions = {}): Promise<IamportSdk> {
           const failure = timedOut ? 'SDK_TIMEOUT' : 'SDK_LOAD_FAILED';
           setPhase({ status: 'error', errorCode: failure });
           // The message is replaced by the locale's in the request flow; the detail helps developers reading logs.
-          return reject(new BillingKeyError(failure, DEV ? `PortOne SDK ${timedOut ? `not loaded within ${timeoutMs} ms` : 'failed to load'}: ${url}` : failure));
+          return reject(
+            new BillingKeyError(
+              failure,
+              DEV ? `PortOne SDK ${timedOut ? `not loaded within ${timeoutMs} ms` : 'failed to load'}: ${url}` : failure,
+            ),
+          );
         }
         resolve(sdk);
       }

@@ -28,7 +28,8 @@ export function mergeMessages<T extends object>(base: T, overrides: MessageOverr
   const merged: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(overrides)) {
     const current = merged[key];
-    if (value !== undefined) merged[key] = typeof value === 'object' && typeof current === 'object' ? { ...current, ...value } : value;
+    if (value !== undefined)
+      merged[key] = typeof value === 'object' && typeof current === 'object' ? { ...current, ...value } : value;
   }
   return merged as T;
 }

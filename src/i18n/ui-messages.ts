@@ -36,7 +36,8 @@ const en: UiMessages = {
     displayOnly: 'The {amount} KRW shown in the payment window is not charged now but after your card is registered.',
     sameAmountMonthly: 'Later payments are charged the same amount on the same day each month.',
     monthlyChargeCap: 'Kakao Pay limits how many times a registered payment method can be charged per month.',
-    payMethodChosenByBuyer: 'The payment method you choose in the Kakao Pay app (card or Kakao Money) is used for later payments too.',
+    payMethodChosenByBuyer:
+      'The payment method you choose in the Kakao Pay app (card or Kakao Money) is used for later payments too.',
   },
   cardFilter: {
     legend: 'Card companies',

@@ -42,7 +42,10 @@ export function IamportProvider(props: IamportProviderProps) {
   const latest = useLatest(props);
 
   // Only a change of the script's own settings may start a new load; a new locale or messages object must not.
-  const sdk = useMemo(() => ({ url: sdkUrl, timeoutMs: loadTimeoutMs, nonce, integrity }), [sdkUrl, loadTimeoutMs, nonce, integrity]);
+  const sdk = useMemo(
+    () => ({ url: sdkUrl, timeoutMs: loadTimeoutMs, nonce, integrity }),
+    [sdkUrl, loadTimeoutMs, nonce, integrity],
+  );
   const value = useMemo<IamportContextValue>(
     () => ({
       userCode,

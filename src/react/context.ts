@@ -22,6 +22,9 @@ export const IamportContext = /* @__PURE__ */ createContext<IamportContextValue 
 /** The nearest provider's settings; a clear error when there is none. */
 export function useIamportContext(hook: string): IamportContextValue {
   const value = useContext(IamportContext);
-  if (!value) throw new Error(`react-billing-key: ${hook} ${DEV ? 'must be used inside <IamportProvider userCode="imp…">.' : 'needs IamportProvider'}`);
+  if (!value)
+    throw new Error(
+      `react-billing-key: ${hook} ${DEV ? 'must be used inside <IamportProvider userCode="imp…">.' : 'needs IamportProvider'}`,
+    );
   return value;
 }

@@ -85,7 +85,8 @@ export function useCardFilter({ value, defaultValue, onChange, cards }: UseCardF
       toggle,
       selectAll: () => commit(() => true),
       clear: () => commit(() => false),
-      onCheckboxChange: (event: ChangeEvent<HTMLInputElement>) => toggle(event.currentTarget.value as CardCode, event.currentTarget.checked),
+      onCheckboxChange: (event: ChangeEvent<HTMLInputElement>) =>
+        toggle(event.currentTarget.value as CardCode, event.currentTarget.checked),
     };
   });
 

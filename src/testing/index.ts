@@ -119,15 +119,21 @@ function openWindow(params: RequestPayParams, locale: 'ko' | 'en', decide: (answ
     return node;
   };
 
-  const backdrop = el('div', 'position:fixed;inset:0;z-index:2147483000;display:flex;align-items:center;justify-content:center;background:rgba(0,0,0,.55)');
+  const backdrop = el(
+    'div',
+    'position:fixed;inset:0;z-index:2147483000;display:flex;align-items:center;justify-content:center;background:rgba(0,0,0,.55)',
+  );
   const dialog = el(
     'div',
     'box-sizing:border-box;width:min(380px,calc(100vw - 32px));padding:24px;border-radius:12px;background:#fff;color:#1f2328;' +
       'font:15px/1.5 system-ui,-apple-system,"Segoe UI","Apple SD Gothic Neo","Malgun Gothic",sans-serif;box-shadow:0 12px 32px rgba(0,0,0,.3)',
   );
-  Object.entries({ role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': `${id}-title`, 'aria-describedby': `${id}-desc` }).forEach(([k, v]) =>
-    dialog.setAttribute(k, v),
-  );
+  Object.entries({
+    role: 'dialog',
+    'aria-modal': 'true',
+    'aria-labelledby': `${id}-title`,
+    'aria-describedby': `${id}-desc`,
+  }).forEach(([k, v]) => dialog.setAttribute(k, v));
   const title = el('div', 'margin:0 0 16px;font-size:18px;font-weight:700', format(text.title, { pg: pgName }));
   title.id = `${id}-title`;
   const details = el('dl', 'margin:0 0 20px');
@@ -148,7 +154,11 @@ function openWindow(params: RequestPayParams, locale: 'ko' | 'en', decide: (answ
       ['cancel', text.cancel, 'background:#fff;color:#1f2328;border-color:#57606a'],
     ] as const
   ).map(([answer, label, colors]) => {
-    const button = el('button', `min-height:44px;padding:0 16px;border:1px solid;border-radius:8px;font:inherit;font-weight:600;cursor:pointer;${colors}`, label);
+    const button = el(
+      'button',
+      `min-height:44px;padding:0 16px;border:1px solid;border-radius:8px;font:inherit;font-weight:600;cursor:pointer;${colors}`,
+      label,
+    );
     button.type = 'button';
     button.addEventListener('click', () => choose(answer));
     // Visible focus without a stylesheet: a dark ring outside the button, 3:1+ on the white dialog.
@@ -172,7 +182,12 @@ function openWindow(params: RequestPayParams, locale: 'ko' | 'en', decide: (answ
       // Trap: cycle through the three buttons, whatever has focus now.
       event.preventDefault();
       const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
-      const next = at === -1 ? (event.shiftKey ? buttons.length - 1 : 0) : (at + (event.shiftKey ? -1 : 1) + buttons.length) % buttons.length;
+      const next =
+        at === -1
+          ? event.shiftKey
+            ? buttons.length - 1
+            : 0
+          : (at + (event.shiftKey ? -1 : 1) + buttons.length) % buttons.length;
       buttons[next]?.focus();
     }
   };
@@ -242,7 +257,11 @@ export function installMockIamport(options: MockIamportOptions = {}): MockIampor
     return response;
   };
 
-  const deliver = (params: RequestPayParams, callback: ((response: IamportResponse) => void) | undefined, response: IamportResponse) => {
+  const deliver = (
+    params: RequestPayParams,
+    callback: ((response: IamportResponse) => void) | undefined,
+    response: IamportResponse,
+  ) => {
     const timer = setTimeout(() => {
       timers.delete(timer);
       if (delivery === 'callback') {
@@ -267,7 +286,11 @@ export function installMockIamport(options: MockIamportOptions = {}): MockIampor
       unanswered++;
       // The one check a billing-key window needs: without customer_uid no key can be issued.
       if (!params.customer_uid) {
-        return deliver(params, callback, { ...respond(params, 'failure'), error_code: 'F400', error_msg: 'customer_uid is required to issue a billing key' });
+        return deliver(params, callback, {
+          ...respond(params, 'failure'),
+          error_code: 'F400',
+          error_msg: 'customer_uid is required to issue a billing key',
+        });
       }
       if (!options.simulateWindow) return deliver(params, callback, respond(params, options.outcome ?? 'success'));
       const close = openWindow(params, locale, (answer) => {

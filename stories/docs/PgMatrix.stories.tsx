@@ -18,7 +18,11 @@ export const Table: Story = {
     const canvas = within(canvasElement);
     const table = canvas.getByRole('table', { name: 'Billing-key windows by PG' });
     await expect(within(table).getAllByRole('columnheader')).toHaveLength(10);
-    await expect(within(table).getAllByRole('rowheader').map((th) => th.textContent)).toEqual(Object.keys(PG_RULES));
+    await expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent),
+    ).toEqual(Object.keys(PG_RULES));
     await expect(within(table).getByRole('row', { name: /danal_tpay/ })).toHaveTextContent('10 KRW test charge');
     await expect(canvas.getByRole('region', { name: 'Billing-key windows by PG' })).toHaveAttribute('tabindex', '0');
   },

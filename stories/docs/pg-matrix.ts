@@ -53,7 +53,8 @@ function payMethodCell(rule: PgRule): string {
 
 function zeroAmountCell(rule: PgRule): string {
   if (rule.zeroAmount === 'not-allowed') return 'not allowed (amount must be > 0)';
-  if (rule.zeroAmount === 'test-charge') return `key + a ${rule.testChargeAmount ?? '?'} KRW test charge, cancelled about 30 minutes later`;
+  if (rule.zeroAmount === 'test-charge')
+    return `key + a ${rule.testChargeAmount ?? '?'} KRW test charge, cancelled about 30 minutes later`;
   return 'key only';
 }
 
@@ -68,7 +69,8 @@ export function pgMatrixRows(): PgMatrixRow[] {
   return (Object.keys(PG_RULES) as PgCode[]).map((pg) => {
     const rule: PgRule = PG_RULES[pg];
     const doc = PG_DOCS[pg];
-    const delivery = (how: PgRule['delivery']['pc']) => (how === 'redirect' ? `redirect to ${code('m_redirect_url')}` : 'callback');
+    const delivery = (how: PgRule['delivery']['pc']) =>
+      how === 'redirect' ? `redirect to ${code('m_redirect_url')}` : 'callback';
     return {
       code: code(pg),
       name: doc.label,

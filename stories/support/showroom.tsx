@@ -40,7 +40,10 @@ export const BUYER = { name: '홍길동', email: 'gildong@example.com', tel: '01
 export const PLAN_PRICE = 9900;
 
 /** Button args for a PG, read from its rules: amount 0 unless the PG refuses it. */
-export function argsFor(pg: PgId, customerUid = 'member_42_card_1'): Pick<BillingKeyRequest, 'pg' | 'customerUid' | 'amount' | 'buyer'> {
+export function argsFor(
+  pg: PgId,
+  customerUid = 'member_42_card_1',
+): Pick<BillingKeyRequest, 'pg' | 'customerUid' | 'amount' | 'buyer'> {
   const rule = getPgRule(pg);
   return { pg, customerUid, amount: rule?.zeroAmount === 'not-allowed' ? PLAN_PRICE : 0, buyer: BUYER };
 }
@@ -48,15 +51,27 @@ export function argsFor(pg: PgId, customerUid = 'member_42_card_1'): Pick<Billin
 /** The showroom's own words (the merchant's page, not the library). */
 export const STORY_TEXT = {
   ko: {
-    success: (r: BillingKeyResult) => `카드가 등록되었습니다: ${r.customerUid}${r.charged ? ` (${r.amount.toLocaleString('ko-KR')}원 결제됨)` : ''}`,
+    success: (r: BillingKeyResult) =>
+      `카드가 등록되었습니다: ${r.customerUid}${r.charged ? ` (${r.amount.toLocaleString('ko-KR')}원 결제됨)` : ''}`,
     failure: (e: BillingKeyError) => `등록하지 못했습니다 (${e.code}): ${e.message}`,
-    sdk: { idle: '결제 모듈 대기', loading: '결제 모듈 불러오는 중', ready: '결제 모듈 준비됨', error: '결제 모듈을 불러오지 못했습니다' },
+    sdk: {
+      idle: '결제 모듈 대기',
+      loading: '결제 모듈 불러오는 중',
+      ready: '결제 모듈 준비됨',
+      error: '결제 모듈을 불러오지 못했습니다',
+    },
     retry: '다시 시도',
   },
   en: {
-    success: (r: BillingKeyResult) => `Card registered: ${r.customerUid}${r.charged ? ` (${r.amount.toLocaleString('en-US')} KRW charged)` : ''}`,
+    success: (r: BillingKeyResult) =>
+      `Card registered: ${r.customerUid}${r.charged ? ` (${r.amount.toLocaleString('en-US')} KRW charged)` : ''}`,
     failure: (e: BillingKeyError) => `Could not register (${e.code}): ${e.message}`,
-    sdk: { idle: 'Payment module idle', loading: 'Loading payment module', ready: 'Payment module ready', error: 'Payment module failed to load' },
+    sdk: {
+      idle: 'Payment module idle',
+      loading: 'Loading payment module',
+      ready: 'Payment module ready',
+      error: 'Payment module failed to load',
+    },
     retry: 'Try again',
   },
 } satisfies Record<Locale, unknown>;
@@ -64,7 +79,14 @@ export const STORY_TEXT = {
 /** What a play function looks for, in the toolbar's locale: the library's labels and the showroom's texts. */
 export function textsFor(globals: Record<string, unknown>) {
   const locale: Locale = globals.locale === 'en' ? 'en' : 'ko';
-  return { locale, ui: UI_MESSAGES[locale], pgNames: PG_NAMES[locale], story: STORY_TEXT[locale], approve: locale === 'en' ? 'Approve' : '승인', decline: locale === 'en' ? 'Decline' : '거절' };
+  return {
+    locale,
+    ui: UI_MESSAGES[locale],
+    pgNames: PG_NAMES[locale],
+    story: STORY_TEXT[locale],
+    approve: locale === 'en' ? 'Approve' : '승인',
+    decline: locale === 'en' ? 'Decline' : '거절',
+  };
 }
 
 /** The merchant page's result line, in theme colors (text / danger on surface). */

@@ -194,7 +194,9 @@ describe('<CardFilter>', () => {
       </IamportProvider>,
     );
     fireEvent.click(screen.getByRole('button'));
-    await waitFor(() => expect(onFailure).toHaveBeenCalledWith(expect.objectContaining({ code: 'INVALID_PARAMS', field: 'cards' })));
+    await waitFor(() =>
+      expect(onFailure).toHaveBeenCalledWith(expect.objectContaining({ code: 'INVALID_PARAMS', field: 'cards' })),
+    );
     expect(iamport.requests).toHaveLength(0);
     iamport.uninstall();
   });

@@ -52,7 +52,10 @@ describe('every response shape', () => {
     ['mobile imp_success: false', { imp_success: false, error_msg: '카드 인증 실패' }],
     ["mobile imp_success: 'false' (string)", { imp_success: 'false', error_msg: '카드 인증 실패' }],
     ["legacy success: 'false' (string)", { success: 'false', error_msg: '카드 인증 실패' }],
-    ['failure without imp_uid (validation before a payment existed)', { imp_uid: null, success: false, error_msg: '필수 파라미터 누락' }],
+    [
+      'failure without imp_uid (validation before a payment existed)',
+      { imp_uid: null, success: false, error_msg: '필수 파라미터 누락' },
+    ],
   ])('%s → PG_FAILED carrying the response', async (_label, response) => {
     const { box, hook, onResult } = await answerWith(response);
     expect(box.error).toMatchObject({ code: 'PG_FAILED' });
@@ -148,9 +151,12 @@ describe('verify', () => {
   it.each([
     ['resolves false', () => Promise.resolve(false)],
     ['rejects', () => Promise.reject(new Error('server down'))],
-    ['throws synchronously', () => {
-      throw new Error('bug');
-    }],
+    [
+      'throws synchronously',
+      () => {
+        throw new Error('bug');
+      },
+    ],
   ])('%s → VERIFY_FAILED', async (_label, verify) => {
     const { hook, statuses, onResult, box } = await openAndAnswer(verify as () => Promise<boolean>);
     await waitFor(() => expect(box.done).toBe(true));

@@ -16,7 +16,19 @@ import {
 import { installMockIamport } from '../../src/testing';
 import { USER_CODE } from './kit';
 
-const ALL_PGS = ['jtnet', 'html5_inicis', 'danal_tpay', 'kcp_billing', 'kicc', 'payco', 'kakaopay', 'chai', 'danal', 'mobilians', 'paymentwall'];
+const ALL_PGS = [
+  'jtnet',
+  'html5_inicis',
+  'danal_tpay',
+  'kcp_billing',
+  'kicc',
+  'payco',
+  'kakaopay',
+  'chai',
+  'danal',
+  'mobilians',
+  'paymentwall',
+];
 const seedBuyer = { email: 'iamport@siot.do', name: '아임포트', tel: '02-1234-1234' };
 
 async function send(request: BillingKeyRequest, locale: 'ko' | 'en' = 'ko') {
@@ -66,11 +78,14 @@ describe('seed examples, field for field', () => {
     buyer: seedBuyer,
   });
 
-  it.each([0, 1004])('JTNet amount %i (seed 000/001/004): the seed object plus pg and the page as m_redirect_url', async (amount) => {
-    const { params, result } = await send(request('jtnet', amount));
-    expect(withoutUid(params)).toEqual({ ...seed(amount), pg: 'jtnet', m_redirect_url: here() });
-    expect(result).toMatchObject({ charged: amount > 0, amount, pg: 'jtnet', customerUid: 'your-customer-unique-id' });
-  });
+  it.each([0, 1004])(
+    'JTNet amount %i (seed 000/001/004): the seed object plus pg and the page as m_redirect_url',
+    async (amount) => {
+      const { params, result } = await send(request('jtnet', amount));
+      expect(withoutUid(params)).toEqual({ ...seed(amount), pg: 'jtnet', m_redirect_url: here() });
+      expect(result).toMatchObject({ charged: amount > 0, amount, pg: 'jtnet', customerUid: 'your-customer-unique-id' });
+    },
+  );
 
   it('KG Inicis html5_inicis.INIBillTst (seed 002): the seed object exactly', async () => {
     const { params, result } = await send({ ...request('html5_inicis.INIBillTst', 0) });
@@ -94,7 +109,13 @@ describe('seed examples, field for field', () => {
       merchantUid: 'order_monthly_0001',
       amount: 0,
       name: '최초인증결제',
-      buyer: { email: 'iamport@siot.do', name: '구매자이름', tel: '010-1234-5678', addr: '서울특별시 강남구 삼성동', postcode: '123-456' },
+      buyer: {
+        email: 'iamport@siot.do',
+        name: '구매자이름',
+        tel: '010-1234-5678',
+        addr: '서울특별시 강남구 삼성동',
+        postcode: '123-456',
+      },
       redirectUrl: 'https://shop.example.com/payments/complete/mobile',
     });
     expect(params).toEqual({
@@ -131,7 +152,13 @@ describe('seed examples, field for field', () => {
   });
 
   it('channelKey is sent instead of pg, and pg still selects the rules', async () => {
-    const { params, result } = await send({ pg: 'danal', channelKey: 'channel-key-123', customerUid: 'c1', amount: 3000, params: { digital: true } });
+    const { params, result } = await send({
+      pg: 'danal',
+      channelKey: 'channel-key-123',
+      customerUid: 'c1',
+      amount: 3000,
+      params: { digital: true },
+    });
     expect(params.channelKey).toBe('channel-key-123');
     expect('pg' in params).toBe(false);
     expect(params.pay_method).toBe('phone');
@@ -167,25 +194,28 @@ describe('all eleven PGs', () => {
     ['paymentwall', 'card', 9900, true, null, true],
   ] as const;
 
-  it.each(table)('%s: pay_method %s, charged follows the facts table, m_redirect_url only where it redirects', async (pg, payMethod, amount, charged, chargedAtZero, redirects) => {
-    window.history.replaceState(null, '', '/checkout?plan=pro&imp_uid=imp_old&merchant_uid=m_old#top');
-    const buyer = { email: 'buyer@example.com', name: 'Buyer' };
-    const { params, result } = await send({ pg, customerUid: 'c_1', amount, buyer });
-    expect(params.pay_method).toBe(payMethod);
-    expect(params.amount).toBe(amount);
-    expect(params.pg).toBe(pg);
-    expect(result).toMatchObject({ pg, amount, charged, verified: false, customerUid: 'c_1' });
-    if (redirects) {
-      expect(params.m_redirect_url).toMatch(new RegExp(`^${window.location.origin}/checkout`));
-      expect(params.m_redirect_url).not.toMatch(/imp_uid|merchant_uid|imp_success/);
-    } else if (pg !== 'html5_inicis') {
-      expect(params).not.toHaveProperty('m_redirect_url');
-    }
-    if (chargedAtZero !== null) {
-      const zero = await send({ pg, customerUid: 'c_0', amount: 0, buyer });
-      expect(zero.result).toMatchObject({ charged: chargedAtZero, amount: 0 });
-    }
-  });
+  it.each(table)(
+    '%s: pay_method %s, charged follows the facts table, m_redirect_url only where it redirects',
+    async (pg, payMethod, amount, charged, chargedAtZero, redirects) => {
+      window.history.replaceState(null, '', '/checkout?plan=pro&imp_uid=imp_old&merchant_uid=m_old#top');
+      const buyer = { email: 'buyer@example.com', name: 'Buyer' };
+      const { params, result } = await send({ pg, customerUid: 'c_1', amount, buyer });
+      expect(params.pay_method).toBe(payMethod);
+      expect(params.amount).toBe(amount);
+      expect(params.pg).toBe(pg);
+      expect(result).toMatchObject({ pg, amount, charged, verified: false, customerUid: 'c_1' });
+      if (redirects) {
+        expect(params.m_redirect_url).toMatch(new RegExp(`^${window.location.origin}/checkout`));
+        expect(params.m_redirect_url).not.toMatch(/imp_uid|merchant_uid|imp_success/);
+      } else if (pg !== 'html5_inicis') {
+        expect(params).not.toHaveProperty('m_redirect_url');
+      }
+      if (chargedAtZero !== null) {
+        const zero = await send({ pg, customerUid: 'c_0', amount: 0, buyer });
+        expect(zero.result).toMatchObject({ charged: chargedAtZero, amount: 0 });
+      }
+    },
+  );
 
   it('an explicit redirectUrl wins over the default', async () => {
     const { params } = await send({ pg: 'chai', customerUid: 'c', redirectUrl: 'https://shop.example.com/back' });
@@ -203,7 +233,13 @@ describe('all eleven PGs', () => {
     ['paymentwall.MIDPW', { currency: 'USD', language: 'en', bypass: { widget_code: 't3_1' } }],
   ] as [PgId, Record<string, unknown>][])('%s: the manual example’s extra fields pass through as is', async (pg, extra) => {
     const needsAmount = /^(danal|mobilians|paymentwall)/.test(pg) && pg !== 'danal_tpay';
-    const { params } = await send({ pg, customerUid: 'c', amount: needsAmount ? 1000 : 0, buyer: { email: 'john@example.com' }, params: extra });
+    const { params } = await send({
+      pg,
+      customerUid: 'c',
+      amount: needsAmount ? 1000 : 0,
+      buyer: { email: 'john@example.com' },
+      params: extra,
+    });
     expect(params).toMatchObject({ pg, ...extra });
   });
 

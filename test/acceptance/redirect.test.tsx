@@ -28,7 +28,13 @@ async function leaveThroughWindow(request: Partial<BillingKeyRequest> = {}, opti
   const before = window.location.href;
   const view = render(
     <IamportProvider userCode={USER_CODE}>
-      <BillingKeyButton pg="kcp_billing" customerUid="member_7_card_2" amount={0} buyer={{ name: '홍길동', email: 'gildong@example.com', tel: '010-1234-5678' }} {...request} />
+      <BillingKeyButton
+        pg="kcp_billing"
+        customerUid="member_7_card_2"
+        amount={0}
+        buyer={{ name: '홍길동', email: 'gildong@example.com', tel: '010-1234-5678' }}
+        {...request}
+      />
     </IamportProvider>,
   );
   fireEvent.click(screen.getByRole('button'));
@@ -72,7 +78,8 @@ describe('mobile round trip', () => {
     expect(url.pathname).toBe('/checkout');
     expect(url.searchParams.get('plan')).toBe('pro');
     expect(url.searchParams.get('ref')).toBe('ad');
-    for (const key of ['imp_uid', 'merchant_uid', 'imp_success', 'success', 'error_code', 'error_msg']) expect(url.searchParams.has(key)).toBe(false);
+    for (const key of ['imp_uid', 'merchant_uid', 'imp_success', 'success', 'error_code', 'error_msg'])
+      expect(url.searchParams.has(key)).toBe(false);
     unmount();
     // a remount on the same page does not report again
     const again = land();
@@ -120,7 +127,10 @@ describe('mobile round trip', () => {
     ['cancel', 'CANCELLED'],
   ] as const)('a %s redirect is %s, reported once, URL cleaned', async (outcome, code) => {
     go('/checkout?plan=basic');
-    await leaveThroughWindow({}, { outcome, shape: 'mobile', ...(outcome === 'cancel' ? { failure: { message: '사용자가 결제를 취소하셨습니다' } } : {}) });
+    await leaveThroughWindow(
+      {},
+      { outcome, shape: 'mobile', ...(outcome === 'cancel' ? { failure: { message: '사용자가 결제를 취소하셨습니다' } } : {}) },
+    );
     const { onSuccess, onFailure } = land();
     await waitFor(() => expect(onFailure).toHaveBeenCalledTimes(1));
     expect(onFailure.mock.calls[0]![0]).toMatchObject({ code });
@@ -142,7 +152,12 @@ describe('redirects this browser did not start', () => {
     go('/done?imp_uid=imp_555&merchant_uid=order_from_elsewhere&imp_success=true');
     const { onSuccess } = land();
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
-    expect(onSuccess.mock.calls[0]![0]).toMatchObject({ customerUid: null, merchantUid: 'order_from_elsewhere', impUid: 'imp_555', verified: false });
+    expect(onSuccess.mock.calls[0]![0]).toMatchObject({
+      customerUid: null,
+      merchantUid: 'order_from_elsewhere',
+      impUid: 'imp_555',
+      verified: false,
+    });
     await waitFor(() => expect(path()).toBe('/done'));
   });
 

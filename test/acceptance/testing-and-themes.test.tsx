@@ -24,7 +24,15 @@ function checkout(request: Partial<BillingKeyRequest> = {}) {
   const onFailure = vi.fn();
   render(
     <IamportProvider userCode={USER_CODE}>
-      <BillingKeyButton pg="jtnet" customerUid="member_1" amount={1004} onSuccess={onSuccess} onFailure={onFailure} notice="none" {...request}>
+      <BillingKeyButton
+        pg="jtnet"
+        customerUid="member_1"
+        amount={1004}
+        onSuccess={onSuccess}
+        onFailure={onFailure}
+        notice="none"
+        {...request}
+      >
         register
       </BillingKeyButton>
     </IamportProvider>,
@@ -79,7 +87,10 @@ describe('installMockIamport', () => {
 
   it('failure carries the given PG code and message in the response', async () => {
     const { onFailure, iamport } = await run({ outcome: 'failure', failure: { code: 'F123', message: '한도 초과' } });
-    expect(onFailure.mock.calls[0]![0]).toMatchObject({ code: 'PG_FAILED', response: { error_code: 'F123', error_msg: '한도 초과' } });
+    expect(onFailure.mock.calls[0]![0]).toMatchObject({
+      code: 'PG_FAILED',
+      response: { error_code: 'F123', error_msg: '한도 초과' },
+    });
     iamport.uninstall();
   });
 
@@ -205,7 +216,8 @@ describe('themes', () => {
     ['dark', darkBillingTheme],
     ['brand', brandBillingTheme],
   ])('%s theme passes WCAG AA for every text pair and 3:1 for the focus ring', (_name, shipped) => {
-    const t: BillingKeyTheme = 'billingKey' in shipped ? (shipped as { billingKey: BillingKeyTheme }).billingKey : (shipped as BillingKeyTheme);
+    const t: BillingKeyTheme =
+      'billingKey' in shipped ? (shipped as { billingKey: BillingKeyTheme }).billingKey : (shipped as BillingKeyTheme);
     const c = t.colors;
     expect(contrast(c.onPrimary, c.primary)).toBeGreaterThanOrEqual(4.5);
     expect(contrast(c.onPrimary, c.primaryHover)).toBeGreaterThanOrEqual(4.5);

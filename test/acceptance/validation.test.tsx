@@ -72,7 +72,12 @@ describe('validation errors name the field and never call request_pay', () => {
         params: { custom_data: { plan: 'pro' }, notice_url: 'https://example.com/hook' },
       });
     });
-    expect(iamport.lastRequest()).toMatchObject({ merchant_uid: 'm'.repeat(40), amount: 0, custom_data: { plan: 'pro' }, notice_url: 'https://example.com/hook' });
+    expect(iamport.lastRequest()).toMatchObject({
+      merchant_uid: 'm'.repeat(40),
+      amount: 0,
+      custom_data: { plan: 'pro' },
+      notice_url: 'https://example.com/hook',
+    });
     iamport.uninstall();
   });
 

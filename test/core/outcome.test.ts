@@ -3,12 +3,16 @@ import { getPgRule, toOutcome, type IamportResponse } from '../../src';
 import { CORE_MESSAGES } from '../../src/i18n/core-messages';
 
 const request = (pg: string, amount: number) => ({ pg, amount, merchantUid: 'm_1', customerUid: 'c_1', rule: getPgRule(pg)! });
-const outcome = (response: IamportResponse, pg = 'jtnet', amount = 0) => toOutcome(response, request(pg, amount), CORE_MESSAGES.en);
+const outcome = (response: IamportResponse, pg = 'jtnet', amount = 0) =>
+  toOutcome(response, request(pg, amount), CORE_MESSAGES.en);
 
 describe('toOutcome', () => {
   it('treats the current SDK shape (no success field, no error_code) as success', () => {
     const result = outcome({ imp_uid: 'imp_1', merchant_uid: 'm_1', error_code: null, error_msg: null });
-    expect(result).toMatchObject({ status: 'success', result: { customerUid: 'c_1', impUid: 'imp_1', merchantUid: 'm_1', verified: false } });
+    expect(result).toMatchObject({
+      status: 'success',
+      result: { customerUid: 'c_1', impUid: 'imp_1', merchantUid: 'm_1', verified: false },
+    });
   });
 
   it.each<[string, IamportResponse]>([
@@ -26,10 +30,13 @@ describe('toOutcome', () => {
     }
   });
 
-  it.each(['[결제포기] 사용자가 결제를 취소하셨습니다', '사용자가 결제를 취소', 'User cancelled the payment'])('treats "%s" as CANCELLED', (msg) => {
-    const result = outcome({ success: false, error_msg: msg });
-    expect(result.status === 'failure' && result.error.code).toBe('CANCELLED');
-  });
+  it.each(['[결제포기] 사용자가 결제를 취소하셨습니다', '사용자가 결제를 취소', 'User cancelled the payment'])(
+    'treats "%s" as CANCELLED',
+    (msg) => {
+      const result = outcome({ success: false, error_msg: msg });
+      expect(result.status === 'failure' && result.error.code).toBe('CANCELLED');
+    },
+  );
 
   it.each([
     ['legacy success: true', { success: true, imp_uid: 'imp_2' }],

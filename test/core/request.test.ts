@@ -19,7 +19,13 @@ function invalid(request: Partial<BillingKeyRequest> & Record<string, unknown>):
 describe('prepareRequest', () => {
   it('maps camelCase props to the SDK fields and leaves undefined fields out', () => {
     const { params } = prepareRequest(
-      { ...base, amount: 1004, name: '최초인증결제', merchantUid: 'order_1', buyer: { name: '홍길동', email: undefined, tel: '010-1234-5678' } },
+      {
+        ...base,
+        amount: 1004,
+        name: '최초인증결제',
+        merchantUid: 'order_1',
+        buyer: { name: '홍길동', email: undefined, tel: '010-1234-5678' },
+      },
       context,
     );
     expect(params).toEqual({
@@ -60,7 +66,10 @@ describe('prepareRequest', () => {
   });
 
   it('merges params as is, after the built fields', () => {
-    const { params } = prepareRequest({ ...base, params: { period: { from: '20260101', to: '20261231' }, custom_data: { a: 1 }, skip: undefined } }, context);
+    const { params } = prepareRequest(
+      { ...base, params: { period: { from: '20260101', to: '20261231' }, custom_data: { a: 1 }, skip: undefined } },
+      context,
+    );
     expect(params.period).toEqual({ from: '20260101', to: '20261231' });
     expect(params.custom_data).toEqual({ a: 1 });
     expect(params).not.toHaveProperty('skip');

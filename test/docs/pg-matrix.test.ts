@@ -43,7 +43,9 @@ describe('PG matrix in the docs', () => {
   });
 
   it('renders a Markdown table whose rows have as many cells as the header (pipes in cells escaped)', () => {
-    const lines = renderPgMatrixMarkdown().split('\n').filter((line) => line.startsWith('|'));
+    const lines = renderPgMatrixMarkdown()
+      .split('\n')
+      .filter((line) => line.startsWith('|'));
     const cells = (line: string) => line.replace(/\\\|/g, '').split('|').length;
     expect(lines).toHaveLength(2 + Object.keys(PG_RULES).length);
     for (const line of lines) expect(cells(line)).toBe(cells(lines[0]!));

@@ -8,14 +8,21 @@ const root = path.resolve(__dirname, '../..');
 const ENTRIES = ['src/index.ts', 'src/testing/index.ts', 'src/pg-docs.ts'];
 
 function undocumentedExports(): Record<string, string[]> {
-  const config = ts.getParsedCommandLineOfConfigFile(path.join(root, 'tsconfig.build.json'), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+  const config = ts.getParsedCommandLineOfConfigFile(
+    path.join(root, 'tsconfig.build.json'),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+        throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+      },
     },
-  });
+  );
   if (!config) throw new Error('tsconfig.build.json could not be read');
-  const program = ts.createProgram(ENTRIES.map((entry) => path.join(root, entry)), config.options);
+  const program = ts.createProgram(
+    ENTRIES.map((entry) => path.join(root, entry)),
+    config.options,
+  );
   const checker = program.getTypeChecker();
   const missing: Record<string, string[]> = {};
   for (const entry of ENTRIES) {

@@ -7,7 +7,12 @@ import { stubIamport } from '../helpers';
 
 let uid = 0;
 /** A validated request as prepareRequest returns it; a fresh customerUid unless one is given. */
-function prepared(pg: PgCode, amount: number, params: Partial<RequestPayParams> = {}, customerUid = `member_${++uid}_card_1`): PreparedRequest {
+function prepared(
+  pg: PgCode,
+  amount: number,
+  params: Partial<RequestPayParams> = {},
+  customerUid = `member_${++uid}_card_1`,
+): PreparedRequest {
   const rule = PG_RULES[pg];
   return {
     rule,
@@ -15,7 +20,15 @@ function prepared(pg: PgCode, amount: number, params: Partial<RequestPayParams> 
     amount,
     customerUid,
     merchantUid: `order_${uid}`,
-    params: { pg, pay_method: rule.payMethods[0]!, merchant_uid: `order_${uid}`, customer_uid: customerUid, name: 'n', amount, ...params },
+    params: {
+      pg,
+      pay_method: rule.payMethods[0]!,
+      merchant_uid: `order_${uid}`,
+      customer_uid: customerUid,
+      name: 'n',
+      amount,
+      ...params,
+    },
   };
 }
 

@@ -30,7 +30,13 @@ describe('`charged` in onSuccess follows the facts table', () => {
   it.each(ALL_PGS.filter((pg) => chargedByFacts[pg].zero !== null))('%s, amount 0: key only, charged false', async (pg) => {
     const { onSuccess } = await clickButton({ pg, amount: 0, ...base });
     expect(onSuccess).toHaveBeenCalledTimes(1);
-    expect(onSuccess.mock.calls[0]![0]).toMatchObject({ pg, amount: 0, charged: false, customerUid: 'member_42_card_1', verified: false });
+    expect(onSuccess.mock.calls[0]![0]).toMatchObject({
+      pg,
+      amount: 0,
+      charged: false,
+      customerUid: 'member_42_card_1',
+      verified: false,
+    });
   });
 
   it.each(ALL_PGS)('%s, amount 9900: charged only where the window approves it', async (pg) => {
@@ -110,7 +116,9 @@ describe('pay_method', () => {
     expect(imp.lastParams().pay_method).toBe(payMethodsByFacts[pg][0]);
   });
 
-  const disallowed = ALL_PGS.flatMap((pg) => PAY_METHODS.filter((m) => !payMethodsByFacts[pg].includes(m)).map((m) => [pg, m] as const));
+  const disallowed = ALL_PGS.flatMap((pg) =>
+    PAY_METHODS.filter((m) => !payMethodsByFacts[pg].includes(m)).map((m) => [pg, m] as const),
+  );
   it.each(disallowed)('%s refuses payMethod %s before request_pay', async (pg, payMethod) => {
     const { imp, error } = await expectRejected({ ...validRequest(pg), payMethod });
     expect(error).toMatchObject({ code: 'INVALID_PARAMS', field: 'payMethod' });

@@ -72,7 +72,13 @@ const examples: Record<string, Example> = {
       redirectUrl: 'https://www.my-service.com/payments/complete/mobile',
       params: { bypass: { site_logo: 'https://www.my-service.com/logo.gif' } },
     },
-    sent: { pg: 'kcp_billing', pay_method: 'card', amount: 0, ...firstAuthSent, bypass: { site_logo: 'https://www.my-service.com/logo.gif' } },
+    sent: {
+      pg: 'kcp_billing',
+      pay_method: 'card',
+      amount: 0,
+      ...firstAuthSent,
+      bypass: { site_logo: 'https://www.my-service.com/logo.gif' },
+    },
     redirect: 'https://www.my-service.com/payments/complete/mobile',
   },
   'kicc with a billing MID, amount shown (manual)': {
@@ -104,7 +110,13 @@ const examples: Record<string, Example> = {
       name: '주문명: 결제 테스트',
       customerUid: 'gildong_0001_1234',
       merchantUid: 'issue_billingkey_monthly_0001',
-      buyer: { email: 'iamport@siot.do', name: '구매자 이름', tel: '010-1234-5678', addr: '서울특별시 강남구 삼성동', postcode: '123-456' },
+      buyer: {
+        email: 'iamport@siot.do',
+        name: '구매자 이름',
+        tel: '010-1234-5678',
+        addr: '서울특별시 강남구 삼성동',
+        postcode: '123-456',
+      },
     },
     sent: {
       pg: 'chai',
@@ -128,11 +140,25 @@ const examples: Record<string, Example> = {
   },
   'danal phone, key + first 10000 KRW payment (manual), digital and period text': {
     request: { pg: 'danal', amount: 10000, ...firstAuth, params: { digital: true, period: { text: '매월 1일 자동결제' } } },
-    sent: { pg: 'danal', pay_method: 'phone', amount: 10000, ...firstAuthSent, digital: true, period: { text: '매월 1일 자동결제' } },
+    sent: {
+      pg: 'danal',
+      pay_method: 'phone',
+      amount: 10000,
+      ...firstAuthSent,
+      digital: true,
+      period: { text: '매월 1일 자동결제' },
+    },
   },
   'mobilians phone, key + first 10000 KRW payment (manual)': {
     request: { pg: 'mobilians', amount: 10000, ...firstAuth, merchantUid: 'order_monthly_0001', params: { digital: false } },
-    sent: { pg: 'mobilians', pay_method: 'phone', merchant_uid: 'order_monthly_0001', amount: 10000, ...firstAuthSent, digital: false },
+    sent: {
+      pg: 'mobilians',
+      pay_method: 'phone',
+      merchant_uid: 'order_monthly_0001',
+      amount: 10000,
+      ...firstAuthSent,
+      digital: false,
+    },
   },
   'paymentwall with a MID (manual: currency, language, widget code; redirects on mobile)': {
     request: {
@@ -141,7 +167,13 @@ const examples: Record<string, Example> = {
       name: '주문명:결제테스트',
       merchantUid: 'order_no_0001',
       customerUid: 'customer_uid',
-      buyer: { email: 'iamport@example.com', name: '구매자이름', tel: '010-1234-5678', addr: '서울특별시 강남구 삼성동', postcode: '123-456' },
+      buyer: {
+        email: 'iamport@example.com',
+        name: '구매자이름',
+        tel: '010-1234-5678',
+        addr: '서울특별시 강남구 삼성동',
+        postcode: '123-456',
+      },
       params: { currency: 'USD', language: 'en', bypass: { widget_code: 't3_1' } },
     },
     sent: {
@@ -180,9 +212,19 @@ describe('BillingKeyButton sends each PG manual example field for field', () => 
 
   it('covers all eleven PGs', () => {
     const pgs = new Set(Object.values(examples).map((e) => e.request.pg.split('.')[0]));
-    expect([...pgs].sort()).toEqual(
-      ['chai', 'danal', 'danal_tpay', 'html5_inicis', 'jtnet', 'kakaopay', 'kcp_billing', 'kicc', 'mobilians', 'payco', 'paymentwall'],
-    );
+    expect([...pgs].sort()).toEqual([
+      'chai',
+      'danal',
+      'danal_tpay',
+      'html5_inicis',
+      'jtnet',
+      'kakaopay',
+      'kcp_billing',
+      'kicc',
+      'mobilians',
+      'payco',
+      'paymentwall',
+    ]);
   });
 
   it('sends a channelKey instead of pg, with the PG rules still chosen by pg', async () => {

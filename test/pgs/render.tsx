@@ -1,6 +1,12 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { expect, vi } from 'vitest';
-import { BillingKeyButton, IamportProvider, type BillingKeyError, type BillingKeyRequest, type BillingKeyResult } from '../../src';
+import {
+  BillingKeyButton,
+  IamportProvider,
+  type BillingKeyError,
+  type BillingKeyRequest,
+  type BillingKeyResult,
+} from '../../src';
 import { stubIamport } from '../helpers';
 
 /** The buyer of the public manuals' examples. */

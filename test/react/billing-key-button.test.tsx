@@ -12,7 +12,14 @@ function renderButton(request: Partial<BillingKeyRequest> = {}, extra: Record<st
   const onResult = vi.fn<(outcome: BillingKeyOutcome) => void>();
   const view = render(
     <IamportProvider userCode="imp12345678" onResult={onResult}>
-      <BillingKeyButton pg="jtnet" customerUid="your-customer-unique-id" onSuccess={onSuccess} onFailure={onFailure} {...request} {...extra} />
+      <BillingKeyButton
+        pg="jtnet"
+        customerUid="your-customer-unique-id"
+        onSuccess={onSuccess}
+        onFailure={onFailure}
+        {...request}
+        {...extra}
+      />
     </IamportProvider>,
   );
   return { ...view, onSuccess, onFailure, onResult, button: screen.getByRole('button') };
@@ -78,12 +85,19 @@ describe('BillingKeyButton — flow', () => {
     const { button, onSuccess, onResult, onFailure } = renderButton({ amount: 1004 });
     fireEvent.click(button);
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
-    expect(onSuccess.mock.calls[0]![0]).toMatchObject({ customerUid: 'your-customer-unique-id', impUid: 'imp_9', pg: 'jtnet', amount: 1004, charged: true, verified: false });
+    expect(onSuccess.mock.calls[0]![0]).toMatchObject({
+      customerUid: 'your-customer-unique-id',
+      impUid: 'imp_9',
+      pg: 'jtnet',
+      amount: 1004,
+      charged: true,
+      verified: false,
+    });
     expect(onResult).toHaveBeenCalledWith({ status: 'success', result: onSuccess.mock.calls[0]![0] });
     expect(onFailure).not.toHaveBeenCalled();
   });
 
-  it('still reports success to onSuccess when the provider\'s onResult throws, and surfaces that error on its own', async () => {
+  it("still reports success to onSuccess when the provider's onResult throws, and surfaces that error on its own", async () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     try {
       stubIamport((p) => ({ imp_uid: 'imp_9', merchant_uid: p.merchant_uid, error_code: null }));
@@ -133,7 +147,9 @@ describe('BillingKeyButton — flow', () => {
     const second = vi.fn();
     render(
       <IamportProvider userCode="imp1">
-        <BillingKeyButton pg="jtnet" customerUid="a">first</BillingKeyButton>
+        <BillingKeyButton pg="jtnet" customerUid="a">
+          first
+        </BillingKeyButton>
         <BillingKeyButton pg="jtnet" customerUid="b" onFailure={second}>
           second
         </BillingKeyButton>
@@ -149,7 +165,9 @@ describe('BillingKeyButton — flow', () => {
     const imp = stubIamport();
     const { button, onFailure, onResult } = renderButton({ amount: -1 });
     fireEvent.click(button);
-    await waitFor(() => expect(onFailure).toHaveBeenCalledWith(expect.objectContaining({ code: 'INVALID_PARAMS', field: 'amount' })));
+    await waitFor(() =>
+      expect(onFailure).toHaveBeenCalledWith(expect.objectContaining({ code: 'INVALID_PARAMS', field: 'amount' })),
+    );
     expect(onResult).toHaveBeenCalledWith({ status: 'failure', error: onFailure.mock.calls[0]![0] });
     expect(imp.sdk.request_pay).not.toHaveBeenCalled();
     expect(imp.sdk.init).not.toHaveBeenCalled();
@@ -221,7 +239,18 @@ describe('BillingKeyButton — flow', () => {
       },
       { title: 'kept' },
     );
-    for (const name of ['name', 'pg', 'amount', 'customeruid', 'merchantuid', 'paymethod', 'buyer', 'redirecturl', 'cards', 'params']) {
+    for (const name of [
+      'name',
+      'pg',
+      'amount',
+      'customeruid',
+      'merchantuid',
+      'paymethod',
+      'buyer',
+      'redirecturl',
+      'cards',
+      'params',
+    ]) {
       expect(button).not.toHaveAttribute(name);
     }
     expect(button).toHaveAttribute('title', 'kept');
@@ -231,7 +260,12 @@ describe('BillingKeyButton — flow', () => {
       name: '정기결제',
       merchant_uid: 'mid_no_leak',
       m_redirect_url: 'https://shop.example/done',
-      card: { detail: [{ card_code: '*', enabled: false }, { card_code: '366', enabled: true }] },
+      card: {
+        detail: [
+          { card_code: '*', enabled: false },
+          { card_code: '366', enabled: true },
+        ],
+      },
       custom_data: 'x',
     });
   });

@@ -58,7 +58,11 @@ describe('mobile round trip', () => {
     expect(sent.m_redirect_url).toBe(`${window.location.origin}/checkout?plan=pro`);
     button.unmount();
 
-    window.history.replaceState(null, '', `${sent.m_redirect_url}&imp_uid=imp_777&merchant_uid=${sent.merchant_uid}&imp_success=true`);
+    window.history.replaceState(
+      null,
+      '',
+      `${sent.m_redirect_url}&imp_uid=imp_777&merchant_uid=${sent.merchant_uid}&imp_success=true`,
+    );
     const { onSuccess, onFailure, status } = renderRedirect();
 
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
@@ -227,7 +231,12 @@ describe('storage and unknown requests', () => {
       at(query);
       const first = renderRedirect({}, (node) => <StrictMode>{node}</StrictMode>);
       await waitFor(() => expect(first.onSuccess).toHaveBeenCalledTimes(1));
-      expect(first.onSuccess.mock.calls[0]![0]).toMatchObject({ customerUid: null, merchantUid: 'mid_ns', impUid: 'imp_6', charged: false });
+      expect(first.onSuccess.mock.calls[0]![0]).toMatchObject({
+        customerUid: null,
+        merchantUid: 'mid_ns',
+        impUid: 'imp_6',
+        charged: false,
+      });
       expect(path()).toBe('/checkout?plan=pro');
       first.unmount();
 
@@ -245,7 +254,13 @@ describe('storage and unknown requests', () => {
     at('imp_uid=imp_7&merchant_uid=mid_unknown&imp_success=true');
     const { onSuccess } = renderRedirect();
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
-    expect(onSuccess.mock.calls[0]![0]).toMatchObject({ customerUid: null, merchantUid: 'mid_unknown', impUid: 'imp_7', amount: 0, charged: false });
+    expect(onSuccess.mock.calls[0]![0]).toMatchObject({
+      customerUid: null,
+      merchantUid: 'mid_unknown',
+      impUid: 'imp_7',
+      amount: 0,
+      charged: false,
+    });
     expect(peekPending('someone_else')).toBeDefined();
   });
 
@@ -395,7 +410,9 @@ describe('BillingKeyRedirect', () => {
     remember('mid_ssr');
     at('imp_uid=imp_15&merchant_uid=mid_ssr&imp_success=true');
     const onSuccess = vi.fn();
-    const html = renderToString(<BillingKeyRedirect onSuccess={onSuccess}>{(state) => <span>{state.status}</span>}</BillingKeyRedirect>);
+    const html = renderToString(
+      <BillingKeyRedirect onSuccess={onSuccess}>{(state) => <span>{state.status}</span>}</BillingKeyRedirect>,
+    );
     expect(html).toBe('<span>idle</span>');
     expect(onSuccess).not.toHaveBeenCalled();
     expect(path()).toBe('/checkout?plan=pro&imp_uid=imp_15&merchant_uid=mid_ssr&imp_success=true');

@@ -13,7 +13,8 @@ describe('parseRedirectQuery', () => {
       error_code: 'F400',
       error_msg: '[결제포기] 사용자가 결제를 취소하셨습니다',
     };
-    const search = '?plan=pro&imp_uid=imp_1&merchant_uid=mid_1&imp_success=false&error_code=F400&error_msg=%5B%EA%B2%B0%EC%A0%9C%ED%8F%AC%EA%B8%B0%5D+%EC%82%AC%EC%9A%A9%EC%9E%90%EA%B0%80+%EA%B2%B0%EC%A0%9C%EB%A5%BC+%EC%B7%A8%EC%86%8C%ED%95%98%EC%85%A8%EC%8A%B5%EB%8B%88%EB%8B%A4';
+    const search =
+      '?plan=pro&imp_uid=imp_1&merchant_uid=mid_1&imp_success=false&error_code=F400&error_msg=%5B%EA%B2%B0%EC%A0%9C%ED%8F%AC%EA%B8%B0%5D+%EC%82%AC%EC%9A%A9%EC%9E%90%EA%B0%80+%EA%B2%B0%EC%A0%9C%EB%A5%BC+%EC%B7%A8%EC%86%8C%ED%95%98%EC%85%A8%EC%8A%B5%EB%8B%88%EB%8B%A4';
     expect(parseRedirectQuery(search)).toEqual(expected);
     expect(parseRedirectQuery(`https://shop.example/pay${search}#x`)).toEqual(expected);
   });

@@ -71,9 +71,15 @@ describe('server rendering (no window)', () => {
 
   it('uses the provider locale and a custom label', () => {
     expect(textOf(serverRender(<BillingKeyButton pg="jtnet" customerUid="c_1" />, 'en'))).toContain('Register card');
-    expect(textOf(serverRender(<BillingKeyButton pg="jtnet" customerUid="c_1">Save my card</BillingKeyButton>))).toContain(
-      'Save my card',
-    );
+    expect(
+      textOf(
+        serverRender(
+          <BillingKeyButton pg="jtnet" customerUid="c_1">
+            Save my card
+          </BillingKeyButton>,
+        ),
+      ),
+    ).toContain('Save my card');
   });
 
   it('renders PgNotice for Kakao Pay and nothing for a PG with nothing to say', () => {

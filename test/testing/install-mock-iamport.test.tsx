@@ -1,7 +1,15 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BillingKeyButton, BillingKeyRedirect, IamportProvider, type BillingKeyError, type BillingKeyRequest, type BillingKeyResult, type IamportSdk } from '../../src';
+import {
+  BillingKeyButton,
+  BillingKeyRedirect,
+  IamportProvider,
+  type BillingKeyError,
+  type BillingKeyRequest,
+  type BillingKeyResult,
+  type IamportSdk,
+} from '../../src';
 import { installMockIamport, type MockIamport, type MockIamportOptions } from '../../src/testing';
 
 const installed: MockIamport[] = [];
@@ -39,7 +47,12 @@ describe('installMockIamport — scripted outcomes through BillingKeyButton', ()
     fireEvent.click(view.button);
     await settled(view);
     const result = view.onSuccess.mock.calls[0]![0];
-    expect(result).toMatchObject({ customerUid: 'member_1_card_1', merchantUid: imp.lastRequest().merchant_uid, amount: 1004, charged: true });
+    expect(result).toMatchObject({
+      customerUid: 'member_1_card_1',
+      merchantUid: imp.lastRequest().merchant_uid,
+      amount: 1004,
+      charged: true,
+    });
     expect(result.impUid).toMatch(/^imp_\w+$/);
     expect(result.response.error_code).toBeNull();
     if (shape === 'current') expect(result.response).not.toHaveProperty('success');
@@ -74,7 +87,10 @@ describe('installMockIamport — scripted outcomes through BillingKeyButton', ()
     const view = renderButton();
     fireEvent.click(view.button);
     await settled(view);
-    expect(view.onFailure.mock.calls[0]![0]).toMatchObject({ code: 'PG_FAILED', response: { error_code: 'F999', error_msg: '한도 초과' } });
+    expect(view.onFailure.mock.calls[0]![0]).toMatchObject({
+      code: 'PG_FAILED',
+      response: { error_code: 'F999', error_msg: '한도 초과' },
+    });
   });
 
   it('records init userCodes and request_pay params; lastRequest throws before any request', async () => {
@@ -91,7 +107,10 @@ describe('installMockIamport — scripted outcomes through BillingKeyButton', ()
   it('answers a request without customer_uid with a failure (no key without it)', async () => {
     const imp = install();
     const callback = vi.fn();
-    imp.sdk.request_pay({ pg: 'jtnet', pay_method: 'card', merchant_uid: 'order_1', customer_uid: '', name: 'x', amount: 0 }, callback);
+    imp.sdk.request_pay(
+      { pg: 'jtnet', pay_method: 'card', merchant_uid: 'order_1', customer_uid: '', name: 'x', amount: 0 },
+      callback,
+    );
     await waitFor(() => expect(callback).toHaveBeenCalledTimes(1));
     expect(callback.mock.calls[0]![0]).toMatchObject({ merchant_uid: 'order_1', error_code: 'F400' });
     expect(callback.mock.calls[0]![0].error_msg).toContain('customer_uid');
@@ -107,22 +126,25 @@ describe('installMockIamport — delivery: redirect', () => {
     ['mobile', 'success', { imp_success: 'true' }],
     ['mobile', 'failure', { imp_success: 'false', error_code: 'F400', error_msg: '[카드사] 카드 인증에 실패했습니다' }],
     ['legacy', 'cancel', { success: 'false', error_code: 'F1002', error_msg: '[결제포기] 사용자가 결제를 취소하셨습니다' }],
-  ] as const)('%s shape, %s: navigates to m_redirect_url with the real query keys and never calls back', async (shape, outcome, expected) => {
-    const navigate = vi.fn<(url: string) => void>();
-    const imp = install({ delivery: 'redirect', navigate, shape, outcome });
-    const view = renderButton({ redirectUrl: 'https://shop.example/billing/return?step=2' });
-    fireEvent.click(view.button);
-    await waitFor(() => expect(navigate).toHaveBeenCalledTimes(1));
-    const url = navigate.mock.calls[0]![0];
-    expect(url.startsWith('https://shop.example/billing/return?')).toBe(true);
-    const { imp_uid, ...rest } = query(url);
-    expect(imp_uid).toMatch(/^imp_\w+$/);
-    expect(rest).toEqual({ step: '2', merchant_uid: imp.lastRequest().merchant_uid, ...expected });
-    // The answer went to the address bar, not to the page: the window stays open from the page's point of view.
-    expect(view.onSuccess).not.toHaveBeenCalled();
-    expect(view.onFailure).not.toHaveBeenCalled();
-    expect(view.button).toHaveAttribute('aria-busy', 'true');
-  });
+  ] as const)(
+    '%s shape, %s: navigates to m_redirect_url with the real query keys and never calls back',
+    async (shape, outcome, expected) => {
+      const navigate = vi.fn<(url: string) => void>();
+      const imp = install({ delivery: 'redirect', navigate, shape, outcome });
+      const view = renderButton({ redirectUrl: 'https://shop.example/billing/return?step=2' });
+      fireEvent.click(view.button);
+      await waitFor(() => expect(navigate).toHaveBeenCalledTimes(1));
+      const url = navigate.mock.calls[0]![0];
+      expect(url.startsWith('https://shop.example/billing/return?')).toBe(true);
+      const { imp_uid, ...rest } = query(url);
+      expect(imp_uid).toMatch(/^imp_\w+$/);
+      expect(rest).toEqual({ step: '2', merchant_uid: imp.lastRequest().merchant_uid, ...expected });
+      // The answer went to the address bar, not to the page: the window stays open from the page's point of view.
+      expect(view.onSuccess).not.toHaveBeenCalled();
+      expect(view.onFailure).not.toHaveBeenCalled();
+      expect(view.button).toHaveAttribute('aria-busy', 'true');
+    },
+  );
 
   it('uninstall after a redirect frees the page for the next request (no BUSY)', async () => {
     const navigate = vi.fn<(url: string) => void>();
@@ -143,7 +165,14 @@ describe('installMockIamport — delivery: redirect', () => {
   it('without m_redirect_url it comes back to the current page', async () => {
     const navigate = vi.fn<(url: string) => void>();
     const imp = install({ delivery: 'redirect', navigate });
-    imp.sdk.request_pay({ pg: 'payco', pay_method: 'card', merchant_uid: 'order_1', customer_uid: 'member_1', name: 'x', amount: 0 });
+    imp.sdk.request_pay({
+      pg: 'payco',
+      pay_method: 'card',
+      merchant_uid: 'order_1',
+      customer_uid: 'member_1',
+      name: 'x',
+      amount: 0,
+    });
     await waitFor(() => expect(navigate).toHaveBeenCalledTimes(1));
     const url = new URL(navigate.mock.calls[0]![0]);
     expect(url.origin + url.pathname).toBe(window.location.origin + window.location.pathname);
@@ -184,7 +213,11 @@ describe('installMockIamport — simulated window', () => {
     expect(dialog).toHaveAccessibleDescription(/지금 결제됩니다/);
     expect(dialog).toHaveAccessibleDescription(/member_7_card_2/);
     expect(within(dialog).getByRole('button', { name: '승인' })).toHaveFocus();
-    expect(within(dialog).getAllByRole('button').map((b) => b.textContent)).toEqual(['승인', '거절', '취소']);
+    expect(
+      within(dialog)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['승인', '거절', '취소']);
   });
 
   it('Approve → onSuccess (whatever `outcome` says), the window closes and focus returns to the button', async () => {
@@ -264,7 +297,11 @@ describe('installMockIamport — simulated window', () => {
     const { dialog } = await openWindow({ pg: 'danal_tpay', amount: 0 }, { locale: 'en' });
     expect(dialog).toHaveAccessibleName('Danal card payment window (test)');
     expect(dialog).toHaveTextContent(/10 KRW is charged and automatically cancelled/);
-    expect(within(dialog).getAllByRole('button').map((b) => b.textContent)).toEqual(['Approve', 'Decline', 'Cancel']);
+    expect(
+      within(dialog)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Approve', 'Decline', 'Cancel']);
   });
 
   it('delayMs starts when the buyer decides', async () => {
@@ -308,7 +345,14 @@ describe('installMockIamport — uninstall', () => {
   it('closes an open simulated window and drops answers still waiting', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const imp = installMockIamport({ simulateWindow: true });
-    const params = { pg: 'jtnet', pay_method: 'card' as const, merchant_uid: 'order_1', customer_uid: 'member_1', name: 'x', amount: 0 };
+    const params = {
+      pg: 'jtnet',
+      pay_method: 'card' as const,
+      merchant_uid: 'order_1',
+      customer_uid: 'member_1',
+      name: 'x',
+      amount: 0,
+    };
     const inWindow = vi.fn();
     imp.sdk.request_pay(params, inWindow);
     expect(screen.getByRole('dialog')).toBeInTheDocument();
@@ -343,7 +387,11 @@ describe('installMockIamport — the docs page examples (stories/docs/Testing.md
   it('registers the card after a mobile redirect', async () => {
     const start = window.location.href;
     try {
-      const imp = installMockIamport({ delivery: 'redirect', shape: 'mobile', navigate: (url) => window.history.pushState(null, '', url) });
+      const imp = installMockIamport({
+        delivery: 'redirect',
+        shape: 'mobile',
+        navigate: (url) => window.history.pushState(null, '', url),
+      });
       const checkout = render(
         <IamportProvider userCode="imp12345678">
           <BillingKeyButton pg="jtnet" customerUid="member_42_card_1" />
