@@ -160,10 +160,15 @@ for (const file of clientFiles) {
   assert.match(code, /^(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*["']use client["'];/, `${file} does not start with "use client"`);
 }
 ok(`"use client" is the first statement of all ${clientFiles.length} component/hook modules (ESM and CJS)`);
-for (const file of files.filter((f) => /^(core|i18n)[\\/]/.test(f))) {
+for (const file of files.filter((f) => /^(core|i18n|theme)[\\/]/.test(f))) {
   const code = readFileSync(path.join(dist, file), 'utf8');
   assert.doesNotMatch(code, /["']use client["']/, `${file} (no React) should not be a client module`);
 }
-ok('core and i18n modules carry no "use client" (server code may import PG_RULES, prepareRequest, …)');
+ok('core, i18n and theme modules carry no "use client" (server code may import PG_RULES, prepareRequest, …)');
+
+// A Server Component calls the theme helpers directly (Next.js refuses to call a function from a client module).
+const themeModule = await import(pathToFileURL(path.join(dist, 'theme/theme.js')).href);
+assert.equal(themeModule.createBillingTheme({ colors: { primary: '#000000' } }).billingKey.colors.primary, '#000000');
+ok('the theme helpers load and run from their own server-safe module');
 
 console.log(`smoke: all ${checks} checks passed`);

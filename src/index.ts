@@ -11,7 +11,7 @@ export {
 
 export { BillingKeyButton, type BillingKeyButtonProps } from './components/BillingKeyButton';
 export { PgNotice, type PgNoticeProps } from './components/PgNotice';
-export { createBillingTheme, defaultBillingTheme, type BillingKeyTheme, type BillingKeyThemeOverrides } from './components/theme';
+export { createBillingTheme, defaultBillingTheme, type BillingKeyTheme, type BillingKeyThemeOverrides } from './theme/theme';
 
 export { BillingKeyError, isBillingKeyError, type BillingKeyErrorCode } from './core/errors';
 export {
@@ -51,7 +51,7 @@ export type { UiMessages } from './i18n/ui-types';
 export type { Messages } from './i18n/messages';
 
 // The three shipped merchant themes (WCAG AA).
-export { lightBillingTheme, darkBillingTheme, brandBillingTheme } from './components/themes';
+export { lightBillingTheme, darkBillingTheme, brandBillingTheme } from './theme/themes';
 
 // Choosing which card companies the window offers.
 export { CardFilter, type CardFilterProps } from './components/CardFilter';

@@ -13,7 +13,7 @@ import {
   type CardCode,
   type PgCode,
 } from '../src';
-import { tokens } from '../src/components/theme';
+import { tokens } from '../src/theme/theme';
 import { useUiMessages } from '../src/components/use-ui-messages';
 import { PG_NAMES } from '../src/i18n/pg-names';
 import { BUYER, PLAN_PRICE, ResultLine, STORY_TEXT, textsFor, type ShowroomParameters } from './support/showroom';

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import styled from 'styled-components';
 import { expect, within } from 'storybook/test';
 import { PG_RULES, PgNotice, getPgNotices, type PgCode } from '../src';
-import { tokens } from '../src/components/theme';
+import { tokens } from '../src/theme/theme';
 import { useUiMessages } from '../src/components/use-ui-messages';
 import { PG_NAMES } from '../src/i18n/pg-names';
 import { PLAN_PRICE, textsFor } from './support/showroom';

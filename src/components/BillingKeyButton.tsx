@@ -6,7 +6,7 @@ import type { VerifyBillingKey } from '../core/run-request';
 import type { BillingKeyRequest, BillingKeyResult } from '../core/types';
 import { isBillingKeyBusy, useBillingKey, type BillingKeyStatus } from '../react/useBillingKey';
 import { PgNotice } from './PgNotice';
-import { tokens } from './theme';
+import { tokens } from '../theme/theme';
 import { useUiMessages } from './use-ui-messages';
 
 type NativeButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'name' | 'type' | 'children' | keyof BillingKeyRequest>;
@@ -26,7 +26,7 @@ export interface BillingKeyButtonProps extends BillingKeyRequest, NativeButtonPr
 }
 
 // One interpolation builds the whole rule from the tokens (see CardFilter).
-const Button = /* @__PURE__ */ styled.button((p) => {
+const Button = /* @__PURE__ */ styled.button.withConfig({ componentId: 'rbk-BillingKeyButton' })((p) => {
   const { colors: c, spacing: s, radius, fontFamily, fontSize, focusRingWidth } = tokens(p.theme);
   return `display:inline-flex;align-items:center;justify-content:center;gap:${s};min-height:44px;padding:0 calc(${s}*2.5);
 border:0;border-radius:${radius};background:${c.primary};color:${c.onPrimary};font-family:${fontFamily};font-size:${fontSize};

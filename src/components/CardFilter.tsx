@@ -2,7 +2,7 @@ import { memo, useId, type FieldsetHTMLAttributes, type ReactNode } from 'react'
 import { styled } from 'styled-components';
 import type { CardCompany } from '../core/cards';
 import { useCardFilter, type CardCheckboxProps, type UseCardFilterOptions } from '../react/useCardFilter';
-import { tokens } from './theme';
+import { tokens } from '../theme/theme';
 import { useUiMessages } from './use-ui-messages';
 
 /** Props of {@link CardFilter}: the selection options of `useCardFilter` and any other `<fieldset>` attribute. */
@@ -13,7 +13,7 @@ export interface CardFilterProps
 }
 
 // One interpolation builds the whole rule from the tokens: smaller than one function per value.
-const Group = /* @__PURE__ */ styled.fieldset((p) => {
+const Group = /* @__PURE__ */ styled.fieldset.withConfig({ componentId: 'rbk-CardFilter' })((p) => {
   const { colors: c, spacing: s, radius: r, fontFamily, fontSize, focusRingWidth } = tokens(p.theme);
   const box = `min-height:44px;border:1px solid ${c.border};border-radius:${r};background:${c.surface};`;
   return `margin:0;padding:${s};${box}color:${c.text};font-family:${fontFamily};font-size:${fontSize};

@@ -3,11 +3,11 @@ import { styled } from 'styled-components';
 import { getPgNotices } from '../core/notices';
 import type { PayMethod, PgId } from '../core/pg-rules';
 import { format } from '../i18n/types';
-import { tokens } from './theme';
+import { tokens } from '../theme/theme';
 import { useUiMessages } from './use-ui-messages';
 
 /** Props of {@link PgNotice}. */
-export interface PgNoticeProps extends Omit<HTMLAttributes<HTMLDivElement>, 'role'> {
+export interface PgNoticeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'role'> {
   /** The `pg` of the request (`'danal_tpay'`, `'html5_inicis.INIBillTst'`…). */
   pg: PgId;
   /** The request's amount in KRW. Default 0. */
@@ -15,11 +15,22 @@ export interface PgNoticeProps extends Omit<HTMLAttributes<HTMLDivElement>, 'rol
   payMethod?: PayMethod;
 }
 
-const Note = /* @__PURE__ */ styled.div((p) => {
-  const { colors: c, spacing: s, radius, fontFamily } = tokens(p.theme);
-  return `margin-top:${s};padding:${s} calc(${s}*1.5);border-radius:${radius};background:${c.noticeBackground};
-color:${c.noticeText};font-family:${fontFamily};font-size:.875em;line-height:1.5;& p{margin:0}`;
-});
+// Spans shown as blocks: phrasing content, so the notice stays valid markup wherever a <button> is (e.g. inside a <p>).
+const Note = /* @__PURE__ */ styled.span.withConfig({ componentId: 'rbk-PgNotice' })`
+  display: block;
+  margin-top: ${(p) => tokens(p.theme).spacing};
+  padding: ${(p) => tokens(p.theme).spacing} calc(${(p) => tokens(p.theme).spacing} * 1.5);
+  border-radius: ${(p) => tokens(p.theme).radius};
+  background: ${(p) => tokens(p.theme).colors.noticeBackground};
+  color: ${(p) => tokens(p.theme).colors.noticeText};
+  font-family: ${(p) => tokens(p.theme).fontFamily};
+  font-size: 0.875em;
+  line-height: 1.5;
+`;
+
+const Line = /* @__PURE__ */ styled.span.withConfig({ componentId: 'rbk-PgNotice-line' })`
+  display: block;
+`;
 
 /**
  * What the buyer must know about this PG and amount before the window opens (Danal's 10 KRW test charge,
@@ -32,11 +43,11 @@ export function PgNotice({ pg, amount = 0, payMethod, ...rest }: PgNoticeProps) 
   return (
     <Note role="note" {...rest}>
       {notices.map((notice) => (
-        <p key={notice.kind}>
+        <Line key={notice.kind}>
           {format(messages.notice[notice.kind], {
             amount: (notice.amount ?? amount).toLocaleString(locale === 'ko' ? 'ko' : 'en'),
           })}
-        </p>
+        </Line>
       ))}
     </Note>
   );

@@ -1,6 +1,6 @@
 import { Fragment, useId, type ReactNode } from 'react';
 import styled from 'styled-components';
-import { tokens } from '../../src/components/theme';
+import { tokens } from '../../src/theme/theme';
 import { PG_MATRIX_COLUMNS, pgMatrixRows } from './pg-matrix';
 
 const Scroller = styled.div`

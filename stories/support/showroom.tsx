@@ -13,7 +13,7 @@ import {
   type Locale,
   type PgId,
 } from '../../src';
-import { tokens } from '../../src/components/theme';
+import { tokens } from '../../src/theme/theme';
 import { useUiMessages } from '../../src/components/use-ui-messages';
 import { PG_NAMES } from '../../src/i18n/pg-names';
 import { UI_MESSAGES } from '../../src/i18n/ui-messages';

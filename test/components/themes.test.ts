@@ -1,5 +1,5 @@
-import { createBillingTheme, defaultBillingTheme, type BillingKeyTheme } from '../../src/components/theme';
-import { brandBillingTheme, darkBillingTheme, lightBillingTheme } from '../../src/components/themes';
+import { createBillingTheme, defaultBillingTheme, type BillingKeyTheme } from '../../src/theme/theme';
+import { brandBillingTheme, darkBillingTheme, lightBillingTheme } from '../../src/theme/themes';
 
 // WCAG 2.x relative luminance and contrast ratio, from #rrggbb.
 function luminance(hex: string): number {
