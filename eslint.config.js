@@ -1,13 +1,43 @@
 // ESLint flat config: @eslint/js + typescript-eslint + React Hooks (v7, with the React Compiler rules); the shipped
-// code in src/ is also linted with type information. `npm run lint` runs it with --max-warnings=0 as part of `npm test`.
+// code in src/ is also linted with type information, and its layers are enforced (no import cycles; core is
+// framework-free; each layer imports only the layers below it). `npm run lint` runs it with --max-warnings=0.
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// The layers of src/, bottom up: a layer may import the ones before it, never the ones after it.
+//   core (framework-free) → theme, messages → react (providers, hooks) → components → v2 / entries; testing uses core and messages.
+const layer = (target, from, message) => ({ target, from, message });
+const LAYERS = [
+  layer(
+    './src/core',
+    ['./src/theme', './src/messages', './src/react', './src/components', './src/testing', './src/v2', './src/pg-docs'],
+    'src/core is framework-free and depends on nothing else in src.',
+  ),
+  layer(
+    './src/theme',
+    ['./src/core', './src/messages', './src/react', './src/components', './src/testing', './src/v2'],
+    'Theme helpers stand alone (Server Components call them).',
+  ),
+  layer(
+    './src/messages',
+    ['./src/react', './src/components', './src/testing', './src/v2', './src/theme'],
+    'Texts depend only on core types.',
+  ),
+  layer(
+    './src/react',
+    ['./src/components', './src/testing', './src/v2', './src/theme'],
+    'Hooks and providers sit below the components.',
+  ),
+  layer('./src/components', ['./src/testing', './src/v2'], 'Components do not depend on the test kit or on entries.'),
+  layer('./src/testing', ['./src/react', './src/components', './src/v2', './src/theme'], 'The test kit is plain DOM: no React.'),
+];
+
 export default defineConfig(
-  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', '.ci/react18/'] },
+  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', '.ci/react18/', 'examples/', 'src/env.d.ts'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   reactHooks.configs.flat.recommended,
@@ -19,11 +49,19 @@ export default defineConfig(
     },
   },
   {
-    // What merchants run: type-aware rules too, and imports that work in Node (SSR) as well as in bundlers.
+    // What merchants run: type-aware rules, imports that work in Node (SSR) as well as in bundlers, and true layers.
     files: ['src/**/*.{ts,tsx}'],
     extends: [tseslint.configs.recommendedTypeChecked],
+    plugins: { 'import-x': importX },
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+    },
     rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: LAYERS }],
       'no-restricted-imports': [
         'error',
         {
@@ -34,6 +72,21 @@ export default defineConfig(
               message:
                 "Use `import { styled } from 'styled-components'`: Node loads styled-components' CJS build, where the default import is the module object, so SSR and the built package break.",
             },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Framework-free: the core and the test kit import neither React nor styled-components.
+    files: ['src/core/**/*.ts', 'src/testing/**/*.ts', 'src/messages/**/*.ts', 'src/theme/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: 'This layer is framework-free: no React.' },
+            { group: ['styled-components'], message: 'This layer is framework-free: no styled-components.' },
           ],
         },
       ],

@@ -22,7 +22,12 @@ export default defineConfig({
   ],
   build: {
     lib: {
-      entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', 'pg-docs': 'src/pg-docs.ts' },
+      entry: {
+        index: 'src/index.ts',
+        testing: 'src/testing/index.ts',
+        'pg-docs': 'src/pg-docs/index.ts',
+        core: 'src/core/index.ts',
+      },
       formats: ['es', 'cjs'],
       fileName: (format, entry) => `${entry}.${format === 'es' ? 'js' : 'cjs'}`,
     },

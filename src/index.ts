@@ -1,67 +1,66 @@
-// Public API of react-billing-key. See DESIGN.md for the contract.
+// react-billing-key — PortOne v1 (`window.IMP`, `IMP.request_pay` with `customer_uid`). The public contract is DESIGN.md's
+// "v1 API"; framework-free helpers are in `react-billing-key/core`, v2 in `react-billing-key/v2`, mocks in
+// `react-billing-key/testing`.
+
+// Provider and hooks.
 export { IamportProvider, type IamportProviderProps } from './react/IamportProvider';
 export { useIamport, type UseIamportValue } from './react/useIamport';
-export {
-  useBillingKey,
-  isBillingKeyBusy,
-  type BillingKeyStatus,
-  type UseBillingKeyOptions,
-  type UseBillingKeyValue,
-} from './react/useBillingKey';
-
-export { BillingKeyButton, type BillingKeyButtonProps } from './components/BillingKeyButton';
-export { PgNotice, type PgNoticeProps } from './components/PgNotice';
-export { createBillingTheme, defaultBillingTheme, type BillingKeyTheme, type BillingKeyThemeOverrides } from './theme/theme';
-
-export { BillingKeyError, isBillingKeyError, type BillingKeyErrorCode } from './core/errors';
-export {
-  PG_RULES,
-  getPgRule,
-  pgCodeOf,
-  type PgRule,
-  type PgCode,
-  type PgId,
-  type PayMethod,
-  type ResultDelivery,
-  type ZeroAmountRule,
-  type PositiveAmountRule,
-} from './core/pg-rules';
-export { getPgNotices, type PgNoticeItem } from './core/notices';
-export { CARD_COMPANIES, type CardCompany } from './core/cards';
-export { DOMESTIC_CARD_CODES, OVERSEAS_CARD_CODES, isCardCode, type CardCode } from './core/card-codes';
-export { toCardDetail, type CardDetailOptions } from './core/card-detail';
-export { prepareRequest, RESERVED_PARAM_KEYS, type PreparedRequest, type PrepareContext } from './core/request';
-export { toOutcome, isFailureResponse, isCancellation, type BillingKeyOutcome } from './core/outcome';
-export { createMerchantUid } from './core/merchant-uid';
-export { DEFAULT_SDK_URL, DEFAULT_LOAD_TIMEOUT_MS, type SdkStatus, type SdkLoadOptions } from './core/sdk-loader';
-export type { VerifyBillingKey } from './core/run-request';
-export type {
-  BillingKeyRequest,
-  BillingKeyResult,
-  Buyer,
-  CardDetailEntry,
-  CardInstallments,
-  IamportResponse,
-  IamportSdk,
-  RequestPayParams,
-} from './core/types';
-
-export type { Locale, CoreMessages, MessageOverrides } from './i18n/types';
-export type { UiMessages } from './i18n/ui-types';
-export type { Messages } from './i18n/messages';
-
-// The three shipped merchant themes (WCAG AA).
-export { lightBillingTheme, darkBillingTheme, brandBillingTheme } from './theme/themes';
-
-// Choosing which card companies the window offers.
-export { CardFilter, type CardFilterProps } from './components/CardFilter';
-export { useCardFilter, type UseCardFilterOptions, type UseCardFilterValue, type CardCheckboxProps } from './react/useCardFilter';
-
-// The page at m_redirect_url (mobile redirects).
+export { useBillingKey, isBillingKeyBusy, type UseBillingKeyOptions, type UseBillingKeyValue } from './react/useBillingKey';
 export {
   useBillingKeyRedirect,
   type BillingKeyRedirectStatus,
   type UseBillingKeyRedirectOptions,
   type UseBillingKeyRedirectValue,
 } from './react/useBillingKeyRedirect';
+export { useCardFilter, type CardCheckboxProps, type UseCardFilterOptions, type UseCardFilterValue } from './react/useCardFilter';
+
+// Components.
+export { BillingKeyButton, type BillingKeyButtonProps } from './components/BillingKeyButton';
 export { BillingKeyRedirect, type BillingKeyRedirectProps } from './components/BillingKeyRedirect';
+export { CardFilter, type CardFilterProps } from './components/CardFilter';
+export { PgNotice, type PgNoticeProps } from './components/PgNotice';
+
+// Themes (their module has no "use client": callable from a Server Component).
+export { createBillingTheme, defaultBillingTheme, type BillingKeyTheme, type BillingKeyThemeOverrides } from './theme/theme';
+export { lightBillingTheme, darkBillingTheme, brandBillingTheme } from './theme/themes';
+
+// Requests, results and errors.
+export { BillingKeyError, isBillingKeyError, type BillingKeyErrorCode } from './core/outcome/errors';
+export type { BillingKeyStatus } from './core/flows/request-controller';
+export type { BillingKeyRequest, Buyer, RequestPayParams } from './core/request/v1-types';
+export type { BillingKeyResult, IamportResponse } from './core/outcome/v1-types';
+export type { IamportSdk } from './core/page/iamport-sdk';
+export type { SdkStatus } from './core/page/sdk-loader';
+export type { CardDetailEntry, CardInstallments } from './core/request/card-detail';
+
+/** A request's final outcome, as `IamportProvider`'s `onResult` receives it. */
+export type BillingKeyOutcome = import('./core/outcome/outcome').BillingKeyOutcome<
+  import('./core/outcome/v1-types').BillingKeyResult
+>;
+/** Asks your server to confirm a v1 key (there: `GET /subscribe/customers/{customer_uid}`); resolve `true` to confirm. */
+export type VerifyBillingKey = import('./core/outcome/outcome').VerifyBillingKey<
+  import('./core/outcome/v1-types').BillingKeyResult
+>;
+
+// PG rules and card codes.
+export { PG_RULES } from './core/rules/v1-pg-rules';
+export { getPgRule, type CustomPgCodes, type PgCode, type PgId, type PgRules } from './core/rules/pg-lookup';
+export type {
+  BuyerField,
+  IdRule,
+  MethodRule,
+  NoticeKind,
+  ParamRule,
+  PayMethod,
+  PgRule,
+  PositiveAmountRule,
+  ResultDelivery,
+  ZeroAmountRule,
+} from './core/rules/pg-rule';
+export { CARD_COMPANIES, type CardCode, type CardCompany } from './core/rules/cards';
+export { toCardDetail, type CardDetailOptions } from './core/request/card-detail';
+
+// Texts.
+export type { Locale, CoreMessages, MessageOverrides } from './core/messages';
+export type { UiMessages } from './messages/ui-messages';
+export type { Messages } from './messages/messages';

@@ -1,18 +1,13 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { resetDevWarnings } from '../src/core/dev-warnings';
-import { resetRedirectClaims } from '../src/core/redirect-reports';
-import { resetSdkLoader } from '../src/core/sdk-loader';
-import { resetWindowLock } from '../src/core/window-lock';
+import { resetBillingKeyState } from '../src/testing';
 
+// Every test starts from a fresh page: no SDK, no library state, no script tags.
 afterEach(() => {
   cleanup();
-  delete (window as { IMP?: unknown }).IMP;
+  delete (window as { IMP?: unknown; PortOne?: unknown }).IMP;
+  delete (window as { IMP?: unknown; PortOne?: unknown }).PortOne;
   for (const script of Array.from(document.querySelectorAll('script'))) script.remove();
-  resetSdkLoader();
-  resetWindowLock();
-  resetRedirectClaims();
-  resetDevWarnings();
-  window.sessionStorage.clear();
+  resetBillingKeyState();
 });

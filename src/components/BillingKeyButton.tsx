@@ -1,45 +1,35 @@
-import { useId, useRef, type ButtonHTMLAttributes, type MouseEvent, type ReactNode } from 'react';
-import { styled } from 'styled-components';
-import type { BillingKeyError } from '../core/errors';
-import { getPgNotices } from '../core/notices';
-import type { VerifyBillingKey } from '../core/run-request';
-import type { BillingKeyRequest, BillingKeyResult } from '../core/types';
-import { isBillingKeyBusy, useBillingKey, type BillingKeyStatus } from '../react/useBillingKey';
+import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import type { BillingKeyError } from '../core/outcome/errors';
+import type { VerifyBillingKey } from '../core/outcome/outcome';
+import type { BillingKeyResult } from '../core/outcome/v1-types';
+import type { BillingKeyRequest } from '../core/request/v1-types';
+import { getPgNotices } from '../core/rules/notices';
+import { useBillingKeyUi } from '../react/ui-context';
+import { useBillingKey } from '../react/useBillingKey';
+import { useLatest } from '../react/use-latest';
+import { ButtonShell, type NativeButtonProps } from './button-shell';
 import { PgNotice } from './PgNotice';
-import { tokens } from '../theme/theme';
-import { useUiMessages } from './use-ui-messages';
-
-type NativeButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'name' | 'type' | 'children' | keyof BillingKeyRequest>;
 
 /** Props of {@link BillingKeyButton}: the request, the callbacks, and any other `<button>` attribute. */
-export interface BillingKeyButtonProps extends BillingKeyRequest, NativeButtonProps {
+export interface BillingKeyButtonProps extends BillingKeyRequest, Omit<NativeButtonProps, 'name' | keyof BillingKeyRequest> {
   /** Called with the issued key; save `customerUid` on your server and charge it there. */
   onSuccess?: (result: BillingKeyResult) => void;
   /** Called with a typed {@link BillingKeyError}; show `error.message` to the buyer. */
   onFailure?: (error: BillingKeyError) => void;
-  /** `'auto'` (default) shows the PG's {@link PgNotice} under the button; `'none'` hides it. */
+  /** `'auto'` (default) shows the PG's {@link PgNotice} after the button; `'none'` hides it. */
   notice?: 'auto' | 'none';
   /** Overrides the provider's `verify` for this button. */
-  verify?: VerifyBillingKey;
-  /** The label; default from the locale. */
+  verify?: VerifyBillingKey<BillingKeyResult>;
+  /** The label; default from the locale. While busy it stays, and a spinner appears beside it. */
   children?: ReactNode;
 }
 
-// One interpolation builds the whole rule from the tokens (see CardFilter).
-const Button = /* @__PURE__ */ styled.button.withConfig({ componentId: 'rbk-BillingKeyButton' })((p) => {
-  const { colors: c, spacing: s, radius, fontFamily, fontSize, focusRingWidth } = tokens(p.theme);
-  return `display:inline-flex;align-items:center;justify-content:center;gap:${s};min-height:44px;padding:0 calc(${s}*2.5);
-border:0;border-radius:${radius};background:${c.primary};color:${c.onPrimary};font-family:${fontFamily};font-size:${fontSize};
-font-weight:600;cursor:pointer;
-&:hover:not(:disabled){background:${c.primaryHover}}
-&:focus-visible{outline:${focusRingWidth} solid ${c.focusRing};outline-offset:2px}
-&[aria-busy=true]{cursor:progress}
-&:disabled{cursor:not-allowed;opacity:.6}`;
-});
-
 /**
- * One button that issues a billing key through the PG's window, with that PG's rules applied.
- * While working it is `aria-busy` and ignores clicks; a second window elsewhere on the page gets `BUSY`.
+ * One button that issues a v1 billing key through the PG's window, with that PG's rules applied. While working it is
+ * `aria-busy`, shows that it is busy and ignores clicks; another window elsewhere on the page gets `BUSY`. Rendering
+ * never throws, whatever the props: bad props fail the click with `INVALID_PARAMS`, and nothing opens. When the button
+ * unmounts (a route change) its request is abandoned and its callbacks are not called; the provider's `onResult` still
+ * hears a late answer. Must be inside an `IamportProvider`.
  */
 export function BillingKeyButton(props: BillingKeyButtonProps) {
   // Every request prop is taken out by name, so none of them reaches the DOM; the rest are the button's own attributes.
@@ -47,6 +37,7 @@ export function BillingKeyButton(props: BillingKeyButtonProps) {
     pg,
     channelKey,
     customerUid,
+    customerId,
     amount,
     name,
     merchantUid,
@@ -64,11 +55,12 @@ export function BillingKeyButton(props: BillingKeyButtonProps) {
     onClick,
     ...buttonProps
   } = props;
-  // Typed with every key of BillingKeyRequest required: a new request field must be taken out above too.
-  const billingKeyRequest: { [K in keyof Required<BillingKeyRequest>]: BillingKeyRequest[K] } = {
+  // Every key of BillingKeyRequest, required: a new request field must be taken out above too.
+  const request: { [K in keyof Required<BillingKeyRequest>]: BillingKeyRequest[K] } = {
     pg,
     channelKey,
     customerUid,
+    customerId,
     amount,
     name,
     merchantUid,
@@ -79,43 +71,44 @@ export function BillingKeyButton(props: BillingKeyButtonProps) {
     cardInstallments,
     params,
   };
-  const { request, status } = useBillingKey({ verify });
-  const { messages } = useUiMessages();
-  const noticeId = useId();
+  const billingKey = useBillingKey({ verify });
+  const { extraRules } = useBillingKeyUi();
+  const showNotice = notice !== 'none' && getPgNotices(pg, amount, payMethod, extraRules).length > 0;
+  const callbacks = useLatest({ onSuccess, onFailure });
   // A ref, not state: a second click in the same tick must see the first one.
   const working = useRef(false);
-  const busy = isBillingKeyBusy(status);
-
-  const showNotice = notice === 'auto' && getPgNotices(pg, amount ?? 0, payMethod).length > 0;
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
     onClick?.(event);
-    if (event.defaultPrevented || working.current || busy) return;
+    if (event.defaultPrevented || working.current) return;
     working.current = true;
-    request(billingKeyRequest).then(
+    billingKey.request(request).then(
       (result) => {
         working.current = false;
-        onSuccess?.(result);
+        if (mounted.current) callbacks.current.onSuccess?.(result);
       },
       (error: BillingKeyError) => {
         working.current = false;
-        onFailure?.(error);
+        if (mounted.current) callbacks.current.onFailure?.(error);
       },
     );
   };
 
   return (
-    <>
-      <Button
-        type="button"
-        {...buttonProps}
-        aria-busy={busy}
-        aria-describedby={[buttonProps['aria-describedby'], showNotice && noticeId].filter(Boolean).join(' ') || undefined}
-        onClick={handleClick}
-      >
-        {children ?? messages.button[busy ? (status as Exclude<BillingKeyStatus, 'idle' | 'success' | 'failure'>) : 'label']}
-      </Button>
-      {showNotice && <PgNotice id={noticeId} pg={pg} amount={amount} payMethod={payMethod} />}
-    </>
+    <ButtonShell
+      status={billingKey.status}
+      buttonProps={buttonProps}
+      onClick={handleClick}
+      notice={showNotice ? (id) => <PgNotice id={id} pg={pg} amount={amount} payMethod={payMethod} /> : undefined}
+    >
+      {children}
+    </ButtonShell>
   );
 }

@@ -13,7 +13,7 @@ export interface BillingKeyRedirectProps extends UseBillingKeyRedirectOptions {
 
 /**
  * Put it on the page at `m_redirect_url` (by default the page that has the button): it reports the result of a
- * mobile redirect once through `onSuccess` / `onFailure` and cleans the URL. Renders only its children.
+ * redirect return once through `onSuccess` / `onFailure` and cleans the URL. Renders only its children.
  * See {@link useBillingKeyRedirect}.
  */
 export function BillingKeyRedirect({ children, ...options }: BillingKeyRedirectProps) {

@@ -1,9 +1,10 @@
-import { memo, useId, type FieldsetHTMLAttributes, type ReactNode } from 'react';
-import { styled } from 'styled-components';
-import type { CardCompany } from '../core/cards';
+import { memo, useId, useRef, useState, type FieldsetHTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
+import { css, styled } from 'styled-components';
+import type { CardCompany } from '../core/rules/cards';
 import { useCardFilter, type CardCheckboxProps, type UseCardFilterOptions } from '../react/useCardFilter';
 import { tokens } from '../theme/theme';
 import { useUiMessages } from './use-ui-messages';
+import { VisuallyHidden } from './visually-hidden';
 
 /** Props of {@link CardFilter}: the selection options of `useCardFilter` and any other `<fieldset>` attribute. */
 export interface CardFilterProps
@@ -12,82 +13,257 @@ export interface CardFilterProps
   legend?: ReactNode;
 }
 
-// One interpolation builds the whole rule from the tokens: smaller than one function per value.
-const Group = /* @__PURE__ */ styled.fieldset.withConfig({ componentId: 'rbk-CardFilter' })((p) => {
-  const { colors: c, spacing: s, radius: r, fontFamily, fontSize, focusRingWidth } = tokens(p.theme);
-  const box = `min-height:44px;border:1px solid ${c.border};border-radius:${r};background:${c.surface};`;
-  return `margin:0;padding:${s};${box}color:${c.text};font-family:${fontFamily};font-size:${fontSize};
-legend{padding:0 4px;font-weight:600}
-fieldset{margin:${s} 0 0;padding:0;border:0}
-fieldset legend{padding:0;color:${c.mutedText};font-size:.875em}
-ul{display:grid;grid-template-columns:repeat(auto-fill,minmax(11em,1fr));margin:0;padding:0;list-style:none}
-label{display:flex;align-items:center;gap:${s};min-height:44px;cursor:pointer}
-input{width:24px;height:24px;margin:0;accent-color:${c.primary}}
-button{${box}margin:0 ${s} ${s} 0;padding:0 calc(${s}*2);color:${c.primary};font:inherit;cursor:pointer}
-:is(input,button):focus-visible{outline:${focusRingWidth} solid ${c.focusRing};outline-offset:2px}
-[role=status]{margin:${s} 0 0;color:${c.danger}}
-[role=status]:empty{margin:0}`;
+const Group = /* @__PURE__ */ styled.fieldset.withConfig({ componentId: 'rbk-CardFilter' })(({ theme }) => {
+  const { colors, spacing, radius, fontFamily, fontSize } = tokens(theme);
+  return css`
+    min-width: 0;
+    margin: 0;
+    padding: ${spacing};
+    border: 1px solid ${colors.border};
+    border-radius: ${radius};
+    background: ${colors.surface};
+    color: ${colors.text};
+    font-family: ${fontFamily};
+    font-size: ${fontSize};
+  `;
+});
+
+const Legend = /* @__PURE__ */ styled.legend.withConfig({ componentId: 'rbk-CardFilter-legend' })`
+  padding: 0 4px;
+  font-weight: 600;
+`;
+
+const Actions = /* @__PURE__ */ styled.span.withConfig({ componentId: 'rbk-CardFilter-actions' })(({ theme }) => {
+  const { spacing } = tokens(theme);
+  return css`
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${spacing};
+  `;
+});
+
+const focusRing = (theme: unknown) => {
+  const { colors, focusRingWidth } = tokens(theme);
+  return css`
+    outline: ${focusRingWidth} solid ${colors.focusRing};
+    outline-offset: 2px;
+  `;
+};
+
+const ActionButton = /* @__PURE__ */ styled.button.withConfig({ componentId: 'rbk-CardFilter-action' })(({ theme }) => {
+  const { colors, spacing, radius } = tokens(theme);
+  return css`
+    min-height: 40px;
+    padding: 0 calc(${spacing} * 2);
+    border: 1px solid ${colors.border};
+    border-radius: ${radius};
+    background: ${colors.surface};
+    color: ${colors.primary};
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+
+    &:focus-visible {
+      ${focusRing(theme)}
+    }
+  `;
+});
+
+const Subgroup = /* @__PURE__ */ styled.fieldset.withConfig({ componentId: 'rbk-CardFilter-subgroup' })(({ theme }) => {
+  const { spacing } = tokens(theme);
+  return css`
+    min-width: 0;
+    margin: ${spacing} 0 0;
+    padding: 0;
+    border: 0;
+  `;
+});
+
+const SubLegend = /* @__PURE__ */ styled.legend.withConfig({ componentId: 'rbk-CardFilter-sublegend' })(({ theme }) => {
+  const { colors } = tokens(theme);
+  return css`
+    padding: 0;
+    color: ${colors.mutedText};
+    font-size: 0.875em;
+  `;
+});
+
+// Companies as wrapping chips: compact on a phone (several per row) and each still a 40 px tall target.
+const List = /* @__PURE__ */ styled.ul.withConfig({ componentId: 'rbk-CardFilter-list' })(({ theme }) => {
+  const { spacing } = tokens(theme);
+  return css`
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(${spacing} * 0.75);
+    margin: ${spacing} 0 0;
+    padding: 0;
+    list-style: none;
+  `;
+});
+
+const Chip = /* @__PURE__ */ styled.label.withConfig({ componentId: 'rbk-CardFilter-chip' })(({ theme }) => {
+  const { colors, spacing, radius } = tokens(theme);
+  return css`
+    display: inline-flex;
+    align-items: center;
+    gap: calc(${spacing} * 0.75);
+    min-height: 40px;
+    padding: 0 calc(${spacing} * 1.25);
+    border: 1px solid ${colors.border};
+    border-radius: ${radius};
+    font-size: 0.875em;
+    cursor: pointer;
+
+    &:has(input:checked) {
+      border-color: ${colors.primary};
+      background: ${colors.noticeBackground};
+      color: ${colors.noticeText};
+    }
+    &:has(input:focus-visible) {
+      ${focusRing(theme)}
+    }
+  `;
+});
+
+const Checkbox = /* @__PURE__ */ styled.input.withConfig({ componentId: 'rbk-CardFilter-checkbox' })(({ theme }) => {
+  const { colors } = tokens(theme);
+  return css`
+    flex: none;
+    width: 20px;
+    height: 20px;
+    margin: 0;
+    accent-color: ${colors.primary};
+    cursor: pointer;
+
+    &:focus-visible {
+      outline: none;
+    }
+  `;
+});
+
+const Status = /* @__PURE__ */ styled.span.withConfig({ componentId: 'rbk-CardFilter-status' })(({ theme }) => {
+  const { colors, spacing } = tokens(theme);
+  return css`
+    display: block;
+    color: ${colors.danger};
+
+    &:not(:empty) {
+      margin-top: ${spacing};
+    }
+  `;
 });
 
 interface RowProps extends CardCheckboxProps {
   label: string;
+  index: number;
+  /** Whether this row holds the list's one Tab stop. */
+  tabbable: boolean;
+  /** Stable: makes row `index` the Tab stop. */
+  onActivate: (index: number) => void;
 }
 
-// Memoised with the hook's stable change handler: toggling one company re-renders only its row.
-const Row = /* @__PURE__ */ memo(function CardFilterRow({ label, ...checkbox }: RowProps) {
+// Memoised, with stable handlers: toggling one company re-renders only its row.
+const Row = /* @__PURE__ */ memo(function CardFilterRow({ label, index, tabbable, onActivate, ...checkbox }: RowProps) {
   return (
     <li>
-      <label>
-        <input {...checkbox} />
+      <Chip>
+        <Checkbox {...checkbox} tabIndex={tabbable ? 0 : -1} onFocus={() => onActivate(index)} />
         {label}
-      </label>
+      </Chip>
     </li>
   );
 });
 
+const NEXT_KEYS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+
+interface CompanyListProps {
+  companies: readonly CardCompany[];
+  labelOf: (company: CardCompany) => string;
+  checkboxProps: (company: CardCompany) => CardCheckboxProps;
+}
+
+/**
+ * One Tab stop for the whole list (a roving tab index): arrow keys, Home and End move between companies and Space
+ * toggles, so a keyboard user reaches the pay button without tabbing through twenty checkboxes.
+ */
+function CompanyList({ companies, labelOf, checkboxProps }: CompanyListProps) {
+  const [active, setActive] = useState(0);
+  const list = useRef<HTMLUListElement>(null);
+  const current = Math.min(active, companies.length - 1);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const last = companies.length - 1;
+    const step = NEXT_KEYS[event.key];
+    let next: number;
+    if (step !== undefined) next = (current + step + companies.length) % companies.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = last;
+    else return;
+    event.preventDefault();
+    setActive(next);
+    list.current?.querySelectorAll('input')[next]?.focus();
+  };
+
+  return (
+    <List ref={list} onKeyDown={onKeyDown}>
+      {companies.map((company, index) => (
+        <Row
+          key={company.code}
+          label={labelOf(company)}
+          {...checkboxProps(company)}
+          index={index}
+          tabbable={index === current}
+          onActivate={setActive}
+        />
+      ))}
+    </List>
+  );
+}
+
 /**
  * Which card companies the PG window offers: an accessible group of checkboxes (names in the provider's locale), with
- * "select all" / "clear", overseas brands in their own group, and a message when nothing is selected.
- * Its `onChange` yields the codes for `BillingKeyButton cards`, which sends them as `card.detail`.
+ * "select all" / "clear", overseas brands in their own group (only when `cards` offers them), and a message when nothing
+ * is selected. By default it offers, and selects, PortOne's 20 domestic companies. Its `onChange` yields the codes for
+ * `BillingKeyButton cards`, which sends them as `card.detail`. Never throws, whatever the props.
  * @example
  * const [cards, setCards] = useState<CardCode[]>(['366', '381']);
  * <CardFilter value={cards} onChange={setCards} />
- * <BillingKeyButton pg="jtnet" customerUid="member_1_card_1" cards={cards} />
+ * <BillingKeyButton pg="html5_inicis" customerUid="member_1_card_1" cards={cards} />
  */
 export function CardFilter({ value, defaultValue, onChange, cards, legend, ...rest }: CardFilterProps) {
   const { messages, locale } = useUiMessages();
   const text = messages.cardFilter;
   const filter = useCardFilter({ value, defaultValue, onChange, cards });
+  const hintId = useId();
   const statusId = useId();
-  const rows = (list: readonly CardCompany[]) => (
-    <ul>
-      {list.map((c) => (
-        <Row key={c.code} label={c[locale]} {...filter.getCheckboxProps(c.code)} />
-      ))}
-    </ul>
-  );
-  const domestic = filter.companies.filter((c) => !c.overseas);
-  const overseas = filter.companies.filter((c) => c.overseas);
+  const describedBy = [rest['aria-describedby'], hintId, statusId].filter(Boolean).join(' ');
+  const labelOf = (company: CardCompany) => company[locale];
+  const checkboxProps = (company: CardCompany) => filter.getCheckboxProps(company.code);
+  const domestic = filter.companies.filter((company) => !company.overseas);
+  const overseas = filter.companies.filter((company) => company.overseas);
 
   return (
-    <Group aria-describedby={statusId} {...rest}>
-      <legend>{legend ?? text.legend}</legend>
-      <button type="button" onClick={filter.selectAll}>
-        {text.selectAll}
-      </button>
-      <button type="button" onClick={filter.clear}>
-        {text.clear}
-      </button>
-      {domestic.length > 0 && rows(domestic)}
+    <Group {...rest} aria-describedby={describedBy}>
+      <Legend>{legend ?? text.legend}</Legend>
+      <Actions>
+        <ActionButton type="button" onClick={filter.selectAll}>
+          {text.selectAll}
+        </ActionButton>
+        <ActionButton type="button" onClick={filter.clear}>
+          {text.clear}
+        </ActionButton>
+      </Actions>
+      {domestic.length > 0 && <CompanyList companies={domestic} labelOf={labelOf} checkboxProps={checkboxProps} />}
       {overseas.length > 0 && (
-        <fieldset>
-          <legend>{text.overseas}</legend>
-          {rows(overseas)}
-        </fieldset>
+        <Subgroup>
+          <SubLegend>{text.overseas}</SubLegend>
+          <CompanyList companies={overseas} labelOf={labelOf} checkboxProps={checkboxProps} />
+        </Subgroup>
       )}
-      <p id={statusId} role="status">
+      <VisuallyHidden id={hintId}>{text.keyboardHint}</VisuallyHidden>
+      <Status id={statusId} role="status">
         {filter.value.length === 0 ? text.noneSelected : ''}
-      </p>
+      </Status>
     </Group>
   );
 }

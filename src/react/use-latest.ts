@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 
 /**
- * A ref holding the latest `value` (updated after every render), so stable callbacks can read current props at
- * call time without changing identity or re-rendering consumers.
+ * A ref to the latest `value`, updated after each commit. For reading a callback prop at call time (inside the
+ * component that owns it) without re-creating what depends on it; never shared through context.
  */
 export function useLatest<T>(value: T): { readonly current: T } {
   const ref = useRef(value);

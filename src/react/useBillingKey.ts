@@ -1,94 +1,49 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
-import type { BillingKeyError } from '../core/errors';
-import { runBillingKeyRequest, type VerifyBillingKey } from '../core/run-request';
-import type { BillingKeyRequest, BillingKeyResult } from '../core/types';
-import { useIamportContext } from './context';
-import { useLatest } from './use-latest';
-
-/** Where a hook's request stands. */
-export type BillingKeyStatus = 'idle' | 'loading' | 'pending' | 'verifying' | 'success' | 'failure';
+import { useMemo } from 'react';
+import type { BillingKeyStatus } from '../core/flows/request-controller';
+import type { BillingKeyError } from '../core/outcome/errors';
+import type { VerifyBillingKey } from '../core/outcome/outcome';
+import type { BillingKeyResult } from '../core/outcome/v1-types';
+import type { BillingKeyRequest } from '../core/request/v1-types';
+import { useIamportContext } from './iamport-context';
+import { useRequestController } from './use-request-controller';
 
 /** Options of {@link useBillingKey}. */
 export interface UseBillingKeyOptions {
   /** Overrides the provider's `verify` for this hook's requests. */
-  verify?: VerifyBillingKey;
+  verify?: VerifyBillingKey<BillingKeyResult>;
 }
 
 /** What {@link useBillingKey} returns. */
 export interface UseBillingKeyValue {
   /**
-   * Opens the PG window for `request`. When the SDK is ready, `IMP.request_pay` is called before this returns,
-   * so call it straight from a click handler. Rejects with a {@link BillingKeyError}.
+   * Opens the PG window for `request`. When the SDK is ready, `IMP.request_pay` is called before this returns, so call
+   * it straight from a click handler. Rejects with a {@link BillingKeyError}: `CANCELLED` also when the request is
+   * abandoned (`reset()`, unmount, a page restored from the back-forward cache).
    */
   request: (request: BillingKeyRequest) => Promise<BillingKeyResult>;
+  /** `'idle' | 'loading' | 'pending' | 'verifying' | 'success' | 'failure'`. */
   status: BillingKeyStatus;
   /** The last success, until `reset()` or the next request. */
   result: BillingKeyResult | null;
   /** The last failure, until `reset()` or the next request. */
   error: BillingKeyError | null;
-  /** Back to `'idle'`, forgetting the last result or error. */
+  /** Back to `'idle'`, forgetting the last result or error; abandons a request that is loading or waiting for its window. */
   reset: () => void;
 }
 
-interface HookState {
-  status: BillingKeyStatus;
-  result: BillingKeyResult | null;
-  error: BillingKeyError | null;
-}
-
-const IDLE: HookState = { status: 'idle', result: null, error: null };
-
-/** Issues billing keys from your own UI: call `request()` from a click handler and follow `status`. */
+/**
+ * Issues v1 billing keys from your own UI: call `request()` from a click handler and follow `status`. A request whose
+ * component unmounts is abandoned, so it never holds the page's one window. Must be inside an `IamportProvider`.
+ * @throws {Error} at render when there is no `IamportProvider` above.
+ */
 export function useBillingKey(options: UseBillingKeyOptions = {}): UseBillingKeyValue {
   const context = useIamportContext('useBillingKey');
-  const [state, setState] = useState<HookState>(IDLE);
-  const active = useRef(false);
-  const latestOptions = useLatest(options);
-
-  const request = useCallback(
-    (billingKeyRequest: BillingKeyRequest): Promise<BillingKeyResult> => {
-      const ownsState = !active.current;
-      const promise = runBillingKeyRequest(
-        billingKeyRequest,
-        {
-          userCode: context.userCode,
-          messages: context.coreMessages,
-          sdk: context.sdk,
-          verify: latestOptions.current.verify ?? context.latest.current.verify,
-          onResult: (outcome) => context.latest.current.onResult?.(outcome),
-          currentUrl: typeof window === 'undefined' ? undefined : window.location.href,
-        },
-        (phase) => {
-          active.current = true;
-          setState({ status: phase, result: null, error: null });
-        },
-      );
-      // A call refused because this hook's own request is running must not overwrite that request's state.
-      if (!ownsState) return promise;
-      return promise.then(
-        (result) => {
-          active.current = false;
-          setState({ status: 'success', result, error: null });
-          return result;
-        },
-        (error: BillingKeyError) => {
-          active.current = false;
-          setState({ status: 'failure', result: null, error });
-          throw error;
-        },
-      );
-    },
-    [context, latestOptions],
-  );
-
-  const reset = useCallback(() => {
-    if (!active.current) setState(IDLE);
-  }, []);
-
-  return useMemo(() => ({ request, reset, ...state }), [request, reset, state]);
+  const verify = options.verify ?? context.verify;
+  const environment = useMemo(() => ({ ...context, verify }), [context, verify]);
+  return useRequestController(environment);
 }
 
 /** True while a request is loading the SDK, has the window open, or is being verified. */
 export function isBillingKeyBusy(status: BillingKeyStatus): boolean {
-  return ['loading', 'pending', 'verifying'].includes(status);
+  return status === 'loading' || status === 'pending' || status === 'verifying';
 }

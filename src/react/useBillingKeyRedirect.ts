@@ -1,20 +1,13 @@
-import { useContext, useEffect, useState } from 'react';
-import { callSafely } from '../core/call-safely';
-import type { BillingKeyError } from '../core/errors';
-import type { BillingKeyOutcome } from '../core/outcome';
-import { forgetPending, peekPending } from '../core/pending-store';
-import { getPgRule } from '../core/pg-rules';
-import { parseRedirectQuery, stripRedirectQuery } from '../core/redirect-url';
-import { claimRedirect, recordReported } from '../core/redirect-reports';
-import type { VerifyBillingKey } from '../core/run-request';
-import { settleOutcome } from '../core/settle-outcome';
-import type { BillingKeyResult } from '../core/types';
-import { CORE_MESSAGES } from '../i18n/core-messages';
-import { IamportContext } from './context';
-import { useLatest } from './use-latest';
+import { useContext, useMemo } from 'react';
+import { createIamportProtocol } from '../core/flows/v1-protocol';
+import { coreMessagesFor } from '../core/messages';
+import type { BillingKeyError } from '../core/outcome/errors';
+import type { VerifyBillingKey } from '../core/outcome/outcome';
+import type { BillingKeyResult } from '../core/outcome/v1-types';
+import { IamportContext } from './iamport-context';
+import { useRedirectFlow, type BillingKeyRedirectStatus } from './use-redirect-flow';
 
-/** Where the redirect page stands: `'idle'` until (and unless) a redirect result is found in the URL. */
-export type BillingKeyRedirectStatus = 'idle' | 'verifying' | 'success' | 'failure';
+export type { BillingKeyRedirectStatus } from './use-redirect-flow';
 
 /** Options of {@link useBillingKeyRedirect}. */
 export interface UseBillingKeyRedirectOptions {
@@ -23,62 +16,36 @@ export interface UseBillingKeyRedirectOptions {
   /** Called once with a typed {@link BillingKeyError} (`CANCELLED`, `PG_FAILED`, `VERIFY_FAILED`). */
   onFailure?: (error: BillingKeyError) => void;
   /** Overrides the provider's `verify` for the redirect result. */
-  verify?: VerifyBillingKey;
+  verify?: VerifyBillingKey<BillingKeyResult>;
 }
 
 /** What {@link useBillingKeyRedirect} returns. */
 export interface UseBillingKeyRedirectValue {
+  /** `'idle'` until a result is found in the URL, then `'verifying'` (with `verify`), `'success'` or `'failure'`. */
   status: BillingKeyRedirectStatus;
   result: BillingKeyResult | null;
   error: BillingKeyError | null;
 }
 
 /**
- * For the page at `m_redirect_url` (mobile JTNet, KCP, KICC, Paymentwall; CHAI everywhere): reads the result PortOne
- * put in the URL, recovers the request remembered before the window opened (`customerUid`, `pg`, `amount`), classifies
- * and verifies it like a callback, reports it exactly once (to the callbacks and the provider's `onResult`), then removes
- * the library's query keys with `history.replaceState`, keeping yours. Does nothing when the URL has no `merchant_uid`.
- * Works with or without an {@link IamportProvider} (Korean messages without one); safe to render on a server.
+ * For the page at `m_redirect_url` (mobile windows of most PGs): reads the result PortOne appended (`imp_uid`,
+ * `merchant_uid`, `imp_success`/`success`, `error_code`, `error_msg`) from the query string or from a query inside the
+ * hash, recovers the `customerUid` remembered before the window opened, classifies and verifies it like a callback,
+ * reports it exactly once (to these callbacks and the provider's `onResult`), then removes the library's query keys
+ * with `history.replaceState`, keeping yours. A URL without `imp_uid` or a failure signal next to `merchant_uid` (your
+ * own links) is left alone. Works with or without an `IamportProvider` (Korean texts without one); safe on a server.
+ * Follows docs: integration/start/v1/non-auth (m_redirect_url) and sdk/ko/v1-sdk/javascript-sdk/payrt.
  */
 export function useBillingKeyRedirect(options: UseBillingKeyRedirectOptions = {}): UseBillingKeyRedirectValue {
   const context = useContext(IamportContext);
-  const [state, setState] = useState<UseBillingKeyRedirectValue>({ status: 'idle', result: null, error: null });
-  const latest = useLatest({ options, context });
-
-  useEffect(() => {
-    const clean = () => {
-      const url = stripRedirectQuery(window.location.href);
-      if (url !== window.location.href) window.history.replaceState(window.history.state, '', url);
-    };
-    const response = parseRedirectQuery(window.location.href);
-    if (!response) return;
-    const merchantUid = response.merchant_uid as string;
-    const id = `${merchantUid} ${response.imp_uid ?? ''}`;
-    if (!claimRedirect(id)) {
-      clean();
-      return;
-    }
-    const { options: opts, context: ctx } = latest.current;
-    const pending = peekPending(merchantUid);
-    // No setState guard on unmount: StrictMode re-mounts the same component, which must still see the outcome.
-    void settleOutcome(
-      response,
-      pending ? { ...pending, rule: getPgRule(pending.pg) } : { customerUid: null, merchantUid, pg: '', amount: 0 },
-      { messages: ctx?.coreMessages ?? CORE_MESSAGES.ko, verify: opts.verify ?? ctx?.latest.current.verify },
-      (status) => setState({ status, result: null, error: null }),
-    ).then((outcome: BillingKeyOutcome) => {
-      forgetPending(merchantUid);
-      recordReported(id);
-      const { options: now, context: nowCtx } = latest.current;
-      // The outcome carries its status and either result or error: the state is the outcome with the other one null.
-      setState({ result: null, error: null, ...outcome });
-      // One throwing callback must not keep the other from running.
-      callSafely(() => (outcome.status === 'success' ? now.onSuccess?.(outcome.result) : now.onFailure?.(outcome.error)));
-      callSafely(() => nowCtx?.latest.current.onResult?.(outcome));
-      clean();
-    });
-    // `latest` keeps its identity: this runs once per mount.
-  }, [latest]);
-
-  return state;
+  const settings = useMemo(
+    () => ({
+      protocol: context?.protocol ?? createIamportProtocol({ userCode: '' }),
+      messages: context?.messages ?? coreMessagesFor('ko'),
+      verify: options.verify ?? context?.verify,
+      report: context?.report,
+    }),
+    [context, options.verify],
+  );
+  return useRedirectFlow(settings, options);
 }

@@ -1,6 +1,5 @@
 import { useMemo, useState, type ChangeEvent } from 'react';
-import type { CardCode } from '../core/card-codes';
-import { CARD_COMPANIES, type CardCompany } from '../core/cards';
+import { CARD_COMPANIES, type CardCode, type CardCompany } from '../core/rules/cards';
 import { useLatest } from './use-latest';
 
 /** Options of {@link useCardFilter}; pass `value` + `onChange` (controlled) or `defaultValue` (uncontrolled). */
@@ -11,7 +10,10 @@ export interface UseCardFilterOptions {
   defaultValue?: readonly CardCode[];
   /** Called with the new selection, in the order of `CARD_COMPANIES`. Pass it to `BillingKeyButton cards`. */
   onChange?: (codes: CardCode[]) => void;
-  /** The companies to offer; default: all of `CARD_COMPANIES`. Codes outside this list are never selected. */
+  /**
+   * The companies to offer; default: PortOne v1's 20 domestic companies. Overseas brands (`VIS`, `MAS`, …) are offered
+   * only when listed here, since only some PGs accept them.
+   */
   cards?: readonly CardCode[];
 }
 
@@ -35,7 +37,7 @@ export interface UseCardFilterValue {
   isSelected: (code: CardCode) => boolean;
   /** Flips one company, or sets it when `checked` is given. */
   toggle: (code: CardCode, checked?: boolean) => void;
-  /** Selects every offered company. */
+  /** Selects every offered company (the domestic ones, unless `cards` offers overseas brands too). */
   selectAll: () => void;
   /** Selects none (a `BillingKeyButton` with `cards={[]}` fails with `INVALID_PARAMS`: tell the buyer to pick one). */
   clear: () => void;
@@ -45,31 +47,39 @@ export interface UseCardFilterValue {
   getCheckboxProps: (code: CardCode) => CardCheckboxProps;
 }
 
+// A JS caller may pass anything: only an array counts, and only known codes in it.
+const isList = (value: unknown): value is readonly unknown[] => Array.isArray(value);
+
+function offeredCompanies(cards: unknown): readonly CardCompany[] {
+  if (!isList(cards)) return CARD_COMPANIES.filter((company) => !company.overseas);
+  return CARD_COMPANIES.filter((company) => cards.includes(company.code));
+}
+
 /**
- * Headless card-company selection for merchants with their own design system; `CardFilter` is built on it.
+ * Headless card-company selection for merchants with their own design system; `CardFilter` is built on it. Total over
+ * its input: unknown codes and non-arrays are ignored, never thrown on.
  * @example
  * const filter = useCardFilter({ cards: ['366', '381', '041'] });
  * filter.companies.map((c) => <label key={c.code}><input {...filter.getCheckboxProps(c.code)} /> {c.en}</label>);
  * <BillingKeyButton cards={filter.value} … />
  */
 export function useCardFilter({ value, defaultValue, onChange, cards }: UseCardFilterOptions = {}): UseCardFilterValue {
-  const offeredKey = cards?.join();
-  const companies = useMemo(
-    () => (offeredKey === undefined ? CARD_COMPANIES : CARD_COMPANIES.filter((c) => offeredKey.split(',').includes(c.code))),
-    [offeredKey],
-  );
-  const [own, setOwn] = useState<readonly CardCode[]>(() => defaultValue ?? companies.map((c) => c.code));
+  const offeredKey = isList(cards) ? cards.join() : undefined;
+  // Keyed by the codes, not the array: an inline `cards={[…]}` does not rebuild the list each render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const companies = useMemo(() => offeredCompanies(cards), [offeredKey]);
+  const [own, setOwn] = useState<readonly unknown[]>(() => (isList(defaultValue) ? defaultValue : companies.map((c) => c.code)));
   const controlled = value !== undefined;
-  const current = controlled ? value : own;
-  const { codes, set } = useMemo(() => {
-    const codes = companies.map((c) => c.code).filter((code) => current.includes(code));
+  const selection = useMemo(() => {
+    const chosen = controlled ? (isList(value) ? value : []) : own;
+    const codes = companies.map((c) => c.code).filter((code) => chosen.includes(code));
     return { codes, set: new Set(codes) };
-  }, [companies, current]);
+  }, [companies, controlled, value, own]);
 
-  // The latest state for the stable actions; updated at once on change so two changes in one tick both count.
-  const latest = useLatest({ codes, companies, controlled, onChange });
+  // The latest state for the stable actions; updated at once on change, so two changes in one tick both count.
+  const latest = useLatest({ codes: selection.codes, companies, controlled, onChange });
 
-  // Created once: every action keeps its identity and reads the latest state from `latest`.
+  // Created once: every action keeps its identity and reads the latest state.
   const [actions] = useState(() => {
     const commit = (pick: (code: CardCode, selected: boolean) => boolean) => {
       const state = latest.current;
@@ -92,10 +102,15 @@ export function useCardFilter({ value, defaultValue, onChange, cards }: UseCardF
 
   return {
     companies,
-    value: codes,
-    selected: set,
-    isSelected: (code) => set.has(code),
+    value: selection.codes,
+    selected: selection.set,
+    isSelected: (code) => selection.set.has(code),
     ...actions,
-    getCheckboxProps: (code) => ({ type: 'checkbox', value: code, checked: set.has(code), onChange: actions.onCheckboxChange }),
+    getCheckboxProps: (code) => ({
+      type: 'checkbox',
+      value: code,
+      checked: selection.set.has(code),
+      onChange: actions.onCheckboxChange,
+    }),
   };
 }

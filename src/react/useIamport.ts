@@ -1,32 +1,34 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { BillingKeyError } from '../core/errors';
-import { getSdkState, IDLE, loadSdk, subscribeSdkState, type SdkStatus } from '../core/sdk-loader';
-import { useIamportContext } from './context';
+import { errorFor } from '../core/outcome/outcome';
+import type { BillingKeyError } from '../core/outcome/errors';
+import { iamportLoader } from '../core/page/iamport-sdk';
+import { IDLE_SDK_STATE, type SdkStatus } from '../core/page/sdk-loader';
+import { useIamportContext } from './iamport-context';
 
 /** What {@link useIamport} returns. */
 export interface UseIamportValue {
   /** `'ready'` once `window.IMP` exists; `'error'` after a failed or timed-out load. */
   status: SdkStatus;
-  /** `SDK_LOAD_FAILED` or `SDK_TIMEOUT` while `status` is `'error'`. */
+  /** `SDK_LOAD_FAILED` or `SDK_TIMEOUT` while `status` is `'error'`, in the provider's locale. */
   error: BillingKeyError | null;
   /** Removes the failed script tag and loads the SDK again. */
   retry: () => void;
 }
 
-const getServerState = () => IDLE;
+const serverState = () => IDLE_SDK_STATE;
 
-/** The PortOne SDK's loading state on this page, with a way to retry after a failure. */
+/**
+ * The PortOne v1 SDK's loading state on this page (`idle | loading | ready | error`), with a way to retry after a failure.
+ * @throws {Error} at render when there is no `IamportProvider` above.
+ */
 export function useIamport(): UseIamportValue {
-  const { coreMessages, sdk } = useIamportContext('useIamport');
-  const { status, errorCode } = useSyncExternalStore(subscribeSdkState, getSdkState, getServerState);
-  const error = useMemo(
-    () => (errorCode ? new BillingKeyError(errorCode, coreMessages.errors[errorCode]) : null),
-    [errorCode, coreMessages],
-  );
+  const { messages, loadOptions } = useIamportContext('useIamport');
+  const { status, errorCode } = useSyncExternalStore(iamportLoader.subscribe, iamportLoader.getState, serverState);
+  const error = useMemo(() => (errorCode ? errorFor(errorCode, messages) : null), [errorCode, messages]);
   const retry = useCallback(() => {
-    loadSdk(sdk).catch(() => {
-      // The new state reaches every subscriber; nothing else to do here.
+    iamportLoader.load(loadOptions).catch(() => {
+      // Every subscriber hears the new state.
     });
-  }, [sdk]);
+  }, [loadOptions]);
   return useMemo(() => ({ status, error, retry }), [status, error, retry]);
 }

@@ -3,8 +3,10 @@
  * README section and the Storybook page cannot drift from the code. Lives outside `src/` so it never ships in the bundle.
  * Cells are plain text with `backtick` code spans; the Markdown renderer and the React table both read {@link pgMatrixRows}.
  */
-import { PG_DOCS } from '../../src/core/pg-docs';
-import { PG_RULES, type PgCode, type PgRule } from '../../src/core/pg-rules';
+import { NOT_WINDOW_BILLING_PGS } from '../../src/core/rules/v1-pg-rules';
+import { PG_RULES, type MethodRule, type PayMethod, type PgRule } from '../../src';
+import type { KnownPgCode } from '../../src/core/rules/pg-lookup';
+import { PG_DOCS } from '../../src/pg-docs/index';
 
 /** One column of the matrix: the row field it shows and its header. */
 export interface PgMatrixColumn {
@@ -16,12 +18,13 @@ export interface PgMatrixColumn {
 export interface PgMatrixRow {
   code: string;
   name: string;
+  status: string;
   payMethod: string;
   zeroAmount: string;
   positiveAmount: string;
   pc: string;
   mobile: string;
-  buyerFields: string;
+  required: string;
   unavailableApis: string;
   notes: string;
 }
@@ -30,12 +33,13 @@ export interface PgMatrixRow {
 export const PG_MATRIX_COLUMNS: readonly PgMatrixColumn[] = [
   { key: 'code', header: 'PG code' },
   { key: 'name', header: 'Name' },
+  { key: 'status', header: 'Status' },
   { key: 'payMethod', header: 'pay_method (default first)' },
   { key: 'zeroAmount', header: 'amount 0' },
   { key: 'positiveAmount', header: 'amount > 0' },
   { key: 'pc', header: 'Result on PC' },
   { key: 'mobile', header: 'Result on mobile' },
-  { key: 'buyerFields', header: 'Required buyer fields' },
+  { key: 'required', header: 'Required besides the basics' },
   { key: 'unavailableApis', header: 'REST APIs not usable' },
   { key: 'notes', header: 'Notes' },
 ];
@@ -45,45 +49,87 @@ export const NONE = '—';
 
 const code = (text: string) => `\`${text}\``;
 const list = (items: readonly string[]) => (items.length === 0 ? NONE : items.join(', '));
+const methodsOf = (rule: PgRule) => Object.entries(rule.methods) as [PayMethod, MethodRule][];
+
+// One text per method, prefixed with the method when the PG's rules differ by method (Welcome, Galaxia).
+function perMethod(rule: PgRule, describe: (method: MethodRule) => string): string {
+  const methods = methodsOf(rule);
+  const texts = methods.map(([, method]) => describe(method));
+  if (new Set(texts).size === 1) return texts[0]!;
+  return methods.map(([name], i) => `${code(name)}: ${texts[i]}`).join(' · ');
+}
 
 function payMethodCell(rule: PgRule): string {
-  const methods = list(rule.payMethods.map(code));
-  return rule.payMethodChosenByBuyer ? `${methods} (ignored: the buyer chooses in the PG's app)` : methods;
+  const methods = list(methodsOf(rule).map(([name]) => code(name)));
+  if (rule.payMethodDefault === 'omit') return `left out (the buyer chooses in the PG); may be ${methods}`;
+  if (rule.payMethodDefault === 'required') return `one of ${methods}, required`;
+  return methods;
 }
 
-function zeroAmountCell(rule: PgRule): string {
-  if (rule.zeroAmount === 'not-allowed') return 'not allowed (amount must be > 0)';
-  if (rule.zeroAmount === 'test-charge')
-    return `key + a ${rule.testChargeAmount ?? '?'} KRW test charge, cancelled about 30 minutes later`;
-  return 'key only';
+function zeroAmountCell(method: MethodRule): string {
+  if (method.zeroAmount === 'not-allowed') return 'not allowed (amount must be > 0)';
+  if (method.zeroAmount === 'test-charge') {
+    return `key + a ${method.testChargeAmount ?? '?'} KRW test charge, cancelled about 30 minutes later`;
+  }
+  return method.windowAmountAtZero ? `key only (the window shows ${method.windowAmountAtZero} KRW)` : 'key only';
 }
 
-function positiveAmountCell(rule: PgRule): string {
-  return rule.positiveAmount === 'charged'
+function positiveAmountCell(method: MethodRule): string {
+  return method.positiveAmount === 'charged'
     ? 'charged with the key'
     : `shown only; charge it with ${code('POST /subscribe/payments/again')}`;
 }
 
-/** The matrix rows, one per PG, in the rules table's order. */
+function requiredCell(rule: PgRule): string {
+  const items = [
+    ...(rule.mid === 'required' ? [`${code('pg')} with the MID`] : []),
+    ...rule.requiredBuyerFields.map(
+      (field) => code(`buyer.${field}`) + (field === 'name' && rule.buyerNameFormat ? ' ("First Last")' : ''),
+    ),
+    ...(rule.customerId?.required
+      ? [`${code('customerId')}${rule.customerId.maxLength ? ` (≤ ${rule.customerId.maxLength})` : ''}`]
+      : []),
+    ...(rule.payMethodDefault === 'required' ? [code('payMethod')] : []),
+    ...(rule.requiredParams ?? []).map((param) => code(`params.${param.key}`)),
+    ...methodsOf(rule).flatMap(([name, method]) =>
+      (method.requiredParams ?? []).map((param) => `${code(`params.${param.key}`)} (${name})`),
+    ),
+  ];
+  return list(items);
+}
+
+/** The matrix rows, one per PG, in the rules table's order: live PGs first, then the discontinued ones. */
 export function pgMatrixRows(): PgMatrixRow[] {
-  return (Object.keys(PG_RULES) as PgCode[]).map((pg) => {
+  const codes = (Object.keys(PG_RULES) as KnownPgCode[]).sort(
+    (a, b) => Number(PG_RULES[a].status === 'discontinued') - Number(PG_RULES[b].status === 'discontinued'),
+  );
+  return codes.map((pg) => {
     const rule: PgRule = PG_RULES[pg];
     const doc = PG_DOCS[pg];
-    const delivery = (how: PgRule['delivery']['pc']) =>
-      how === 'redirect' ? `redirect to ${code('m_redirect_url')}` : 'callback';
+    const delivery = (how: PgRule['delivery']['pc']) => {
+      const text = how === 'redirect' ? `redirect to ${code('m_redirect_url')}` : 'callback';
+      const when = rule.callbackWhenParam;
+      return how === 'redirect' && when ? `${text} (callback with ${code(`${when.key}: ${String(when.value)}`)})` : text;
+    };
     return {
       code: code(pg),
-      name: doc.label,
+      name: rule.label.en,
+      status: rule.status === 'live' ? 'live' : 'discontinued',
       payMethod: payMethodCell(rule),
-      zeroAmount: zeroAmountCell(rule),
-      positiveAmount: positiveAmountCell(rule),
+      zeroAmount: perMethod(rule, zeroAmountCell),
+      positiveAmount: perMethod(rule, positiveAmountCell),
       pc: delivery(rule.delivery.pc),
       mobile: delivery(rule.delivery.mobile),
-      buyerFields: list(rule.requiredBuyerFields.map((field) => code(`buyer.${field}`))),
+      required: requiredCell(rule),
       unavailableApis: list(doc.unavailableApis.map(code)),
       notes: doc.notes.length === 0 ? NONE : doc.notes.join(' '),
     };
   });
+}
+
+/** PG codes PortOne knows that do not issue v1 billing keys through the window, with the reason. */
+export function notWindowRows(): { code: string; reason: string }[] {
+  return Object.entries(NOT_WINDOW_BILLING_PGS).map(([pg, reason]) => ({ code: code(pg), reason }));
 }
 
 /** First and last line of the generated block in README.md. */
@@ -102,6 +148,12 @@ export function renderPgMatrixMarkdown(): string {
     row(PG_MATRIX_COLUMNS.map((column) => column.header)),
     row(PG_MATRIX_COLUMNS.map(() => '---')),
     ...pgMatrixRows().map((r) => row(PG_MATRIX_COLUMNS.map((column) => r[column.key]))),
+    '',
+    'Not through the v1 window (a request for these is `INVALID_PARAMS` on `pg`, with this hint in development):',
+    '',
+    row(['PG code', 'Why']),
+    row(['---', '---']),
+    ...notWindowRows().map((r) => row([r.code, r.reason])),
     '',
     PG_MATRIX_END,
   ].join('\n');

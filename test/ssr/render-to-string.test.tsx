@@ -89,11 +89,11 @@ describe('server rendering (no window)', () => {
     expect(serverRender(<PgNotice pg="jtnet" amount={0} />)).toBe('');
   });
 
-  it('renders CardFilter as a labelled group of every card company with the selection checked', () => {
+  it('renders CardFilter as a labelled group of every domestic card company with the selection checked', () => {
     const html = serverRender(<CardFilter defaultValue={['366']} />);
     expect(html).toMatch(/^<fieldset/);
     expect(textOf(html)).toContain('사용할 카드사');
-    expect(html.match(/type="checkbox"/g)).toHaveLength(CARD_COMPANIES.length);
+    expect(html.match(/type="checkbox"/g)).toHaveLength(CARD_COMPANIES.filter((company) => !company.overseas).length);
     expect(textOf(html)).toContain('신한카드');
     const checkbox = (code: string) => html.match(new RegExp(`<input[^>]*value="${code}"[^>]*>`))?.[0] ?? '';
     expect(checkbox('366')).toContain('checked=""');

@@ -1,0 +1,103 @@
+import { useId, type ButtonHTMLAttributes, type MouseEvent, type ReactNode } from 'react';
+import { css, keyframes, styled } from 'styled-components';
+import type { BillingKeyStatus } from '../core/flows/request-controller';
+import { tokens } from '../theme/theme';
+import { useUiMessages } from './use-ui-messages';
+import { VisuallyHidden } from './visually-hidden';
+
+const Button = /* @__PURE__ */ styled.button.withConfig({ componentId: 'rbk-BillingKeyButton' })(({ theme }) => {
+  const { colors, spacing, radius, fontFamily, fontSize, focusRingWidth } = tokens(theme);
+  return css`
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: ${spacing};
+    min-height: 44px;
+    padding: 0 calc(${spacing} * 2.5);
+    border: 0;
+    border-radius: ${radius};
+    background: ${colors.primary};
+    color: ${colors.onPrimary};
+    font-family: ${fontFamily};
+    font-size: ${fontSize};
+    font-weight: 600;
+    cursor: pointer;
+
+    &:hover:not(:disabled) {
+      background: ${colors.primaryHover};
+    }
+    &:focus-visible {
+      outline: ${focusRingWidth} solid ${colors.focusRing};
+      outline-offset: 2px;
+    }
+    &[aria-busy='true'] {
+      cursor: progress;
+    }
+    &:disabled {
+      cursor: not-allowed;
+      opacity: 0.6;
+    }
+  `;
+});
+
+const spin = /* @__PURE__ */ keyframes`
+  to {
+    transform: rotate(360deg);
+  }
+`;
+
+// The busy indicator: a ring in the label's own color, so it has the label's contrast in every theme.
+const Spinner = /* @__PURE__ */ styled.span.withConfig({ componentId: 'rbk-BillingKeyButton-spinner' })`
+  display: inline-block;
+  flex: none;
+  width: 1em;
+  height: 1em;
+  border: 2px solid currentColor;
+  border-right-color: transparent;
+  border-radius: 50%;
+  animation: ${spin} 0.8s linear infinite;
+
+  @media (prefers-reduced-motion: reduce) {
+    animation-duration: 2.4s;
+  }
+`;
+
+/** The `<button>` attributes a billing-key button passes through. */
+export type NativeButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type' | 'children'>;
+
+/** What the two generations' buttons hand to the shared look. */
+export interface ButtonShellProps {
+  status: BillingKeyStatus;
+  /** The merchant's label; the locale's default when absent. */
+  children?: ReactNode;
+  /** The PG notice shown after the button (phrasing content), or nothing. */
+  notice?: (id: string) => ReactNode;
+  /** The other attributes of the `<button>`. */
+  buttonProps: NativeButtonProps;
+  onClick: (event: MouseEvent<HTMLButtonElement>) => void;
+}
+
+/**
+ * The look and the accessibility of both generations' `BillingKeyButton`: while busy the button is `aria-busy`, shows
+ * a spinner (also beside a custom label, which stays), shows the status as its label when it has the default one, and
+ * a polite status region announces it. Everything it renders is phrasing content, valid wherever a `<button>` is.
+ */
+export function ButtonShell({ status, children, notice, buttonProps, onClick }: ButtonShellProps) {
+  const { messages } = useUiMessages();
+  const noticeId = useId();
+  const busy = status === 'loading' || status === 'pending' || status === 'verifying';
+  const busyText = busy ? messages.button[status] : '';
+  const renderedNotice = notice?.(noticeId);
+  const describedBy = [buttonProps['aria-describedby'], renderedNotice ? noticeId : undefined].filter(Boolean).join(' ');
+
+  return (
+    <>
+      <Button type="button" {...buttonProps} aria-busy={busy} aria-describedby={describedBy || undefined} onClick={onClick}>
+        {busy && <Spinner aria-hidden="true" />}
+        {children ?? (busy ? busyText : messages.button.label)}
+      </Button>
+      <VisuallyHidden role="status">{busyText}</VisuallyHidden>
+      {renderedNotice}
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import type { CoreMessages } from '../messages';
+import type { BillingKeyOutcome } from '../outcome/outcome';
+import type { PendingEntry, PendingStore } from '../page/pending-store';
+import type { SdkLoader } from '../page/sdk-loader';
+
+/**
+ * What differs between PortOne generations, behind one interface: the request flow and the redirect flow are written
+ * once (request-controller.ts, redirect-flow.ts) and each generation plugs in its adapter (v1-protocol.ts,
+ * v2-protocol.ts). An adapter is created per provider, with that provider's settings (user code or store id, extra rules).
+ */
+export interface BillingKeyProtocol<TRequest, TResult, TSdk> {
+  /** `'v1'` or `'v2'`: keeps completed ids apart. */
+  readonly generation: 'v1' | 'v2';
+  /** The page's loader for this generation's SDK. */
+  readonly loader: SdkLoader<TSdk>;
+  /** Where requests wait for a redirect return. */
+  readonly pending: PendingStore;
+  /**
+   * Validates a request and builds one attempt; nothing is opened or stored.
+   * @throws {BillingKeyError} `INVALID_PARAMS`.
+   */
+  prepare(request: TRequest, messages: CoreMessages): BillingKeyAttempt<TResult, TSdk>;
+  /** Reads a redirect return from the page URL (see {@link RedirectReturn}); `null` when the URL is not one. */
+  readRedirect(url: string, messages: CoreMessages): RedirectReturn<TResult> | null;
+  /** The page URL without this generation's redirect query keys (query string and a query inside the hash). */
+  stripRedirect(url: string): string;
+}
+
+/** One validated request, ready to open its window. */
+export interface BillingKeyAttempt<TResult, TSdk> {
+  /** The attempt's id: `merchant_uid` (v1) or `issueId` (v2). */
+  readonly id: string;
+  /** What to remember before the window opens, so a redirect return can be matched to the request. */
+  readonly pendingEntry: PendingEntry;
+  /**
+   * Opens the window. Calls the SDK synchronously (a click handler must still be on the stack for popup blockers).
+   * Resolves with the window's answer as an outcome, or `undefined` when the browser is leaving for a redirect.
+   */
+  open(sdk: TSdk): Promise<BillingKeyOutcome<TResult> | undefined>;
+  /** Development warnings about a request PortOne accepts but that probably does not do what the developer expects. */
+  warn?(): void;
+  /** Bookkeeping after a success (development memory of issued keys). */
+  onSuccess?(result: TResult): void;
+}
+
+/** A result found in the page URL after a redirect return. */
+export interface RedirectReturn<TResult> {
+  /** Identifies this result for the exactly-once record (attempt id plus the payment or key id). */
+  readonly claimId: string;
+  /** The attempt id it answers (`merchant_uid` / `issueId`), to find the remembered request. */
+  readonly attemptId: string;
+  /** The outcome, given the request remembered before the window opened (if this browser has it). */
+  toOutcome(pending: PendingEntry | undefined): BillingKeyOutcome<TResult>;
+}

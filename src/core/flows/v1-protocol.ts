@@ -1,0 +1,101 @@
+import type { CoreMessages } from '../messages';
+import type { BillingKeyResult } from '../outcome/v1-types';
+import { toOutcome, type OutcomeRequest } from '../outcome/v1-outcome';
+import { isCompleted } from '../page/completed-ids';
+import { noteIssuedKey } from '../page/dev-notes';
+import { ensureInit, iamportLoader, type IamportSdk } from '../page/iamport-sdk';
+import { createPendingStore, type PendingEntry } from '../page/pending-store';
+import { STORAGE_KEYS } from '../page/session-map';
+import { readQueryKeys, stripQueryKeys } from '../request/redirect-url';
+import { prepareRequest } from '../request/v1-request';
+import { V1_REDIRECT_QUERY_KEYS } from '../request/v1-redirect';
+import type { BillingKeyRequest } from '../request/v1-types';
+import { getPgRule, type PgRules } from '../rules/pg-lookup';
+import type { PayMethod } from '../rules/pg-rule';
+import type { BillingKeyProtocol } from './protocol';
+import { warnAboutRequest } from './v1-warnings';
+
+/** The settings of one `IamportProvider` that the v1 flow needs. */
+export interface IamportSettings {
+  /** The merchant's PortOne user code (`imp…`), for `IMP.init`. */
+  readonly userCode: string;
+  /** Rules the merchant added (`pgRules`). */
+  readonly extraRules?: PgRules | undefined;
+}
+
+/** The v1 requests waiting for a redirect return. */
+export const iamportPending = /* @__PURE__ */ createPendingStore(STORAGE_KEYS.pendingV1);
+
+const currentUrl = () => (typeof window === 'undefined' ? undefined : window.location.href);
+
+// A remembered request as read back from storage, which anyone can edit: every field is checked.
+function recoveredRequest(entry: PendingEntry | undefined, merchantUid: string, extraRules: PgRules | undefined): OutcomeRequest {
+  if (!entry || typeof entry.customerUid !== 'string' || typeof entry.pg !== 'string' || typeof entry.amount !== 'number') {
+    return { customerUid: null, merchantUid, pg: '', amount: 0 };
+  }
+  const payMethod = typeof entry.payMethod === 'string' ? (entry.payMethod as PayMethod) : undefined;
+  return {
+    customerUid: entry.customerUid,
+    merchantUid,
+    pg: entry.pg,
+    amount: entry.amount,
+    payMethod,
+    rule: getPgRule(entry.pg, extraRules),
+  };
+}
+
+/**
+ * The v1 adapter: `IMP.request_pay` with `customer_uid`, the callback answer, and the `m_redirect_url` return
+ * (docs: integration/start/v1/non-auth, sdk/ko/v1-sdk/javascript-sdk/payrq and payrt).
+ */
+export function createIamportProtocol(
+  settings: IamportSettings,
+): BillingKeyProtocol<BillingKeyRequest, BillingKeyResult, IamportSdk> {
+  const { userCode, extraRules } = settings;
+  return {
+    generation: 'v1',
+    loader: iamportLoader,
+    pending: iamportPending,
+
+    prepare(request, messages) {
+      const prepared = prepareRequest(request, {
+        messages,
+        currentUrl: currentUrl(),
+        extraRules,
+        isCompletedMerchantUid: (merchantUid) => isCompleted('v1', merchantUid),
+      });
+      const { pg, amount, payMethod, merchantUid, customerUid, rule } = prepared;
+      const outcomeRequest: OutcomeRequest = { pg, amount, payMethod, merchantUid, customerUid, rule };
+      return {
+        id: merchantUid,
+        pendingEntry: { id: merchantUid, openedAt: Date.now(), customerUid, pg, amount, payMethod },
+        open(sdk) {
+          ensureInit(sdk, userCode);
+          return new Promise((resolve) => {
+            sdk.request_pay(prepared.params, (response) => resolve(toOutcome(response, outcomeRequest, messages)));
+          });
+        },
+        warn: () => warnAboutRequest(prepared, request),
+        onSuccess(result) {
+          if (process.env.NODE_ENV !== 'production') noteIssuedKey(result.customerUid);
+        },
+      };
+    },
+
+    readRedirect(url: string, messages: CoreMessages) {
+      const query = readQueryKeys(url, V1_REDIRECT_QUERY_KEYS);
+      const merchantUid = query.merchant_uid;
+      // A result carries imp_uid, or a failure signal, together with merchant_uid; a bare merchant_uid is the
+      // merchant's own link and is left alone.
+      const failed = Boolean(query.error_code || query.error_msg) || query.imp_success === 'false' || query.success === 'false';
+      if (!merchantUid || (!query.imp_uid && !failed)) return null;
+      return {
+        claimId: `${merchantUid} ${query.imp_uid ?? ''}`,
+        attemptId: merchantUid,
+        toOutcome: (pending) => toOutcome(query, recoveredRequest(pending, merchantUid, extraRules), messages),
+      };
+    },
+
+    stripRedirect: (url) => stripQueryKeys(url, V1_REDIRECT_QUERY_KEYS),
+  };
+}

@@ -1,0 +1,38 @@
+import { wasKeyIssued, warnOnce } from '../page/dev-notes';
+import type { PreparedRequest } from '../request/v1-request';
+import type { BillingKeyRequest } from '../request/v1-types';
+
+/**
+ * Development-only warnings about a valid v1 request that PortOne accepts but that probably does not do what the
+ * developer expects: a discontinued PG, an amount a display-only PG will not charge, a field the docs recommend, a pay
+ * method the buyer chooses anyway, a `customerUid` that already got a key on this page. Each is printed once per page.
+ * Call it behind `process.env.NODE_ENV !== 'production'`.
+ */
+export function warnAboutRequest(prepared: PreparedRequest, request: BillingKeyRequest): void {
+  const { rule, pg, amount, customerUid, params } = prepared;
+  if (rule.discontinuedNote) warnOnce(`${pg}: ${rule.discontinuedNote}`);
+  const method = prepared.payMethod ?? Object.keys(rule.methods)[0];
+  if (amount > 0 && method && rule.methods[method as keyof typeof rule.methods]?.positiveAmount === 'display-only') {
+    warnOnce(
+      `${pg}: amount ${amount} is only shown in the window and is not charged. ` +
+        'Charge it from your server with POST /subscribe/payments/again after the key is issued.',
+    );
+  }
+  for (const field of rule.recommended?.buyerFields ?? []) {
+    if (!request.buyer?.[field]) warnOnce(`${pg}: PortOne's docs recommend buyer.${field} for this PG.`);
+  }
+  for (const key of rule.recommended?.params ?? []) {
+    if (params[key] === undefined) warnOnce(`${pg}: PortOne's docs recommend params.${key} for this PG.`);
+  }
+  if (rule.payMethodDefault === 'omit' && request.payMethod !== undefined) {
+    warnOnce(
+      `${pg}: the buyer chooses the payment method inside the PG; payMethod "${request.payMethod}" is sent but may be ignored.`,
+    );
+  }
+  if (wasKeyIssued(customerUid)) {
+    warnOnce(
+      `customerUid "${customerUid}" already got a key on this page: this request replaces the card behind it and ` +
+        'the old key is not revoked. Use one customerUid per member per card.',
+    );
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * `react-billing-key/core` — the framework-free part: request building and validation, the outcome rules, ids, the
+ * PG rules and notices, the SDK loaders and the request lifecycle, for servers, other frameworks and tools. No React,
+ * no styled-components, no "use client": safe to import from a Server Component.
+ * @packageDocumentation
+ */
+
+// v1 request building and outcome.
+export { prepareRequest, RESERVED_PARAM_KEYS, type PrepareContext, type PreparedRequest } from './request/v1-request';
+export { defaultRedirectUrl, V1_REDIRECT_QUERY_KEYS } from './request/v1-redirect';
+export { toOutcome, isFailureResponse, isCancellation, type OutcomeRequest } from './outcome/v1-outcome';
+export { CANCELLATION_SIGNALS, isCancellationSignal } from './outcome/cancellation';
+export { createMerchantUid, MAX_MERCHANT_UID_LENGTH } from './request/ids';
+export { readQueryKeys, stripQueryKeys } from './request/redirect-url';
+
+// PG rules beyond the main entry.
+export { NOT_WINDOW_BILLING_PGS } from './rules/v1-pg-rules';
+export { pgCodeOf, pgMidOf, isCharged, mayRedirect, methodRuleOf, payMethodOf } from './rules/pg-lookup';
+export { getPgNotices, type PgNoticeItem } from './rules/notices';
+export { pgRuleProblems } from './rules/validate-rule';
+export { DOMESTIC_CARD_CODES, OVERSEAS_CARD_CODES, isCardCode } from './rules/cards';
+
+// Texts.
+export { CORE_MESSAGES, coreMessagesFor, mergeMessages, format } from './messages';
+
+// The lifecycle and the page.
+export {
+  createRequestController,
+  type EnvironmentController,
+  type RequestController,
+  type RequestEnvironment,
+  type RequestSnapshot,
+} from './flows/request-controller';
+export { startRedirectFlow, type PageLocation, type RedirectFlowOptions } from './flows/redirect-flow';
+export type { BillingKeyAttempt, BillingKeyProtocol, RedirectReturn } from './flows/protocol';
+export { createIamportProtocol, type IamportSettings } from './flows/v1-protocol';
+export { iamportLoader, IAMPORT_SDK_URL } from './page/iamport-sdk';
+export {
+  DEFAULT_LOAD_TIMEOUT_MS,
+  createSdkLoader,
+  type SdkLoader,
+  type SdkLoadOptions,
+  type SdkSpec,
+  type SdkState,
+} from './page/sdk-loader';
+export { STORAGE_KEYS, SESSION_TTL_MS } from './page/session-map';
+export { errorFor, pgFailure, verifyOutcome, type BillingKeyOutcome, type VerifyBillingKey } from './outcome/outcome';

@@ -1,0 +1,40 @@
+/**
+ * How PGs say "the buyer gave up": PortOne passes the PG's own wording, which differs by PG and stage and may change
+ * (pg-facts.md, "The response"). Structured signals are read first; this table is the fallback, and anything it does
+ * not match is a `PG_FAILED`. Add a wording here when a PG is seen cancelling in words the table does not know.
+ */
+export const CANCELLATION_SIGNALS = {
+  /** Codes (v1 `error_code`, v2 `code` / `pgCode`) that mean the buyer cancelled. */
+  codes: ['PAY_PROCESS_CANCELED', 'USER_CANCEL', 'CANCELLED_BY_USER'],
+  /**
+   * Wordings (matched ignoring case and spaces) seen when the buyer closes the window or presses cancel, e.g.
+   * `[결제포기] 사용자가 결제를 취소하셨습니다`, `사용자에 의한 취소입니다.(091)` (KG Inicis mobile X button).
+   */
+  wordings: [
+    '결제포기',
+    '결제를포기',
+    '사용자가결제를취소',
+    '사용자에의한취소',
+    '고객이결제를취소',
+    '구매자가결제를취소',
+    '결제를취소하셨습니다',
+    '결제를취소하였습니다',
+    '취소버튼',
+    'usercancel',
+    'canceledbyuser',
+    'cancelledbyuser',
+    'usercanceled',
+    'usercancelled',
+  ],
+} as const;
+
+const normalize = (text: string) => text.toLowerCase().replace(/[\s_-]/g, '');
+
+/** True when any of the given codes or texts is a known cancellation. */
+export function isCancellationSignal(codes: readonly unknown[], texts: readonly unknown[]): boolean {
+  if (codes.some((code) => typeof code === 'string' && (CANCELLATION_SIGNALS.codes as readonly string[]).includes(code)))
+    return true;
+  return texts.some(
+    (text) => typeof text === 'string' && CANCELLATION_SIGNALS.wordings.some((wording) => normalize(text).includes(wording)),
+  );
+}

@@ -1,0 +1,73 @@
+import type { CoreMessages } from '../messages';
+import type { PayMethod, PgRule } from '../rules/pg-rule';
+import { isCharged } from '../rules/pg-lookup';
+import { isCancellationSignal } from './cancellation';
+import { errorFor, failureOf, pgFailure, type BillingKeyOutcome } from './outcome';
+import type { BillingKeyResult, IamportResponse } from './v1-types';
+
+/** What the outcome needs to know about the request that produced a response. */
+export interface OutcomeRequest {
+  pg: string;
+  amount: number;
+  merchantUid: string;
+  /** `null` when a redirect came back for a request this browser did not remember. */
+  customerUid: string | null;
+  payMethod?: PayMethod | undefined;
+  /** Absent when the request is not known: `charged` is then false. */
+  rule?: PgRule | undefined;
+}
+
+const isFalse = (value: unknown) => value === false || value === 'false';
+const present = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
+/**
+ * True when a v1 response reports a failure: an `error_code`, `success` or `imp_success` false (boolean or `'false'`),
+ * or `status` `'failed'` / `'cancelled'` — structured signals, whatever the other fields say.
+ */
+export function isFailureResponse(response: IamportResponse): boolean {
+  return (
+    present(response.error_code) ||
+    isFalse(response.success) ||
+    isFalse(response.imp_success) ||
+    response.status === 'failed' ||
+    response.status === 'cancelled'
+  );
+}
+
+/** True when a failure response means the buyer gave up (a known cancellation code or wording) rather than a refusal. */
+export function isCancellation(response: IamportResponse): boolean {
+  return isCancellationSignal([response.error_code], [response.error_msg, response.fail_reason]);
+}
+
+/**
+ * Turns a v1 response (callback or redirect query) into a success or a typed failure, by DESIGN.md's outcome rules:
+ * structured failure signals first, then the cancellation table (`CANCELLED`), `PG_FAILED` otherwise (with the PG's
+ * message kept). Anything that is not an object is a `PG_FAILED`.
+ */
+export function toOutcome(
+  response: unknown,
+  request: OutcomeRequest,
+  messages: CoreMessages,
+): BillingKeyOutcome<BillingKeyResult> {
+  if (typeof response !== 'object' || response === null) return failureOf(pgFailure(messages, { response }));
+  const answer = response as IamportResponse;
+  if (isFailureResponse(answer)) {
+    const pgCode = present(answer.error_code) ? answer.error_code : undefined;
+    const pgMessage = [answer.error_msg, answer.fail_reason].find(present);
+    if (isCancellation(answer)) return failureOf(errorFor('CANCELLED', messages, { response, pgCode, pgMessage }));
+    return failureOf(pgFailure(messages, { response, pgCode, pgMessage, verbatim: request.rule?.pgMessageVerbatim }));
+  }
+  return {
+    status: 'success',
+    result: {
+      customerUid: request.customerUid,
+      merchantUid: present(answer.merchant_uid) ? answer.merchant_uid : request.merchantUid,
+      impUid: present(answer.imp_uid) ? answer.imp_uid : null,
+      pg: request.pg,
+      amount: request.amount,
+      charged: request.rule ? isCharged(request.rule, request.amount, request.payMethod) : false,
+      verified: false,
+      response: answer,
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { resetCompleted } from './completed-ids';
+import { resetDevNotes } from './dev-notes';
+import { iamportLoader, resetInit } from './iamport-sdk';
+import { resetPageRestore } from './page-restore';
+import { portOneLoader } from './portone-sdk';
+import { resetRedirectClaims } from './redirect-claims';
+import { clearSession } from './session-map';
+import { resetWindowLock } from './window-lock';
+
+/**
+ * Everything the library keeps once per page, back to a fresh page: both SDK loaders and `IMP.init` memory, the window
+ * lock, redirect claims, completed ids, back-forward cache listeners, development-warning memory, and the library's
+ * `sessionStorage` keys. For tests and stories (`resetBillingKeyState()` of `react-billing-key/testing`).
+ */
+export function resetPageState(): void {
+  iamportLoader.reset();
+  portOneLoader.reset();
+  resetInit();
+  resetWindowLock();
+  resetRedirectClaims();
+  resetCompleted();
+  resetPageRestore();
+  resetDevNotes();
+  clearSession();
+}

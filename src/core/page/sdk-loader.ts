@@ -1,0 +1,167 @@
+import { BillingKeyError } from '../outcome/errors';
+
+/** How long to wait for an SDK script before giving up with `SDK_TIMEOUT`, in ms. */
+export const DEFAULT_LOAD_TIMEOUT_MS = 15000;
+
+/** Where an SDK stands on this page. */
+export type SdkStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** A loader's state; `errorCode` is set when `status` is `'error'`. */
+export interface SdkState {
+  readonly status: SdkStatus;
+  readonly errorCode: 'SDK_LOAD_FAILED' | 'SDK_TIMEOUT' | null;
+}
+
+/** How to load an SDK script. Every field is optional. */
+export interface SdkLoadOptions {
+  /** The script's URL; default the generation's CDN URL. */
+  url?: string;
+  /** Give up after this many ms (`SDK_TIMEOUT`). Default {@link DEFAULT_LOAD_TIMEOUT_MS}. */
+  timeoutMs?: number;
+  /** CSP nonce for the script tag. */
+  nonce?: string;
+  /** Subresource Integrity hash; sets `crossorigin="anonymous"` too. */
+  integrity?: string;
+}
+
+/** One SDK's loader for the page: however many providers, buttons and hooks, at most one script tag is in flight. */
+export interface SdkLoader<TSdk> {
+  /** The SDK object if the page has it (`window.IMP` / `window.PortOne`); `undefined` on a server. */
+  getSdk: () => TSdk | undefined;
+  /** The current state: `'ready'` whenever the SDK object exists, however it got there. Stable between changes. */
+  getState: () => SdkState;
+  /** Calls `listener` on every state change; returns the unsubscribe function. */
+  subscribe: (listener: () => void) => () => void;
+  /**
+   * Resolves with the SDK, loading the script once: reuses the page's SDK object or a tag already in flight; after a
+   * failure or time-out the next call removes the bad tag and loads again.
+   * @throws {BillingKeyError} `SDK_LOAD_FAILED` or `SDK_TIMEOUT` (English messages; the request flow localizes them).
+   */
+  load: (options?: SdkLoadOptions) => Promise<TSdk>;
+  /** Forgets the loader's state and removes a failed tag (a fresh page). */
+  reset: () => void;
+}
+
+/** What a loader needs to know about its SDK. */
+export interface SdkSpec<TSdk> {
+  /** The global the script defines (`'IMP'`, `'PortOne'`). */
+  readonly global: string;
+  /** True when the global is usable (has the function the flow calls). */
+  readonly isSdk: (value: unknown) => value is TSdk;
+  /** The script URL when the options name none. */
+  readonly defaultUrl: string;
+  /** Marks the library's own tag (`data-react-billing-key="<mark>"`), so it is found again. */
+  readonly mark: string;
+}
+
+/** The state before any load, and on a server. */
+export const IDLE_SDK_STATE: SdkState = { status: 'idle', errorCode: null };
+const READY: SdkState = { status: 'ready', errorCode: null };
+const LOADING: SdkState = { status: 'loading', errorCode: null };
+const FAILED: SdkState = { status: 'error', errorCode: 'SDK_LOAD_FAILED' };
+const TIMED_OUT: SdkState = { status: 'error', errorCode: 'SDK_TIMEOUT' };
+
+const MARK_ATTRIBUTE = 'data-react-billing-key';
+
+/** A loader for one SDK (see {@link SdkLoader}). */
+export function createSdkLoader<TSdk>(spec: SdkSpec<TSdk>): SdkLoader<TSdk> {
+  let state = IDLE_SDK_STATE;
+  let inflight: Promise<TSdk> | null = null;
+  let failedScript: HTMLScriptElement | null = null;
+  const listeners = new Set<() => void>();
+
+  const setState = (next: SdkState) => {
+    state = next;
+    for (const listener of [...listeners]) listener();
+  };
+
+  const getSdk = (): TSdk | undefined => {
+    if (typeof window === 'undefined') return undefined;
+    const value = (window as unknown as Record<string, unknown>)[spec.global];
+    return spec.isSdk(value) ? value : undefined;
+  };
+
+  const findOrAddScript = (url: string, nonce?: string, integrity?: string): HTMLScriptElement => {
+    // A tag already in flight (ours, or the page's own for the same URL) is adopted rather than doubled.
+    const existing = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find(
+      (tag) => tag.getAttribute(MARK_ATTRIBUTE) === spec.mark || tag.getAttribute('src') === url || tag.src === url,
+    );
+    if (existing) return existing;
+    const script = document.createElement('script');
+    script.src = url;
+    script.async = true;
+    script.setAttribute(MARK_ATTRIBUTE, spec.mark);
+    if (nonce) script.nonce = nonce;
+    if (integrity) {
+      script.integrity = integrity;
+      script.crossOrigin = 'anonymous';
+    }
+    return document.head.appendChild(script);
+  };
+
+  const load = (options: SdkLoadOptions = {}): Promise<TSdk> => {
+    const ready = getSdk();
+    if (ready) {
+      // The SDK may have appeared after a failed load (the page's own tag, a late script): tell subscribers.
+      if (state !== IDLE_SDK_STATE) setState(IDLE_SDK_STATE);
+      return Promise.resolve(ready);
+    }
+    if (typeof document === 'undefined') {
+      return Promise.reject(
+        new BillingKeyError('SDK_LOAD_FAILED', `The PortOne SDK (${spec.global}) can only load in a browser`),
+      );
+    }
+    if (inflight) return inflight;
+
+    failedScript?.remove();
+    failedScript = null;
+    const { url = spec.defaultUrl, timeoutMs = DEFAULT_LOAD_TIMEOUT_MS, nonce, integrity } = options;
+    const script = findOrAddScript(url, nonce, integrity);
+    setState(LOADING);
+
+    inflight = new Promise<TSdk>((resolve, reject) => {
+      let settled = false;
+      // Load, error and the time-out all end here: a load that defines no SDK is a failed load too. A script that
+      // arrives after the time-out still makes the SDK usable, so subscribers hear about it.
+      const settle = (timedOut: boolean) => {
+        const sdk = getSdk();
+        if (settled) {
+          if (sdk) setState(IDLE_SDK_STATE);
+          return;
+        }
+        settled = true;
+        clearTimeout(timer);
+        inflight = null;
+        if (sdk) {
+          setState(IDLE_SDK_STATE);
+          resolve(sdk);
+          return;
+        }
+        failedScript = script;
+        setState(timedOut ? TIMED_OUT : FAILED);
+        const why = timedOut ? `was not loaded within ${timeoutMs} ms` : 'failed to load';
+        reject(new BillingKeyError(timedOut ? 'SDK_TIMEOUT' : 'SDK_LOAD_FAILED', `The PortOne SDK ${why}: ${url}`));
+      };
+      const timer = setTimeout(() => settle(true), timeoutMs);
+      script.addEventListener('load', () => settle(false));
+      script.addEventListener('error', () => settle(false));
+    });
+    return inflight;
+  };
+
+  return {
+    getSdk,
+    getState: () => (getSdk() ? READY : state),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    load,
+    reset() {
+      inflight = null;
+      failedScript?.remove();
+      failedScript = null;
+      setState(IDLE_SDK_STATE);
+    },
+  };
+}

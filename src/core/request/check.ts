@@ -1,0 +1,31 @@
+import type { CoreMessages } from '../messages';
+import { BillingKeyError } from '../outcome/errors';
+
+/** A field whose `INVALID_PARAMS` message can tell the buyer what to fix. */
+export type BuyerFixableField = keyof CoreMessages['invalidFields'];
+
+/**
+ * Throws `INVALID_PARAMS` for `field` unless `ok`. The message's first line is for the buyer: what to fix when they
+ * can fix it (`buyerText`), otherwise the locale's general sentence. Development builds add a second line for the
+ * developer: the field and what is wrong with it, in English (`detail`, by default "is required").
+ */
+export type Check = (ok: unknown, field: string, detail?: string, buyerText?: BuyerFixableField) => asserts ok;
+
+/** A {@link Check} whose errors are worded with `messages`. */
+export function createCheck(messages: CoreMessages): Check {
+  return (ok, field, detail = 'is required', buyerText) => {
+    if (!ok) throw invalidParams(messages, field, detail, buyerText);
+  };
+}
+
+/** The `INVALID_PARAMS` error for `field` (see {@link Check}). */
+export function invalidParams(
+  messages: CoreMessages,
+  field: string,
+  detail: string,
+  buyerText?: BuyerFixableField,
+): BillingKeyError {
+  let message = buyerText ? messages.invalidFields[buyerText] : messages.errors.INVALID_PARAMS;
+  if (process.env.NODE_ENV !== 'production') message += `\n[react-billing-key] ${field} ${detail}`;
+  return new BillingKeyError('INVALID_PARAMS', message, { field });
+}

@@ -1,0 +1,83 @@
+// The page URL around a redirect: the default return address, the result PortOne appends to it, and the cleanup.
+// Hash-routed apps keep their route in the hash (`/app/#/settings/billing`), so a result can sit in the query string
+// or in a query inside the hash, depending on how the SDK appended it.
+
+interface UrlParts {
+  /** Everything before `?` or `#`. */
+  base: string;
+  /** The query string without its `?` (may be empty). */
+  search: string;
+  /** The hash route before its own `?`, with the `#` (may be empty). */
+  hashPath: string;
+  /** A query inside the hash, without its `?` (may be empty). */
+  hashSearch: string;
+  hasSearch: boolean;
+  hasHashSearch: boolean;
+}
+
+function splitUrl(url: string): UrlParts {
+  const hashAt = url.indexOf('#');
+  const beforeHash = hashAt === -1 ? url : url.slice(0, hashAt);
+  const hash = hashAt === -1 ? '' : url.slice(hashAt);
+  const searchAt = beforeHash.indexOf('?');
+  const hashSearchAt = hash.indexOf('?');
+  return {
+    base: searchAt === -1 ? beforeHash : beforeHash.slice(0, searchAt),
+    search: searchAt === -1 ? '' : beforeHash.slice(searchAt + 1),
+    hasSearch: searchAt !== -1,
+    hashPath: hashSearchAt === -1 ? hash : hash.slice(0, hashSearchAt),
+    hashSearch: hashSearchAt === -1 ? '' : hash.slice(hashSearchAt + 1),
+    hasHashSearch: hashSearchAt !== -1,
+  };
+}
+
+// The pairs as the URL spells them, without `keys`: the merchant's own keys keep their exact encoding and order.
+function withoutKeys(search: string, keys: readonly string[]): string {
+  return search
+    .split('&')
+    .filter((pair) => pair !== '' && !keys.includes(safeDecode(pair.split('=')[0] ?? '')))
+    .join('&');
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * `url` without `keys`, from its query string and from a query inside its hash; everything else (the merchant's own
+ * keys, the hash route) stays exactly as written.
+ */
+export function stripQueryKeys(url: string, keys: readonly string[]): string {
+  const parts = splitUrl(url);
+  const search = withoutKeys(parts.search, keys);
+  const hashSearch = withoutKeys(parts.hashSearch, keys);
+  return parts.base + (search ? `?${search}` : '') + parts.hashPath + (hashSearch ? `?${hashSearch}` : '');
+}
+
+/**
+ * The values of `keys` in `url`: from the query string, and from a query inside the hash for those the query string
+ * does not have. Values are decoded strings; keys that are absent are left out.
+ */
+export function readQueryKeys(url: string, keys: readonly string[]): Record<string, string> {
+  const parts = splitUrl(url);
+  const values: Record<string, string> = {};
+  for (const search of [parts.search, parts.hashSearch]) {
+    const query = new URLSearchParams(search);
+    for (const key of keys) {
+      const value = query.get(key);
+      if (value !== null && !(key in values)) values[key] = value;
+    }
+  }
+  return values;
+}
+
+/** `url` without its hash, unless the hash is a route (`#/…` or `#!/…`, as hash routers write them). */
+export function withoutAnchor(url: string): string {
+  const hashAt = url.indexOf('#');
+  if (hashAt === -1 || /^#!?\//.test(url.slice(hashAt))) return url;
+  return url.slice(0, hashAt);
+}

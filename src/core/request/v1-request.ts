@@ -1,0 +1,256 @@
+import type { CoreMessages } from '../messages';
+import type { PayMethod, PgRule } from '../rules/pg-rule';
+import { getPgRule, mayRedirect, pgMidOf, type PgRules } from '../rules/pg-lookup';
+import { NOT_WINDOW_BILLING_PGS, PG_RULES } from '../rules/v1-pg-rules';
+import { pgRuleProblems } from '../rules/validate-rule';
+import { toCardDetail } from './card-detail';
+import { createCheck, type Check } from './check';
+import { byteLength, hasWhitespace, isEmail, isHttpUrl, isPhoneNumber, isPlainObject, isText } from './fields';
+import { createMerchantUid, MAX_MERCHANT_UID_LENGTH } from './ids';
+import { defaultRedirectUrl } from './v1-redirect';
+import type { BillingKeyRequest, Buyer, RequestPayParams } from './v1-types';
+
+/** Fields the library builds itself; passing them in `params` is an error. */
+export const RESERVED_PARAM_KEYS = ['pg', 'pay_method', 'merchant_uid', 'customer_uid', 'customer_id', 'amount', 'card'] as const;
+
+/** PortOne's limits (docs: the v1 REST spec; `customer_uid` is a path segment there, so it must stay URL-safe). */
+const MAX_CUSTOMER_UID_LENGTH = 80;
+const MAX_CHANNEL_KEY_LENGTH = 55;
+const MAX_NAME_LENGTH = 40;
+const BUYER_LIMITS: Record<keyof Buyer, number> = { name: 16, email: 64, tel: 16, addr: 128, postcode: 8 };
+const BUYER_FIELDS = Object.keys(BUYER_LIMITS) as (keyof Buyer)[];
+
+/** A validated request, ready for `IMP.request_pay`. */
+export interface PreparedRequest {
+  /** What goes to `IMP.request_pay`; undefined fields are left out. */
+  params: RequestPayParams;
+  rule: PgRule;
+  /** The `pg` as given (with MID). */
+  pg: string;
+  amount: number;
+  /** The pay method whose rules apply (`undefined` when the buyer chooses inside the PG). */
+  payMethod: PayMethod | undefined;
+  merchantUid: string;
+  customerUid: string;
+}
+
+/** What {@link prepareRequest} needs from its surroundings. */
+export interface PrepareContext {
+  /** The texts of errors and the default order name. */
+  messages: CoreMessages;
+  /** The page URL, for the default `m_redirect_url`; absent on a server. */
+  currentUrl?: string;
+  /** Rules a merchant added (`IamportProvider`'s `pgRules`); they come before the library's. */
+  extraRules?: PgRules;
+  /** True for a `merchant_uid` that already completed on this page (PortOne refuses it with F1002). */
+  isCompletedMerchantUid?: (merchantUid: string) => boolean;
+  /** Makes the default `merchant_uid`; default {@link createMerchantUid}. */
+  createMerchantUid?: typeof createMerchantUid;
+}
+
+/**
+ * Validates a {@link BillingKeyRequest} against its PG's rules and builds the `IMP.request_pay` params (docs:
+ * sdk/ko/v1-sdk/javascript-sdk/payrq). Nothing is opened or stored.
+ * @throws {BillingKeyError} `INVALID_PARAMS`, with `field` naming the prop, for anything PortOne or the PG would refuse.
+ */
+export function prepareRequest(request: BillingKeyRequest, context: PrepareContext): PreparedRequest {
+  const { messages } = context;
+  const check: Check = createCheck(messages);
+  check(isPlainObject(request), 'request', 'must be an object');
+
+  const { pg, channelKey } = request;
+  const rule = checkPg(check, pg, context.extraRules);
+  check(
+    channelKey === undefined || isChannelKey(channelKey),
+    'channelKey',
+    `must be a channel key ("channel-key-…", ≤ ${MAX_CHANNEL_KEY_LENGTH} characters)`,
+  );
+  check(
+    rule.mid !== 'required' || channelKey !== undefined || pgMidOf(pg) !== '',
+    'pg',
+    `must name the PG's merchant id ("${String(pg)}.<MID>") for this PG`,
+  );
+
+  const customerUid = request.customerUid;
+  check(isText(customerUid), 'customerUid');
+  check(!hasWhitespace(customerUid), 'customerUid', 'must not contain whitespace');
+  check(customerUid.length <= MAX_CUSTOMER_UID_LENGTH, 'customerUid', `must be at most ${MAX_CUSTOMER_UID_LENGTH} characters`);
+  check(
+    !/[/?#%\\\p{Cc}]/u.test(customerUid),
+    'customerUid',
+    'must not contain / ? # % \\ or control characters (it is a URL path segment in the REST API)',
+  );
+  checkCustomerId(check, rule, request.customerId);
+
+  const payMethod = checkPayMethod(check, rule, request.payMethod);
+  const methodRule = rule.methods[payMethod ?? (Object.keys(rule.methods)[0] as PayMethod)]!;
+  const amount = request.amount ?? 0;
+  check(Number.isInteger(amount) && amount >= 0, 'amount', `must be a whole number of KRW ≥ 0 (got ${describe(request.amount)})`);
+  check(
+    amount > 0 || methodRule.zeroAmount !== 'not-allowed',
+    'amount',
+    request.amount === undefined ? 'is required (this PG needs an amount > 0)' : 'must be greater than 0 for this PG',
+  );
+
+  const name = request.name ?? messages.defaultOrderName;
+  check(isText(name), 'name');
+  check(name.length <= MAX_NAME_LENGTH, 'name', `must be at most ${MAX_NAME_LENGTH} characters`);
+  const nameRule = rule.name;
+  if (nameRule?.maxBytes !== undefined)
+    check(byteLength(name) <= nameRule.maxBytes, 'name', `must be at most ${nameRule.maxBytes} bytes (UTF-8) for this PG`);
+  if (nameRule?.forbiddenCharacters) {
+    const forbidden = nameRule.forbiddenCharacters;
+    check(![...name].some((char) => forbidden.includes(char)), 'name', `must not contain any of ${forbidden} for this PG`);
+  }
+
+  const alphanumeric = rule.merchantUidCharset === 'alphanumeric';
+  const merchantUid = request.merchantUid ?? (context.createMerchantUid ?? createMerchantUid)('bk', { alphanumeric });
+  check(isText(merchantUid), 'merchantUid');
+  check(!hasWhitespace(merchantUid), 'merchantUid', 'must not contain whitespace');
+  check(merchantUid.length <= MAX_MERCHANT_UID_LENGTH, 'merchantUid', `must be at most ${MAX_MERCHANT_UID_LENGTH} characters`);
+  check(!alphanumeric || /^[A-Za-z0-9]+$/.test(merchantUid), 'merchantUid', 'must contain only letters and digits for this PG');
+  check(
+    !context.isCompletedMerchantUid?.(merchantUid),
+    'merchantUid',
+    'already completed on this page; PortOne refuses a merchant_uid twice (F1002): use a new one',
+  );
+
+  const buyer = checkBuyer(check, rule, request.buyer);
+  const params = request.params ?? {};
+  check(isPlainObject(params), 'params', 'must be an object');
+  for (const key of RESERVED_PARAM_KEYS)
+    check(!(key in params), `params.${key}`, 'is built by the library; pass it as its own prop instead');
+  for (const param of [...(rule.requiredParams ?? []), ...(methodRule.requiredParams ?? [])]) {
+    check(typeof params[param.key] === param.type, `params.${param.key}`, `is required by this PG (a ${param.type})`);
+  }
+
+  const redirectUrl =
+    request.redirectUrl ?? (context.currentUrl && mayRedirect(rule, params) ? defaultRedirectUrl(context.currentUrl) : undefined);
+  check(
+    redirectUrl === undefined || (typeof redirectUrl === 'string' && isHttpUrl(redirectUrl)),
+    'redirectUrl',
+    'must be an absolute http(s) URL',
+  );
+
+  const { cards, cardInstallments } = request;
+  check(cards !== undefined || cardInstallments === undefined, 'cards', 'is required with cardInstallments');
+  const detail = cards === undefined ? undefined : toCardDetail(cards, { installments: cardInstallments, messages });
+
+  const built: RequestPayParams = {
+    pg: channelKey === undefined ? pg : undefined,
+    channelKey,
+    pay_method: payMethod,
+    merchant_uid: merchantUid,
+    customer_uid: customerUid,
+    customer_id: request.customerId,
+    name,
+    amount,
+    buyer_name: buyer.name,
+    buyer_email: buyer.email,
+    buyer_tel: buyer.tel,
+    buyer_addr: buyer.addr,
+    buyer_postcode: buyer.postcode,
+    m_redirect_url: redirectUrl,
+    card: detail && (cardInstallments ? { detail, useFreeInterestFromMall: true } : { detail }),
+    ...params,
+  };
+  // Undefined fields are left out of the call, not sent as `undefined`.
+  for (const key of Object.keys(built)) if (built[key] === undefined) delete built[key];
+
+  return { params: built, rule, pg, amount, payMethod, merchantUid, customerUid };
+}
+
+function checkPg(check: Check, pg: unknown, extraRules: PgRules | undefined): PgRule {
+  check(isText(pg), 'pg');
+  const code = pg.split('.')[0]!;
+  // A merchant's own rule is checked like the library's rows would be: a bad rule must not build a wrong request.
+  if (isPlainObject(extraRules) && Object.prototype.hasOwnProperty.call(extraRules, code)) {
+    const problems = pgRuleProblems(extraRules[code]);
+    check(problems.length === 0, 'pg', `has invalid pgRules.${code}: ${problems.join('; ')}`);
+  }
+  const notWindow = Object.prototype.hasOwnProperty.call(NOT_WINDOW_BILLING_PGS, code) ? NOT_WINDOW_BILLING_PGS[code] : undefined;
+  const rule = getPgRule(pg, extraRules);
+  check(rule || !notWindow, 'pg', `"${code}" does not issue billing keys through the v1 window: ${notWindow}`);
+  check(
+    rule,
+    'pg',
+    `"${code}" is not a PG the library knows (known: ${Object.keys(PG_RULES).join(', ')}; add one with IamportProvider's pgRules)`,
+  );
+  return rule;
+}
+
+function isChannelKey(value: unknown): boolean {
+  return typeof value === 'string' && /^channel-key-[A-Za-z0-9-]+$/.test(value) && value.length <= MAX_CHANNEL_KEY_LENGTH;
+}
+
+function checkCustomerId(check: Check, rule: PgRule, customerId: unknown): void {
+  const idRule = rule.customerId;
+  if (customerId === undefined) {
+    check(!idRule?.required, 'customerId', 'is required by this PG (the buyer’s id at the PG)');
+    return;
+  }
+  check(isText(customerId), 'customerId', 'must be non-blank text');
+  check(!hasWhitespace(customerId), 'customerId', 'must not contain whitespace');
+  if (!idRule) return;
+  const { minLength = 1, maxLength, pattern, patternText } = idRule;
+  check(customerId.length >= minLength, 'customerId', `must be at least ${minLength} characters for this PG`);
+  check(
+    maxLength === undefined || customerId.length <= maxLength,
+    'customerId',
+    `must be at most ${maxLength} characters for this PG`,
+  );
+  check(!pattern || pattern.test(customerId), 'customerId', `may contain only ${patternText ?? String(pattern)} for this PG`);
+}
+
+function checkPayMethod(check: Check, rule: PgRule, payMethod: unknown): PayMethod | undefined {
+  const allowed = Object.keys(rule.methods);
+  if (payMethod === undefined) {
+    check(rule.payMethodDefault !== 'required', 'payMethod', `is required for this PG (one of: ${allowed.join(', ')})`);
+    return rule.payMethodDefault === 'first' ? (allowed[0] as PayMethod) : undefined;
+  }
+  check(
+    typeof payMethod === 'string' && allowed.includes(payMethod),
+    'payMethod',
+    `${describe(payMethod)} is not allowed for this PG (allowed: ${allowed.join(', ')})`,
+  );
+  return payMethod as PayMethod;
+}
+
+function checkBuyer(check: Check, rule: PgRule, buyer: unknown): Buyer {
+  if (buyer === undefined) buyer = {};
+  check(isPlainObject(buyer), 'buyer', 'must be an object');
+  for (const field of rule.requiredBuyerFields) {
+    check(isText(buyer[field]), `buyer.${field}`, 'is required by this PG', fixable(field));
+  }
+  for (const field of BUYER_FIELDS) {
+    const value = buyer[field];
+    if (value === undefined) continue;
+    check(typeof value === 'string', `buyer.${field}`, 'must be text', fixable(field));
+    check(
+      value.length <= BUYER_LIMITS[field],
+      `buyer.${field}`,
+      `must be at most ${BUYER_LIMITS[field]} characters`,
+      fixable(field),
+    );
+  }
+  const { email, tel, name } = buyer as Buyer;
+  check(email === undefined || isEmail(email), 'buyer.email', 'must be an e-mail address', 'buyer.email');
+  check(tel === undefined || isPhoneNumber(tel), 'buyer.tel', 'must be a phone number', 'buyer.tel');
+  if (rule.buyerNameFormat === 'first-last') {
+    check(
+      name === undefined || /^\S+ \S+$/.test(name),
+      'buyer.name',
+      'must be "First Last" (one space) for this PG',
+      'buyer.name',
+    );
+  }
+  return buyer;
+}
+
+function fixable(field: keyof Buyer) {
+  return field === 'email' || field === 'tel' || field === 'name' ? (`buyer.${field}` as const) : undefined;
+}
+
+function describe(value: unknown): string {
+  return typeof value === 'string' || (typeof value === 'object' && value !== null) ? JSON.stringify(value) : String(value);
+}

@@ -1,0 +1,89 @@
+import type { MethodRule, PayMethod, PgRule } from './pg-rule';
+import { PG_RULES } from './v1-pg-rules';
+import { pgRuleProblems } from './validate-rule';
+
+/** A PG code the library knows for v1 window billing. */
+export type KnownPgCode = keyof typeof PG_RULES;
+
+/**
+ * PG codes a merchant adds through `IamportProvider`'s `pgRules`, declared by module augmentation so that
+ * `pg="my_pg"` type-checks:
+ * ```ts
+ * declare module 'react-billing-key' { interface CustomPgCodes { my_pg: true } }
+ * ```
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the merchant's augmentation
+export interface CustomPgCodes {}
+
+/** A PG code: one the library knows, or one added through `pgRules` and {@link CustomPgCodes}. */
+// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- empty until a merchant augments CustomPgCodes
+export type PgCode = KnownPgCode | Extract<keyof CustomPgCodes, string>;
+
+/**
+ * A `pg` value: a PG code, or a code plus `.` and the PG's merchant id (`'html5_inicis.INIBillTst'`, `'settle_acc.M123'`).
+ * The part before the dot selects the rules.
+ */
+export type PgId = PgCode | `${PgCode}.${string}`;
+
+/** Rules a merchant adds or overrides, keyed by PG code (`IamportProvider`'s `pgRules`). */
+export type PgRules = Readonly<Record<string, PgRule>>;
+
+/** The PG code part of a `pg` value (`'html5_inicis.INIBillTst'` → `'html5_inicis'`); `''` for anything but text. */
+export function pgCodeOf(pg: unknown): string {
+  return typeof pg === 'string' ? (pg.split('.')[0] ?? '') : '';
+}
+
+/** The merchant id part of a `pg` value (`'settle_acc.M123'` → `'M123'`), or `''`. */
+export function pgMidOf(pg: unknown): string {
+  return typeof pg === 'string' && pg.includes('.') ? pg.slice(pg.indexOf('.') + 1) : '';
+}
+
+function ownRule(table: Readonly<Record<string, PgRule>>, code: string): PgRule | undefined {
+  // Own keys only: `toString`, `__proto__` and friends are not PGs.
+  return Object.prototype.hasOwnProperty.call(table, code) ? table[code] : undefined;
+}
+
+/**
+ * The rules for a `pg` value, or `undefined` for a PG the library does not know. `extraRules` (a provider's
+ * `pgRules`) come first; one that is malformed counts as unknown (it is reported when the provider mounts). Total: any
+ * input, also `undefined` or a number, gives `undefined` rather than throwing, so render-time code can rely on it.
+ */
+export function getPgRule(pg: unknown, extraRules?: PgRules): PgRule | undefined {
+  const code = pgCodeOf(pg);
+  if (!code) return undefined;
+  const extra = extraRules && typeof extraRules === 'object' ? ownRule(extraRules, code) : undefined;
+  if (extra !== undefined) return pgRuleProblems(extra).length === 0 ? extra : undefined;
+  return ownRule(PG_RULES, code);
+}
+
+/** The pay method a request uses: the one it names, else the rule's default (`undefined` when it is left out). */
+export function payMethodOf(rule: PgRule, payMethod: unknown): PayMethod | undefined {
+  if (typeof payMethod === 'string') return payMethod as PayMethod;
+  return rule.payMethodDefault === 'first' ? firstMethod(rule) : undefined;
+}
+
+/** The rule's first pay method (its default). */
+export function firstMethod(rule: PgRule): PayMethod | undefined {
+  return Object.keys(rule.methods)[0] as PayMethod | undefined;
+}
+
+/** The amount rules for a pay method; for a method left out (the buyer chooses), the PG's first method's. */
+export function methodRuleOf(rule: PgRule, payMethod: unknown): MethodRule | undefined {
+  const method = payMethodOf(rule, payMethod) ?? firstMethod(rule);
+  return method && Object.prototype.hasOwnProperty.call(rule.methods, method) ? rule.methods[method] : undefined;
+}
+
+/** True when the window itself approves `amount` (KRW) together with the key, for this pay method. */
+export function isCharged(rule: PgRule, amount: number, payMethod?: unknown): boolean {
+  return amount > 0 && methodRuleOf(rule, payMethod)?.positiveAmount === 'charged';
+}
+
+/**
+ * True when the result may come back by redirect (on PC or on mobile), so `m_redirect_url` is needed. `params` can
+ * switch a PG to callbacks (Naver Pay's `naverPopupMode: true`).
+ */
+export function mayRedirect(rule: PgRule, params: Readonly<Record<string, unknown>> = {}): boolean {
+  const when = rule.callbackWhenParam;
+  if (when && params[when.key] === when.value) return false;
+  return rule.delivery.pc === 'redirect' || rule.delivery.mobile === 'redirect';
+}

@@ -1,0 +1,5 @@
+import type { CoreMessages } from '../core/messages';
+import type { UiMessages } from './ui-messages';
+
+/** Every text the library shows; a provider's `messages` prop overrides any of them. */
+export type Messages = CoreMessages & UiMessages;

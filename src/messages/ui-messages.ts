@@ -1,0 +1,97 @@
+import type { Locale } from '../core/messages';
+
+/**
+ * Labels and notices the components show (the request flow's texts are `CoreMessages`). Templates may use `{amount}`
+ * (formatted in the locale) and `{pg}` (the PG's name).
+ */
+export interface UiMessages {
+  button: {
+    /** The button's label when it has no children. */
+    label: string;
+    /** Shown (and announced) while the SDK loads. */
+    loading: string;
+    /** Shown (and announced) while the PG window is open. */
+    pending: string;
+    /** Shown (and announced) while the merchant's server verifies the key. */
+    verifying: string;
+  };
+  /** One text per notice kind (`PgNoticeItem.kind`). */
+  notice: {
+    testCharge: string;
+    displayOnly: string;
+    windowShowsAmount: string;
+    chargedNow: string;
+    sameAmountMonthly: string;
+    monthlyChargeCap: string;
+    payMethodChosenByBuyer: string;
+    identityVerification: string;
+  };
+  cardFilter: {
+    legend: string;
+    selectAll: string;
+    clear: string;
+    /** Shown when no card company is selected. */
+    noneSelected: string;
+    /** Caption of the overseas brands. */
+    overseas: string;
+    /** How to move between companies with the keyboard (read by screen readers). */
+    keyboardHint: string;
+  };
+}
+
+const ko: UiMessages = {
+  button: {
+    label: '카드 등록하기',
+    loading: '결제 모듈 불러오는 중…',
+    pending: '결제창에서 진행 중…',
+    verifying: '카드 등록 확인 중…',
+  },
+  notice: {
+    testCharge: '카드 확인을 위해 {amount}원이 결제되었다가 약 30분 뒤 자동으로 취소됩니다.',
+    displayOnly: '결제창에 표시되는 {amount}원은 지금 결제되지 않습니다. 카드 등록 후에 결제됩니다.',
+    windowShowsAmount: '결제창에 {amount}원이 표시되지만 실제로 결제되지 않고 카드만 등록됩니다.',
+    chargedNow: '결제수단 등록과 함께 {amount}원이 지금 결제됩니다.',
+    sameAmountMonthly: '이후 결제는 매달 같은 날, 같은 금액으로 청구됩니다.',
+    monthlyChargeCap: '{pg} 결제수단은 한 달에 결제할 수 있는 횟수에 제한이 있습니다.',
+    payMethodChosenByBuyer: '결제수단은 {pg}에서 직접 고르며, 이후 결제에도 같은 결제수단이 쓰입니다.',
+    identityVerification: '처음 등록할 때 휴대폰 본인인증을 거칩니다.',
+  },
+  cardFilter: {
+    legend: '사용할 카드사',
+    selectAll: '전체 선택',
+    clear: '선택 해제',
+    noneSelected: '카드사를 하나 이상 선택해 주세요.',
+    overseas: '해외 카드',
+    keyboardHint: '화살표 키로 카드사를 옮겨 다니고 스페이스 키로 선택합니다.',
+  },
+};
+
+const en: UiMessages = {
+  button: {
+    label: 'Register card',
+    loading: 'Loading payment module…',
+    pending: 'Continue in the payment window…',
+    verifying: 'Confirming your card…',
+  },
+  notice: {
+    testCharge: 'To check your card, {amount} KRW is charged and automatically cancelled about 30 minutes later.',
+    displayOnly: 'The {amount} KRW shown in the payment window is not charged now but after your card is registered.',
+    windowShowsAmount: 'The payment window shows {amount} KRW, but nothing is charged: only your card is registered.',
+    chargedNow: '{amount} KRW is charged now, together with registering your payment method.',
+    sameAmountMonthly: 'Later payments are charged the same amount on the same day each month.',
+    monthlyChargeCap: '{pg} limits how many times a registered payment method can be charged per month.',
+    payMethodChosenByBuyer: 'You choose the payment method in {pg}, and later payments use the same one.',
+    identityVerification: 'The first registration includes identity verification by phone.',
+  },
+  cardFilter: {
+    legend: 'Card companies',
+    selectAll: 'Select all',
+    clear: 'Clear',
+    noneSelected: 'Select at least one card company.',
+    overseas: 'Overseas cards',
+    keyboardHint: 'Use the arrow keys to move between card companies and Space to select one.',
+  },
+};
+
+/** Component texts per locale. */
+export const UI_MESSAGES: Readonly<Record<Locale, UiMessages>> = { ko, en };

@@ -1,3 +1,0 @@
-// Entry `react-billing-key/pg-docs`: developer documentation per PG (English), for docs sites and internal tools.
-// Kept out of the main entry so no merchant's checkout bundle carries it.
-export { PG_DOCS, type PgDoc } from './core/pg-docs';

@@ -1,0 +1,26 @@
+import { createContext, useContext } from 'react';
+import type { Locale } from '../core/messages';
+import type { PgRules } from '../core/rules/pg-lookup';
+
+/**
+ * What the components need from whichever provider is above them (v1 `IamportProvider` or v2 `PortOneProvider`):
+ * the locale, the merchant's text overrides and the merchant's extra PG rules. Components also render without a
+ * provider (Korean, the library's rules), so this context has a default.
+ */
+export interface BillingKeyUi {
+  readonly locale: Locale;
+  /** The provider's `messages` prop, as given; each component merges the section it shows. */
+  readonly overrides: unknown;
+  /** The provider's `pgRules` (v1). */
+  readonly extraRules?: PgRules | undefined;
+}
+
+const DEFAULT_UI: BillingKeyUi = { locale: 'ko', overrides: undefined };
+
+/** Set by both providers. */
+export const BillingKeyUiContext = /* @__PURE__ */ createContext<BillingKeyUi>(DEFAULT_UI);
+
+/** The UI settings of the nearest provider (Korean defaults without one). */
+export function useBillingKeyUi(): BillingKeyUi {
+  return useContext(BillingKeyUiContext);
+}

@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'react';
+import type { RedirectFlowOptions } from '../core/flows/redirect-flow';
+import { startRedirectFlow } from '../core/flows/redirect-flow';
+import type { BillingKeyError } from '../core/outcome/errors';
+import type { BillingKeyOutcome } from '../core/outcome/outcome';
+import { useLatest } from './use-latest';
+
+/** Where a redirect page stands: `'idle'` until (and unless) a result is found in the URL. */
+export type BillingKeyRedirectStatus = 'idle' | 'verifying' | 'success' | 'failure';
+
+/** The state of a redirect page. */
+export interface RedirectState<TResult> {
+  status: BillingKeyRedirectStatus;
+  result: TResult | null;
+  error: BillingKeyError | null;
+}
+
+/** The redirect page's callbacks. */
+export interface RedirectCallbacks<TResult> {
+  onSuccess?: ((result: TResult) => void) | undefined;
+  onFailure?: ((error: BillingKeyError) => void) | undefined;
+}
+
+type FlowSettings<TResult> = Omit<RedirectFlowOptions<TResult>, 'location' | 'onOutcome' | 'onVerifying'>;
+
+/**
+ * Runs the core redirect flow once per mount, in the browser: the page's URL is read after hydration, so the server
+ * and the first client render agree (`'idle'`).
+ */
+export function useRedirectFlow<TResult extends { verified: boolean; response: unknown }>(
+  settings: FlowSettings<TResult>,
+  callbacks: RedirectCallbacks<TResult>,
+): RedirectState<TResult> {
+  const [state, setState] = useState<RedirectState<TResult>>({ status: 'idle', result: null, error: null });
+  const latest = useLatest({ settings, callbacks });
+
+  useEffect(() => {
+    const { settings: flow } = latest.current;
+    // No guard on unmount: StrictMode re-mounts the same component, which must still see the outcome.
+    void startRedirectFlow({
+      ...flow,
+      location: {
+        get href() {
+          return window.location.href;
+        },
+        replace: (url) => window.history.replaceState(window.history.state, '', url),
+      },
+      onVerifying: () => setState({ status: 'verifying', result: null, error: null }),
+      onOutcome: (outcome: BillingKeyOutcome<TResult>) => {
+        const { callbacks: now } = latest.current;
+        if (outcome.status === 'success') {
+          setState({ status: 'success', result: outcome.result, error: null });
+          now.onSuccess?.(outcome.result);
+        } else {
+          setState({ status: 'failure', result: null, error: outcome.error });
+          now.onFailure?.(outcome.error);
+        }
+      },
+    });
+    // `latest` keeps its identity: the flow runs once per mount.
+  }, [latest]);
+
+  return state;
+}

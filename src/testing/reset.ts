@@ -1,0 +1,16 @@
+import { resetPageState } from '../core/page/reset';
+import { closeSimulatedWindows } from './simulated-window';
+
+/**
+ * Back to a fresh page, as far as the library is concerned: both SDK loaders (and their failed script tags), the
+ * `IMP.init` memory, the page's window lock, redirect claims, completed ids, back-forward cache listeners,
+ * development-warning memory, open simulated windows, and every `sessionStorage` key the library wrote. Installed
+ * mocks stay installed. For `beforeEach` / `afterEach` in merchants' tests and for Storybook.
+ */
+export function resetBillingKeyState(): void {
+  closeSimulatedWindows();
+  resetPageState();
+  if (typeof document !== 'undefined') {
+    for (const script of document.querySelectorAll('script[data-react-billing-key]')) script.remove();
+  }
+}

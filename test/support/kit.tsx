@@ -1,0 +1,75 @@
+// Shared bits for the contract tests (DESIGN.md's API, tested from outside). Imports only the public entries, as a merchant would.
+import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { vi } from 'vitest';
+import { installMockIamport } from '../../src/testing';
+import {
+  IamportProvider,
+  useBillingKey,
+  type BillingKeyOutcome,
+  type BillingKeyRequest,
+  type IamportProviderProps,
+  type IamportResponse,
+  type UseBillingKeyOptions,
+  type UseBillingKeyValue,
+} from '../../src';
+
+export const USER_CODE = 'imp12345678';
+
+/**
+ * The test kit's mock in `'manual'` mode, with spies on its SDK methods: windows stay open until the test answers them.
+ * `answer(fields)` answers the oldest open window with a success (`imp_uid: 'imp_100'`) and `fields` laid over it.
+ */
+export function holdingIamport() {
+  const mock = installMockIamport({ answer: 'manual' });
+  const sdk = {
+    init: vi.spyOn(mock.sdk, 'init'),
+    request_pay: vi.spyOn(mock.sdk, 'request_pay'),
+  };
+  return {
+    mock,
+    sdk,
+    /** The windows still open, oldest first. */
+    get open() {
+      return mock.pending.map((params) => ({ params }));
+    },
+    answer(response: IamportResponse = {}) {
+      mock.answer({ imp_uid: 'imp_100', ...response });
+    },
+  };
+}
+
+/** Renders a hook probe inside a provider; `hook.current` is the latest useBillingKey value, `statuses` every status rendered. */
+export function renderHook(
+  providerProps: Partial<IamportProviderProps> = {},
+  options: UseBillingKeyOptions = {},
+  extra?: ReactNode,
+) {
+  const hook = { current: undefined as unknown as UseBillingKeyValue };
+  const statuses: string[] = [];
+  const onResult = vi.fn<(o: BillingKeyOutcome) => void>();
+  function Probe() {
+    hook.current = useBillingKey(options);
+    if (statuses.at(-1) !== hook.current.status) statuses.push(hook.current.status);
+    return <output aria-label="status">{hook.current.status}</output>;
+  }
+  const view = render(
+    <IamportProvider userCode={USER_CODE} onResult={onResult} {...providerProps}>
+      <Probe />
+      {extra}
+    </IamportProvider>,
+  );
+  return { ...view, hook, statuses, onResult };
+}
+
+/** Calls request and captures the settled value without an unhandled rejection. */
+export function settle(promise: Promise<unknown>) {
+  const box: { value?: unknown; error?: unknown; done: boolean } = { done: false };
+  promise.then(
+    (value) => Object.assign(box, { value, done: true }),
+    (error: unknown) => Object.assign(box, { error, done: true }),
+  );
+  return box;
+}
+
+export const base: BillingKeyRequest = { pg: 'jtnet', customerUid: 'member_42_card_1' };

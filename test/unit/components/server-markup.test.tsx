@@ -1,0 +1,33 @@
+// What a Next.js storefront needs from the markup: class names that match between server and client, and notices
+// that stay valid HTML wherever a <button> may stand (inside a <p> too).
+import { render } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
+import { BillingKeyButton, CardFilter, IamportProvider, PgNotice } from '../../../src';
+
+const ui = (
+  <IamportProvider userCode="imp12345678">
+    <p>
+      카드를 등록하세요 <BillingKeyButton pg="danal_tpay" customerUid="member_1_card_1" amount={0} />
+    </p>
+    <PgNotice pg="html5_inicis" amount={9900} />
+    <CardFilter defaultValue={['366']} />
+  </IamportProvider>
+);
+
+describe('server and client markup', () => {
+  it('gives every styled component a stable class, the same on the server and in the browser', () => {
+    const server = renderToString(ui);
+    const { container } = render(ui);
+    const classes = (html: string) => [...html.matchAll(/class="([^"]*)"/g)].map((m) => m[1]).join(' | ');
+    expect(classes(container.innerHTML)).toBe(classes(server));
+    for (const id of ['rbk-BillingKeyButton', 'rbk-PgNotice', 'rbk-CardFilter']) expect(server).toContain(id);
+  });
+
+  it('renders the notice beside a button as phrasing content, so a button inside a <p> stays valid HTML', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { container } = render(ui);
+    expect(container.querySelector('p [role="note"]')).not.toBeNull();
+    expect(container.querySelectorAll('p div, p p, p fieldset, p ul')).toHaveLength(0);
+    expect(error).not.toHaveBeenCalled();
+  });
+});
