@@ -5,16 +5,16 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  // Storybook reads the project's vite.config.ts, which is the library build (lib entries, externals, .d.ts bundling).
-  // The showroom is an app: keep the plugins it needs, drop the declaration bundler and the library output settings.
+  // Storybook reads the project's vite.config.ts (the library build) but keeps only its plugins and `build.target`:
+  // the library's `build` block (lib entries, externals, preserveModules, `emptyOutDir: true`) never reaches the
+  // showroom. What arrives here under `build` is Storybook's own: `outDir`, `emptyOutDir: false` (the manager, the static
+  // assets and index.json are already being written into storybook-static/ when Vite starts the preview build) and a
+  // `rolldownOptions.external` for its fonts. Leave that alone — without `emptyOutDir: false`, Vite falls back to its
+  // default (empty an outDir inside the project root) and wipes index.html and index.json. Only drop the plugin that
+  // bundles the library's .d.ts files, which the showroom does not need.
   viteFinal: (viteConfig) => {
     const isDts = (plugin: unknown) => /dts/i.test(String((plugin as { name?: string } | null)?.name ?? ''));
     viteConfig.plugins = (viteConfig.plugins ?? []).flat(Infinity).filter((plugin) => !isDts(plugin));
-    if (viteConfig.build) {
-      delete viteConfig.build.lib;
-      delete viteConfig.build.rolldownOptions;
-      delete viteConfig.build.emptyOutDir;
-    }
     return viteConfig;
   },
 };
