@@ -57,7 +57,8 @@ export type {
   ResultDelivery,
   ZeroAmountRule,
 } from './core/rules/pg-rule';
-export { CARD_COMPANIES, type CardCode, type CardCompany } from './core/rules/cards';
+export { CARD_COMPANIES, type CardCompany } from './core/rules/cards';
+export type { CardCode } from './core/rules/card-codes';
 export { toCardDetail, type CardDetailOptions } from './core/request/card-detail';
 
 // Texts.

@@ -2,7 +2,6 @@ import type { HTMLAttributes } from 'react';
 import { css, styled } from 'styled-components';
 import { format } from '../core/messages';
 import { getPgNotices } from '../core/rules/notices';
-import { getPgRule } from '../core/rules/pg-lookup';
 import type { PayMethod } from '../core/rules/pg-rule';
 import type { PgId } from '../core/rules/pg-lookup';
 import { useBillingKeyUi } from '../react/ui-context';
@@ -49,12 +48,11 @@ export function PgNotice({ pg, amount = 0, payMethod, ...rest }: PgNoticeProps) 
   const { extraRules } = useBillingKeyUi();
   const notices = getPgNotices(pg, amount, payMethod, extraRules);
   if (notices.length === 0) return null;
-  const pgName = getPgRule(pg, extraRules)?.label[locale] ?? '';
   return (
     <Note role="note" {...rest}>
       {notices.map((notice) => (
         <Line key={notice.kind}>
-          {format(messages.notice[notice.kind], { amount: formatAmount(notice.amount ?? amount, locale), pg: pgName })}
+          {format(messages.notice[notice.kind], { amount: formatAmount(notice.amount ?? amount, locale) })}
         </Line>
       ))}
     </Note>

@@ -14,11 +14,12 @@ export { createMerchantUid, MAX_MERCHANT_UID_LENGTH } from './request/ids';
 export { readQueryKeys, stripQueryKeys } from './request/redirect-url';
 
 // PG rules beyond the main entry.
-export { NOT_WINDOW_BILLING_PGS } from './rules/v1-pg-rules';
+export { NOT_WINDOW_BILLING_PGS } from './rules/v1-not-window';
+export { PG_LABELS } from './rules/pg-labels';
 export { pgCodeOf, pgMidOf, isCharged, mayRedirect, methodRuleOf, payMethodOf } from './rules/pg-lookup';
 export { getPgNotices, type PgNoticeItem } from './rules/notices';
 export { pgRuleProblems } from './rules/validate-rule';
-export { DOMESTIC_CARD_CODES, OVERSEAS_CARD_CODES, isCardCode } from './rules/cards';
+export { DOMESTIC_CARD_CODES, OVERSEAS_CARD_CODES, isCardCode } from './rules/card-codes';
 
 // Texts.
 export { CORE_MESSAGES, coreMessagesFor, mergeMessages, format } from './messages';

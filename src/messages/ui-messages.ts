@@ -1,9 +1,6 @@
 import type { Locale } from '../core/messages';
 
-/**
- * Labels and notices the components show (the request flow's texts are `CoreMessages`). Templates may use `{amount}`
- * (formatted in the locale) and `{pg}` (the PG's name).
- */
+/** Labels and notices the components show (the request flow's texts are `CoreMessages`). Notices may use `{amount}`. */
 export interface UiMessages {
   button: {
     /** The button's label when it has no children. */
@@ -52,8 +49,8 @@ const ko: UiMessages = {
     windowShowsAmount: '결제창에 {amount}원이 표시되지만 실제로 결제되지 않고 카드만 등록됩니다.',
     chargedNow: '결제수단 등록과 함께 {amount}원이 지금 결제됩니다.',
     sameAmountMonthly: '이후 결제는 매달 같은 날, 같은 금액으로 청구됩니다.',
-    monthlyChargeCap: '{pg} 결제수단은 한 달에 결제할 수 있는 횟수에 제한이 있습니다.',
-    payMethodChosenByBuyer: '결제수단은 {pg}에서 직접 고르며, 이후 결제에도 같은 결제수단이 쓰입니다.',
+    monthlyChargeCap: '등록한 결제수단은 한 달에 결제할 수 있는 횟수에 제한이 있습니다.',
+    payMethodChosenByBuyer: '결제수단은 결제창에서 직접 고르며, 이후 결제에도 같은 결제수단이 쓰입니다.',
     identityVerification: '처음 등록할 때 휴대폰 본인인증을 거칩니다.',
   },
   cardFilter: {
@@ -79,8 +76,8 @@ const en: UiMessages = {
     windowShowsAmount: 'The payment window shows {amount} KRW, but nothing is charged: only your card is registered.',
     chargedNow: '{amount} KRW is charged now, together with registering your payment method.',
     sameAmountMonthly: 'Later payments are charged the same amount on the same day each month.',
-    monthlyChargeCap: '{pg} limits how many times a registered payment method can be charged per month.',
-    payMethodChosenByBuyer: 'You choose the payment method in {pg}, and later payments use the same one.',
+    monthlyChargeCap: 'A registered payment method can be charged only a limited number of times per month.',
+    payMethodChosenByBuyer: 'You choose the payment method in the payment window, and later payments use the same one.',
     identityVerification: 'The first registration includes identity verification by phone.',
   },
   cardFilter: {

@@ -82,10 +82,11 @@ export function IamportProvider(props: IamportProviderProps) {
   }, [loadOptions]);
 
   useEffect(() => {
-    if (process.env.NODE_ENV === 'production' || !pgRules) return;
-    for (const [code, rule] of Object.entries(pgRules)) {
-      const problems = pgRuleProblems(rule);
-      if (problems.length > 0) errorOnce(`pgRules.${code} is invalid, so requests for it are refused: ${problems.join('; ')}`);
+    if (process.env.NODE_ENV !== 'production' && pgRules) {
+      for (const [code, rule] of Object.entries(pgRules)) {
+        const problems = pgRuleProblems(rule);
+        if (problems.length > 0) errorOnce(`pgRules.${code} is invalid, so requests for it are refused: ${problems.join('; ')}`);
+      }
     }
   }, [pgRules]);
 

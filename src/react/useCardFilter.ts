@@ -1,5 +1,6 @@
 import { useMemo, useState, type ChangeEvent } from 'react';
-import { CARD_COMPANIES, type CardCode, type CardCompany } from '../core/rules/cards';
+import type { CardCode } from '../core/rules/card-codes';
+import { CARD_COMPANIES, type CardCompany } from '../core/rules/cards';
 import { useLatest } from './use-latest';
 
 /** Options of {@link useCardFilter}; pass `value` + `onChange` (controlled) or `defaultValue` (uncontrolled). */

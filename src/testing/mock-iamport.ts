@@ -6,7 +6,8 @@ import { V1_REDIRECT_QUERY_KEYS } from '../core/request/v1-redirect';
 import type { RequestPayParams } from '../core/request/v1-types';
 import type { IamportResponse } from '../core/outcome/v1-types';
 import { getPgNotices } from '../core/rules/notices';
-import { getPgRule, isCharged, mayRedirect, methodRuleOf } from '../core/rules/pg-lookup';
+import { PG_LABELS } from '../core/rules/pg-labels';
+import { getPgRule, isCharged, mayRedirect, methodRuleOf, pgCodeOf, type KnownPgCode } from '../core/rules/pg-lookup';
 import { UI_MESSAGES } from '../messages/ui-messages';
 import { createMockWindows, type MockAnswerMode, type MockOutcome } from './mock-windows';
 import { isMobileBrowser, navigateTo } from './navigation';
@@ -74,7 +75,10 @@ const DEFAULT_FAILURE = { code: 'F400', message: '[카드사] 카드 인증에 �
 function windowContent(params: RequestPayParams, locale: 'ko' | 'en') {
   const text = WINDOW_TEXT[locale];
   const rule = getPgRule(params.pg);
-  const pgName = rule?.label[locale] ?? String(params.pg ?? params.channelKey ?? '');
+  const code = pgCodeOf(params.pg);
+  const pgName = Object.prototype.hasOwnProperty.call(PG_LABELS, code)
+    ? PG_LABELS[code as KnownPgCode][locale]
+    : String(params.pg ?? params.channelKey ?? '');
   const amount = typeof params.amount === 'number' ? params.amount : 0;
   const money = (value: number) => format(text.won, { amount: value.toLocaleString(locale === 'ko' ? 'ko-KR' : 'en-US') });
   const shown = amount === 0 ? (rule && methodRuleOf(rule, params.pay_method)?.windowAmountAtZero) || 0 : amount;

@@ -3,9 +3,10 @@
  * README section and the Storybook page cannot drift from the code. Lives outside `src/` so it never ships in the bundle.
  * Cells are plain text with `backtick` code spans; the Markdown renderer and the React table both read {@link pgMatrixRows}.
  */
-import { NOT_WINDOW_BILLING_PGS } from '../../src/core/rules/v1-pg-rules';
+import { NOT_WINDOW_BILLING_PGS } from '../../src/core/rules/v1-not-window';
 import { PG_RULES, type MethodRule, type PayMethod, type PgRule } from '../../src';
 import type { KnownPgCode } from '../../src/core/rules/pg-lookup';
+import { PG_LABELS } from '../../src/core/rules/pg-labels';
 import { PG_DOCS } from '../../src/pg-docs/index';
 
 /** One column of the matrix: the row field it shows and its header. */
@@ -113,7 +114,7 @@ export function pgMatrixRows(): PgMatrixRow[] {
     };
     return {
       code: code(pg),
-      name: rule.label.en,
+      name: PG_LABELS[pg].en,
       status: rule.status === 'live' ? 'live' : 'discontinued',
       payMethod: payMethodCell(rule),
       zeroAmount: perMethod(rule, zeroAmountCell),

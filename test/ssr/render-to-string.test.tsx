@@ -85,7 +85,7 @@ describe('server rendering (no window)', () => {
   it('renders PgNotice for Kakao Pay and nothing for a PG with nothing to say', () => {
     const kakao = serverRender(<PgNotice pg="kakaopay" />, 'en');
     expect(kakao).toContain('role="note"');
-    expect(textOf(kakao)).toContain('Kakao Pay');
+    expect(textOf(kakao)).toContain('You choose the payment method in the payment window');
     expect(serverRender(<PgNotice pg="jtnet" amount={0} />)).toBe('');
   });
 

@@ -38,9 +38,9 @@ export interface BillingKeyAttempt<TResult, TSdk> {
    */
   open(sdk: TSdk): Promise<BillingKeyOutcome<TResult> | undefined>;
   /** Development warnings about a request PortOne accepts but that probably does not do what the developer expects. */
-  warn?(): void;
+  warn?: (() => void) | undefined;
   /** Bookkeeping after a success (development memory of issued keys). */
-  onSuccess?(result: TResult): void;
+  onSuccess?: ((result: TResult) => void) | undefined;
 }
 
 /** A result found in the page URL after a redirect return. */

@@ -75,10 +75,9 @@ export function createIamportProtocol(
             sdk.request_pay(prepared.params, (response) => resolve(toOutcome(response, outcomeRequest, messages)));
           });
         },
-        warn: () => warnAboutRequest(prepared, request),
-        onSuccess(result) {
-          if (process.env.NODE_ENV !== 'production') noteIssuedKey(result.customerUid);
-        },
+        // Development only: production bundles drop the warnings module with these references.
+        warn: process.env.NODE_ENV !== 'production' ? () => warnAboutRequest(prepared, request) : undefined,
+        onSuccess: process.env.NODE_ENV !== 'production' ? (result) => noteIssuedKey(result.customerUid) : undefined,
       };
     },
 

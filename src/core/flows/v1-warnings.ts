@@ -10,7 +10,11 @@ import type { BillingKeyRequest } from '../request/v1-types';
  */
 export function warnAboutRequest(prepared: PreparedRequest, request: BillingKeyRequest): void {
   const { rule, pg, amount, customerUid, params } = prepared;
-  if (rule.discontinuedNote) warnOnce(`${pg}: ${rule.discontinuedNote}`);
+  if (rule.status === 'discontinued') {
+    warnOnce(
+      `${pg} is discontinued: its service ended on ${rule.endedOn ?? 'an earlier date'}. Choose a live PG (see PG_RULES and PG_DOCS).`,
+    );
+  }
   const method = prepared.payMethod ?? Object.keys(rule.methods)[0];
   if (amount > 0 && method && rule.methods[method as keyof typeof rule.methods]?.positiveAmount === 'display-only') {
     warnOnce(

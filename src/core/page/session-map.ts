@@ -12,7 +12,6 @@ export const STORAGE_KEYS = {
   pendingV1: 'react-billing-key:pending',
   pendingV2: 'react-billing-key:v2:pending',
   reported: 'react-billing-key:reported',
-  completed: 'react-billing-key:completed',
 } as const;
 
 function storage(): Storage | undefined {

@@ -1,5 +1,5 @@
 import { CORE_MESSAGES, type CoreMessages } from '../messages';
-import { isCardCode, type CardCode } from '../rules/cards';
+import { isCardCode, type CardCode } from '../rules/card-codes';
 import { createCheck, type Check } from './check';
 import { isPlainObject } from './fields';
 
@@ -30,18 +30,20 @@ export interface CardDetailOptions {
  */
 export function toCardDetail(codes: readonly CardCode[], options: CardDetailOptions = {}): CardDetailEntry[] {
   const { installments = {}, messages = CORE_MESSAGES.ko } = options;
+  // Developer details only in development: `dev && '…'` folds to `false` in production builds, which drop the texts.
+  const dev = process.env.NODE_ENV !== 'production';
   const check: Check = createCheck(messages);
   // Typed, but plain JS callers pass anything: checked as unknown values.
   const list: unknown = codes;
-  check(Array.isArray(list), 'cards', 'must be an array of card codes');
-  check(list.length > 0, 'cards', 'is empty, which would disable every card', 'cards');
-  for (const code of list as unknown[]) check(isCardCode(code), 'cards', `has an unknown card code "${String(code)}"`);
+  check(Array.isArray(list), 'cards', dev && 'must be an array of card codes');
+  check(list.length > 0, 'cards', dev && 'is empty, which would disable every card', 'cards');
+  for (const code of list as unknown[]) check(isCardCode(code), 'cards', dev && `has an unknown card code "${String(code)}"`);
   const months: unknown = installments;
-  check(isPlainObject(months), 'cardInstallments', 'must be an object of card code → months');
+  check(isPlainObject(months), 'cardInstallments', dev && 'must be an object of card code → months');
   for (const [code, months] of Object.entries(installments)) {
     const field = `cardInstallments.${code}`;
-    check((codes as readonly string[]).includes(code), field, 'is for a card that is not enabled');
-    check(Number.isInteger(months) && months >= 1, field, `must be a whole number of months ≥ 1 (got ${String(months)})`);
+    check((codes as readonly string[]).includes(code), field, dev && 'is for a card that is not enabled');
+    check(Number.isInteger(months) && months >= 1, field, dev && `must be a whole number of months ≥ 1 (got ${String(months)})`);
   }
   const enabled = [...new Set(codes)].map((code): CardDetailEntry => {
     const months = installments[code];

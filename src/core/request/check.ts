@@ -7,9 +7,10 @@ export type BuyerFixableField = keyof CoreMessages['invalidFields'];
 /**
  * Throws `INVALID_PARAMS` for `field` unless `ok`. The message's first line is for the buyer: what to fix when they
  * can fix it (`buyerText`), otherwise the locale's general sentence. Development builds add a second line for the
- * developer: the field and what is wrong with it, in English (`detail`, by default "is required").
+ * developer: the field and what is wrong with it, in English (`detail`, by default "is required"). Callers pass the
+ * detail as `dev && '…'`, so production builds carry none of these texts.
  */
-export type Check = (ok: unknown, field: string, detail?: string, buyerText?: BuyerFixableField) => asserts ok;
+export type Check = (ok: unknown, field: string, detail?: string | false, buyerText?: BuyerFixableField) => asserts ok;
 
 /** A {@link Check} whose errors are worded with `messages`. */
 export function createCheck(messages: CoreMessages): Check {
@@ -22,10 +23,10 @@ export function createCheck(messages: CoreMessages): Check {
 export function invalidParams(
   messages: CoreMessages,
   field: string,
-  detail: string,
+  detail: string | false,
   buyerText?: BuyerFixableField,
 ): BillingKeyError {
   let message = buyerText ? messages.invalidFields[buyerText] : messages.errors.INVALID_PARAMS;
-  if (process.env.NODE_ENV !== 'production') message += `\n[react-billing-key] ${field} ${detail}`;
+  if (process.env.NODE_ENV !== 'production' && detail) message += `\n[react-billing-key] ${field} ${detail}`;
   return new BillingKeyError('INVALID_PARAMS', message, { field });
 }

@@ -1,7 +1,8 @@
 import type { CoreMessages } from '../messages';
 import type { PayMethod, PgRule } from '../rules/pg-rule';
 import { getPgRule, mayRedirect, pgMidOf, type PgRules } from '../rules/pg-lookup';
-import { NOT_WINDOW_BILLING_PGS, PG_RULES } from '../rules/v1-pg-rules';
+import { NOT_WINDOW_BILLING_PGS } from '../rules/v1-not-window';
+import { PG_RULES } from '../rules/v1-pg-rules';
 import { pgRuleProblems } from '../rules/validate-rule';
 import { toCardDetail } from './card-detail';
 import { createCheck, type Check } from './check';
@@ -54,74 +55,92 @@ export interface PrepareContext {
  * @throws {BillingKeyError} `INVALID_PARAMS`, with `field` naming the prop, for anything PortOne or the PG would refuse.
  */
 export function prepareRequest(request: BillingKeyRequest, context: PrepareContext): PreparedRequest {
+  // Developer details only in development: `dev && '…'` folds to `false` in production builds, which drop the texts.
+  const dev = process.env.NODE_ENV !== 'production';
   const { messages } = context;
   const check: Check = createCheck(messages);
-  check(isPlainObject(request), 'request', 'must be an object');
+  check(isPlainObject(request), 'request', dev && 'must be an object');
 
   const { pg, channelKey } = request;
   const rule = checkPg(check, pg, context.extraRules);
   check(
     channelKey === undefined || isChannelKey(channelKey),
     'channelKey',
-    `must be a channel key ("channel-key-…", ≤ ${MAX_CHANNEL_KEY_LENGTH} characters)`,
+    dev && `must be a channel key ("channel-key-…", ≤ ${MAX_CHANNEL_KEY_LENGTH} characters)`,
   );
   check(
     rule.mid !== 'required' || channelKey !== undefined || pgMidOf(pg) !== '',
     'pg',
-    `must name the PG's merchant id ("${String(pg)}.<MID>") for this PG`,
+    dev && `must name the PG's merchant id ("${String(pg)}.<MID>") for this PG`,
   );
 
   const customerUid = request.customerUid;
   check(isText(customerUid), 'customerUid');
-  check(!hasWhitespace(customerUid), 'customerUid', 'must not contain whitespace');
-  check(customerUid.length <= MAX_CUSTOMER_UID_LENGTH, 'customerUid', `must be at most ${MAX_CUSTOMER_UID_LENGTH} characters`);
+  check(!hasWhitespace(customerUid), 'customerUid', dev && 'must not contain whitespace');
+  check(
+    customerUid.length <= MAX_CUSTOMER_UID_LENGTH,
+    'customerUid',
+    dev && `must be at most ${MAX_CUSTOMER_UID_LENGTH} characters`,
+  );
   check(
     !/[/?#%\\\p{Cc}]/u.test(customerUid),
     'customerUid',
-    'must not contain / ? # % \\ or control characters (it is a URL path segment in the REST API)',
+    dev && 'must not contain / ? # % \\ or control characters (it is a URL path segment in the REST API)',
   );
   checkCustomerId(check, rule, request.customerId);
 
   const payMethod = checkPayMethod(check, rule, request.payMethod);
   const methodRule = rule.methods[payMethod ?? (Object.keys(rule.methods)[0] as PayMethod)]!;
   const amount = request.amount ?? 0;
-  check(Number.isInteger(amount) && amount >= 0, 'amount', `must be a whole number of KRW ≥ 0 (got ${describe(request.amount)})`);
+  check(
+    Number.isInteger(amount) && amount >= 0,
+    'amount',
+    dev && `must be a whole number of KRW ≥ 0 (got ${describe(request.amount)})`,
+  );
   check(
     amount > 0 || methodRule.zeroAmount !== 'not-allowed',
     'amount',
-    request.amount === undefined ? 'is required (this PG needs an amount > 0)' : 'must be greater than 0 for this PG',
+    dev && (request.amount === undefined ? 'is required (this PG needs an amount > 0)' : 'must be greater than 0 for this PG'),
   );
 
   const name = request.name ?? messages.defaultOrderName;
   check(isText(name), 'name');
-  check(name.length <= MAX_NAME_LENGTH, 'name', `must be at most ${MAX_NAME_LENGTH} characters`);
+  check(name.length <= MAX_NAME_LENGTH, 'name', dev && `must be at most ${MAX_NAME_LENGTH} characters`);
   const nameRule = rule.name;
   if (nameRule?.maxBytes !== undefined)
-    check(byteLength(name) <= nameRule.maxBytes, 'name', `must be at most ${nameRule.maxBytes} bytes (UTF-8) for this PG`);
+    check(byteLength(name) <= nameRule.maxBytes, 'name', dev && `must be at most ${nameRule.maxBytes} bytes (UTF-8) for this PG`);
   if (nameRule?.forbiddenCharacters) {
     const forbidden = nameRule.forbiddenCharacters;
-    check(![...name].some((char) => forbidden.includes(char)), 'name', `must not contain any of ${forbidden} for this PG`);
+    check(![...name].some((char) => forbidden.includes(char)), 'name', dev && `must not contain any of ${forbidden} for this PG`);
   }
 
   const alphanumeric = rule.merchantUidCharset === 'alphanumeric';
   const merchantUid = request.merchantUid ?? (context.createMerchantUid ?? createMerchantUid)('bk', { alphanumeric });
   check(isText(merchantUid), 'merchantUid');
-  check(!hasWhitespace(merchantUid), 'merchantUid', 'must not contain whitespace');
-  check(merchantUid.length <= MAX_MERCHANT_UID_LENGTH, 'merchantUid', `must be at most ${MAX_MERCHANT_UID_LENGTH} characters`);
-  check(!alphanumeric || /^[A-Za-z0-9]+$/.test(merchantUid), 'merchantUid', 'must contain only letters and digits for this PG');
+  check(!hasWhitespace(merchantUid), 'merchantUid', dev && 'must not contain whitespace');
+  check(
+    merchantUid.length <= MAX_MERCHANT_UID_LENGTH,
+    'merchantUid',
+    dev && `must be at most ${MAX_MERCHANT_UID_LENGTH} characters`,
+  );
+  check(
+    !alphanumeric || /^[A-Za-z0-9]+$/.test(merchantUid),
+    'merchantUid',
+    dev && 'must contain only letters and digits for this PG',
+  );
   check(
     !context.isCompletedMerchantUid?.(merchantUid),
     'merchantUid',
-    'already completed on this page; PortOne refuses a merchant_uid twice (F1002): use a new one',
+    dev && 'already completed on this page; PortOne refuses a merchant_uid twice (F1002): use a new one',
   );
 
   const buyer = checkBuyer(check, rule, request.buyer);
   const params = request.params ?? {};
-  check(isPlainObject(params), 'params', 'must be an object');
+  check(isPlainObject(params), 'params', dev && 'must be an object');
   for (const key of RESERVED_PARAM_KEYS)
-    check(!(key in params), `params.${key}`, 'is built by the library; pass it as its own prop instead');
+    check(!(key in params), `params.${key}`, dev && 'is built by the library; pass it as its own prop instead');
   for (const param of [...(rule.requiredParams ?? []), ...(methodRule.requiredParams ?? [])]) {
-    check(typeof params[param.key] === param.type, `params.${param.key}`, `is required by this PG (a ${param.type})`);
+    check(typeof params[param.key] === param.type, `params.${param.key}`, dev && `is required by this PG (a ${param.type})`);
   }
 
   const redirectUrl =
@@ -129,11 +148,11 @@ export function prepareRequest(request: BillingKeyRequest, context: PrepareConte
   check(
     redirectUrl === undefined || (typeof redirectUrl === 'string' && isHttpUrl(redirectUrl)),
     'redirectUrl',
-    'must be an absolute http(s) URL',
+    dev && 'must be an absolute http(s) URL',
   );
 
   const { cards, cardInstallments } = request;
-  check(cards !== undefined || cardInstallments === undefined, 'cards', 'is required with cardInstallments');
+  check(cards !== undefined || cardInstallments === undefined, 'cards', dev && 'is required with cardInstallments');
   const detail = cards === undefined ? undefined : toCardDetail(cards, { installments: cardInstallments, messages });
 
   const built: RequestPayParams = {
@@ -161,22 +180,25 @@ export function prepareRequest(request: BillingKeyRequest, context: PrepareConte
 }
 
 function checkPg(check: Check, pg: unknown, extraRules: PgRules | undefined): PgRule {
+  const dev = process.env.NODE_ENV !== 'production';
   check(isText(pg), 'pg');
   const code = pg.split('.')[0]!;
-  // A merchant's own rule is checked like the library's rows would be: a bad rule must not build a wrong request.
-  if (isPlainObject(extraRules) && Object.prototype.hasOwnProperty.call(extraRules, code)) {
+  // In development a merchant's own rule is checked in full: a bad rule must not build a wrong request unnoticed.
+  if (dev && isPlainObject(extraRules) && Object.prototype.hasOwnProperty.call(extraRules, code)) {
     const problems = pgRuleProblems(extraRules[code]);
     check(problems.length === 0, 'pg', `has invalid pgRules.${code}: ${problems.join('; ')}`);
   }
-  const notWindow = Object.prototype.hasOwnProperty.call(NOT_WINDOW_BILLING_PGS, code) ? NOT_WINDOW_BILLING_PGS[code] : undefined;
   const rule = getPgRule(pg, extraRules);
-  check(rule || !notWindow, 'pg', `"${code}" does not issue billing keys through the v1 window: ${notWindow}`);
-  check(
-    rule,
-    'pg',
-    `"${code}" is not a PG the library knows (known: ${Object.keys(PG_RULES).join(', ')}; add one with IamportProvider's pgRules)`,
-  );
+  check(rule, 'pg', dev && unknownPgDetail(code));
   return rule;
+}
+
+// Development only (production bundles drop it with the hint table): why a PG code has no rules.
+function unknownPgDetail(code: string): string {
+  const hint = Object.prototype.hasOwnProperty.call(NOT_WINDOW_BILLING_PGS, code) ? NOT_WINDOW_BILLING_PGS[code] : undefined;
+  if (hint) return `"${code}" does not issue billing keys through the v1 window: ${hint}`;
+  const known = Object.keys(PG_RULES).join(', ');
+  return `"${code}" is not a PG the library knows (known: ${known}; add one with IamportProvider's pgRules)`;
 }
 
 function isChannelKey(value: unknown): boolean {
@@ -184,63 +206,70 @@ function isChannelKey(value: unknown): boolean {
 }
 
 function checkCustomerId(check: Check, rule: PgRule, customerId: unknown): void {
+  const dev = process.env.NODE_ENV !== 'production';
   const idRule = rule.customerId;
   if (customerId === undefined) {
-    check(!idRule?.required, 'customerId', 'is required by this PG (the buyer’s id at the PG)');
+    check(!idRule?.required, 'customerId', dev && 'is required by this PG (the buyer’s id at the PG)');
     return;
   }
-  check(isText(customerId), 'customerId', 'must be non-blank text');
-  check(!hasWhitespace(customerId), 'customerId', 'must not contain whitespace');
+  check(isText(customerId), 'customerId', dev && 'must be non-blank text');
+  check(!hasWhitespace(customerId), 'customerId', dev && 'must not contain whitespace');
   if (!idRule) return;
   const { minLength = 1, maxLength, pattern, patternText } = idRule;
-  check(customerId.length >= minLength, 'customerId', `must be at least ${minLength} characters for this PG`);
+  check(customerId.length >= minLength, 'customerId', dev && `must be at least ${minLength} characters for this PG`);
   check(
     maxLength === undefined || customerId.length <= maxLength,
     'customerId',
-    `must be at most ${maxLength} characters for this PG`,
+    dev && `must be at most ${maxLength} characters for this PG`,
   );
-  check(!pattern || pattern.test(customerId), 'customerId', `may contain only ${patternText ?? String(pattern)} for this PG`);
+  check(
+    !pattern || pattern.test(customerId),
+    'customerId',
+    dev && `may contain only ${patternText ?? String(pattern)} for this PG`,
+  );
 }
 
 function checkPayMethod(check: Check, rule: PgRule, payMethod: unknown): PayMethod | undefined {
+  const dev = process.env.NODE_ENV !== 'production';
   const allowed = Object.keys(rule.methods);
   if (payMethod === undefined) {
-    check(rule.payMethodDefault !== 'required', 'payMethod', `is required for this PG (one of: ${allowed.join(', ')})`);
+    check(rule.payMethodDefault !== 'required', 'payMethod', dev && `is required for this PG (one of: ${allowed.join(', ')})`);
     return rule.payMethodDefault === 'first' ? (allowed[0] as PayMethod) : undefined;
   }
   check(
     typeof payMethod === 'string' && allowed.includes(payMethod),
     'payMethod',
-    `${describe(payMethod)} is not allowed for this PG (allowed: ${allowed.join(', ')})`,
+    dev && `${describe(payMethod)} is not allowed for this PG (allowed: ${allowed.join(', ')})`,
   );
   return payMethod as PayMethod;
 }
 
 function checkBuyer(check: Check, rule: PgRule, buyer: unknown): Buyer {
+  const dev = process.env.NODE_ENV !== 'production';
   if (buyer === undefined) buyer = {};
-  check(isPlainObject(buyer), 'buyer', 'must be an object');
+  check(isPlainObject(buyer), 'buyer', dev && 'must be an object');
   for (const field of rule.requiredBuyerFields) {
-    check(isText(buyer[field]), `buyer.${field}`, 'is required by this PG', fixable(field));
+    check(isText(buyer[field]), `buyer.${field}`, dev && 'is required by this PG', fixable(field));
   }
   for (const field of BUYER_FIELDS) {
     const value = buyer[field];
     if (value === undefined) continue;
-    check(typeof value === 'string', `buyer.${field}`, 'must be text', fixable(field));
+    check(typeof value === 'string', `buyer.${field}`, dev && 'must be text', fixable(field));
     check(
       value.length <= BUYER_LIMITS[field],
       `buyer.${field}`,
-      `must be at most ${BUYER_LIMITS[field]} characters`,
+      dev && `must be at most ${BUYER_LIMITS[field]} characters`,
       fixable(field),
     );
   }
   const { email, tel, name } = buyer as Buyer;
-  check(email === undefined || isEmail(email), 'buyer.email', 'must be an e-mail address', 'buyer.email');
-  check(tel === undefined || isPhoneNumber(tel), 'buyer.tel', 'must be a phone number', 'buyer.tel');
+  check(email === undefined || isEmail(email), 'buyer.email', dev && 'must be an e-mail address', 'buyer.email');
+  check(tel === undefined || isPhoneNumber(tel), 'buyer.tel', dev && 'must be a phone number', 'buyer.tel');
   if (rule.buyerNameFormat === 'first-last') {
     check(
       name === undefined || /^\S+ \S+$/.test(name),
       'buyer.name',
-      'must be "First Last" (one space) for this PG',
+      dev && 'must be "First Last" (one space) for this PG',
       'buyer.name',
     );
   }

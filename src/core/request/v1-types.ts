@@ -1,4 +1,4 @@
-import type { CardCode } from '../rules/cards';
+import type { CardCode } from '../rules/card-codes';
 import type { PayMethod } from '../rules/pg-rule';
 import type { PgId } from '../rules/pg-lookup';
 import type { CardDetailEntry, CardInstallments } from './card-detail';

@@ -1,3 +1,5 @@
+import type { CardCode } from './card-codes';
+
 /** One card company the window can offer, with its code for `card.detail`. */
 export interface CardCompany {
   /** KFTC standard code (domestic) or brand code (overseas). */
@@ -41,18 +43,4 @@ export const CARD_COMPANIES = [
   { code: 'AMX', ko: '아메리칸 익스프레스', en: 'American Express', overseas: true },
   { code: 'JCB', ko: 'JCB', en: 'JCB', overseas: true },
   { code: 'UNI', ko: '유니온페이', en: 'UnionPay', overseas: true },
-] as const satisfies readonly (Omit<CardCompany, 'code'> & { code: string })[];
-
-/** A card company code for `card.detail`; a typo is a type error. */
-export type CardCode = (typeof CARD_COMPANIES)[number]['code'];
-
-/** PortOne v1's domestic codes, in table order: what "select all" and the default selection mean. */
-export const DOMESTIC_CARD_CODES: readonly CardCode[] = CARD_COMPANIES.filter((c) => !c.overseas).map((c) => c.code);
-
-/** The overseas brand codes, in table order. */
-export const OVERSEAS_CARD_CODES: readonly CardCode[] = CARD_COMPANIES.filter((c) => c.overseas).map((c) => c.code);
-
-/** True for a code the library knows. */
-export function isCardCode(value: unknown): value is CardCode {
-  return CARD_COMPANIES.some((company) => company.code === value);
-}
+] as const satisfies readonly CardCompany[];

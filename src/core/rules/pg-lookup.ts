@@ -1,6 +1,5 @@
 import type { MethodRule, PayMethod, PgRule } from './pg-rule';
 import { PG_RULES } from './v1-pg-rules';
-import { pgRuleProblems } from './validate-rule';
 
 /** A PG code the library knows for v1 window billing. */
 export type KnownPgCode = keyof typeof PG_RULES;
@@ -45,15 +44,31 @@ function ownRule(table: Readonly<Record<string, PgRule>>, code: string): PgRule 
 
 /**
  * The rules for a `pg` value, or `undefined` for a PG the library does not know. `extraRules` (a provider's
- * `pgRules`) come first; one that is malformed counts as unknown (it is reported when the provider mounts). Total: any
- * input, also `undefined` or a number, gives `undefined` rather than throwing, so render-time code can rely on it.
+ * `pgRules`) come first; one whose shape is broken counts as unknown (development builds report every problem when
+ * the provider mounts, see `pgRuleProblems`). Total: any input, also `undefined` or a number, gives `undefined` rather
+ * than throwing, so render-time code can rely on it.
  */
 export function getPgRule(pg: unknown, extraRules?: PgRules): PgRule | undefined {
   const code = pgCodeOf(pg);
   if (!code) return undefined;
   const extra = extraRules && typeof extraRules === 'object' ? ownRule(extraRules, code) : undefined;
-  if (extra !== undefined) return pgRuleProblems(extra).length === 0 ? extra : undefined;
+  if (extra !== undefined) return hasRuleShape(extra) ? extra : undefined;
   return ownRule(PG_RULES, code);
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+// The structure every reader of a rule relies on, so a merchant's broken rule can never make them throw.
+function hasRuleShape(rule: unknown): rule is PgRule {
+  if (!isObject(rule) || !isObject(rule.methods) || !isObject(rule.delivery)) return false;
+  const methods = Object.values(rule.methods);
+  return (
+    methods.length > 0 &&
+    methods.every(isObject) &&
+    Array.isArray(rule.requiredBuyerFields) &&
+    (rule.notices === undefined || Array.isArray(rule.notices)) &&
+    (rule.requiredParams === undefined || Array.isArray(rule.requiredParams))
+  );
 }
 
 /** The pay method a request uses: the one it names, else the rule's default (`undefined` when it is left out). */

@@ -82,10 +82,8 @@ export interface MethodRule {
 export interface PgRule {
   /** `'discontinued'` PGs keep working for old integrations, with a development warning. */
   readonly status: 'live' | 'discontinued';
-  /** For a discontinued PG: when it ended and what to use instead (English, for the developer). */
-  readonly discontinuedNote?: string;
-  /** The PG's name as buyers know it. */
-  readonly label: { readonly ko: string; readonly en: string };
+  /** For a discontinued PG: the day its service ended (`YYYY-MM-DD`); `PG_DOCS` says what happened. */
+  readonly endedOn?: string;
   /** The pay methods the PG takes for billing keys, each with its amount rules; the first is the default. */
   readonly methods: { readonly [M in PayMethod]?: MethodRule };
   /**

@@ -26,7 +26,6 @@ const redirectEverywhere = { pc: 'redirect', mobile: 'redirect' } as const;
 export const PG_RULES = {
   html5_inicis: {
     status: 'live',
-    label: { ko: 'KG이니시스', en: 'KG Inicis' },
     methods: { card: keyOnlyDisplayOnly },
     payMethodDefault: 'first',
     // The seed says callback on mobile; the current docs page sends m_redirect_url: treat it as "may redirect".
@@ -36,7 +35,6 @@ export const PG_RULES = {
   },
   danal_tpay: {
     status: 'live',
-    label: { ko: '다날 신용카드', en: 'Danal card' },
     methods: { card: { zeroAmount: 'test-charge', positiveAmount: 'charged', testChargeAmount: 10 } },
     payMethodDefault: 'first',
     delivery: callbackEverywhere,
@@ -47,7 +45,6 @@ export const PG_RULES = {
   },
   kcp_billing: {
     status: 'live',
-    label: { ko: 'NHN KCP', en: 'NHN KCP' },
     methods: { card: keyOnlyDisplayOnly },
     payMethodDefault: 'first',
     delivery: redirectOnMobile,
@@ -56,7 +53,6 @@ export const PG_RULES = {
   },
   kicc: {
     status: 'live',
-    label: { ko: 'KICC', en: 'KICC' },
     methods: { card: keyOnlyDisplayOnly },
     payMethodDefault: 'first',
     delivery: redirectOnMobile,
@@ -65,7 +61,6 @@ export const PG_RULES = {
   },
   payco: {
     status: 'live',
-    label: { ko: '페이코', en: 'PAYCO' },
     methods: { card: keyOnlyDisplayOnly },
     payMethodDefault: 'omit',
     delivery: callbackEverywhere,
@@ -75,7 +70,6 @@ export const PG_RULES = {
   },
   kakaopay: {
     status: 'live',
-    label: { ko: '카카오페이', en: 'Kakao Pay' },
     methods: { card: keyOnlyCharged },
     payMethodDefault: 'omit',
     delivery: redirectOnMobile,
@@ -85,7 +79,6 @@ export const PG_RULES = {
   },
   danal: {
     status: 'live',
-    label: { ko: '다날 휴대폰', en: 'Danal phone' },
     methods: { phone: phoneBilling },
     payMethodDefault: 'first',
     delivery: callbackEverywhere,
@@ -94,7 +87,6 @@ export const PG_RULES = {
   },
   mobilians: {
     status: 'live',
-    label: { ko: 'KG모빌리언스 휴대폰', en: 'KG Mobilians phone' },
     methods: { phone: phoneBilling },
     payMethodDefault: 'first',
     delivery: redirectOnMobile,
@@ -103,7 +95,6 @@ export const PG_RULES = {
   },
   paymentwall: {
     status: 'live',
-    label: { ko: '페이먼트월', en: 'Paymentwall' },
     methods: { card: { zeroAmount: 'not-allowed', positiveAmount: 'charged' } },
     payMethodDefault: 'first',
     delivery: redirectOnMobile,
@@ -114,7 +105,6 @@ export const PG_RULES = {
   },
   tosspayments: {
     status: 'live',
-    label: { ko: '토스페이먼츠', en: 'Toss Payments' },
     methods: { card: keyOnlyDisplayOnly },
     payMethodDefault: 'first',
     delivery: redirectOnMobile,
@@ -131,7 +121,6 @@ export const PG_RULES = {
   },
   smartro_v2: {
     status: 'live',
-    label: { ko: '스마트로', en: 'Smartro' },
     methods: { card: keyOnlyDisplayOnly },
     payMethodDefault: 'first',
     delivery: redirectOnMobile,
@@ -143,7 +132,6 @@ export const PG_RULES = {
   },
   welcome: {
     status: 'live',
-    label: { ko: '웰컴페이먼츠', en: 'Welcome Payments' },
     methods: { card: keyOnlyDisplayOnly, phone: { ...phoneBilling, sameAmountMonthly: false } },
     payMethodDefault: 'first',
     delivery: redirectOnMobile,
@@ -152,7 +140,6 @@ export const PG_RULES = {
   },
   galaxia: {
     status: 'live',
-    label: { ko: '갤럭시아머니트리', en: 'Galaxia Money Tree' },
     methods: {
       card: { ...keyOnlyDisplayOnly, windowAmountAtZero: 1000 },
       phone: { zeroAmount: 'not-allowed', positiveAmount: 'charged' },
@@ -165,7 +152,6 @@ export const PG_RULES = {
   },
   naverpay: {
     status: 'live',
-    label: { ko: '네이버페이', en: 'Naver Pay' },
     methods: { card: keyOnlyDisplayOnly },
     payMethodDefault: 'omit',
     // naverPopupMode: true → callback; otherwise the window redirects, on PC too.
@@ -180,7 +166,6 @@ export const PG_RULES = {
   },
   tosspay_v2: {
     status: 'live',
-    label: { ko: '토스페이', en: 'Toss Pay' },
     // pg-facts ⚠️: issue-and-pay is not possible, so an amount is never charged here.
     methods: { tosspay: keyOnlyDisplayOnly },
     payMethodDefault: 'first',
@@ -193,7 +178,6 @@ export const PG_RULES = {
   },
   settle_acc: {
     status: 'live',
-    label: { ko: '헥토파이낸셜 내통장결제', en: 'Hecto bank account' },
     methods: { trans: keyOnlyCharged },
     payMethodDefault: 'first',
     delivery: redirectOnMobile,
@@ -202,7 +186,6 @@ export const PG_RULES = {
   },
   nice_v2: {
     status: 'live',
-    label: { ko: '나이스페이먼츠', en: 'NICE Payments' },
     // Easy pay only; the amount rule for > 0 is undocumented (pg-facts ⚠️): treated as display only.
     methods: { naverpay_card: keyOnlyDisplayOnly, naverpay_point: keyOnlyDisplayOnly, kakaopay: keyOnlyDisplayOnly },
     payMethodDefault: 'required',
@@ -214,10 +197,7 @@ export const PG_RULES = {
   },
   jtnet: {
     status: 'discontinued',
-    discontinuedNote:
-      "JTNet merged into NICE and its service ended on 2023-01-31; window billing did not carry over to NICE's 'nice' code. " +
-      'Choose a live PG (see PG_RULES).',
-    label: { ko: 'JTNet', en: 'JTNet' },
+    endedOn: '2023-01-31',
     methods: { card: keyOnlyCharged },
     payMethodDefault: 'first',
     delivery: redirectOnMobile,
@@ -226,8 +206,7 @@ export const PG_RULES = {
   },
   chai: {
     status: 'discontinued',
-    discontinuedNote: "CHAI's consumer service ended and payments stopped on 2024-11-01. Choose a live PG (see PG_RULES).",
-    label: { ko: '차이', en: 'CHAI' },
+    endedOn: '2024-11-01',
     methods: { trans: keyOnlyDisplayOnly },
     payMethodDefault: 'first',
     delivery: redirectEverywhere,
@@ -235,22 +214,3 @@ export const PG_RULES = {
     requiredBuyerFields: [],
   },
 } as const satisfies Record<string, PgRule>;
-
-/**
- * PG codes PortOne knows that do not issue v1 billing keys through the window, with the reason (English, for the
- * developer). A request for one of them is `INVALID_PARAMS` on `pg`.
- */
-export const NOT_WINDOW_BILLING_PGS: Readonly<Record<string, string>> = {
-  nice: "NICE's old module issues billing keys only through the REST API in v1 (for window billing use 'nice_v2').",
-  ksnet: 'KSNET issues billing keys only through the REST API in v1 (window billing is v2 only).',
-  daou: 'Daou (Kiwoom Pay) issues billing keys only through the REST API in v1.',
-  settle: "Hecto (settle) card billing keys come only through the REST API in v1 (the bank-account window is 'settle_acc').",
-  uplus: "The old Toss Payments module (uplus) does not issue billing keys through the window; use 'tosspayments'.",
-  eximbay: 'Eximbay has no billing-key issuance in v1.',
-  tosspay: "The old Toss Pay module does not issue billing keys; use 'tosspay_v2'.",
-  kpn: 'KPN issues billing keys only in PortOne v2 (react-billing-key/v2).',
-  inicis_unified: 'inicis_unified is identity verification, not payment.',
-  toss_brandpay: 'Toss Brandpay does not issue a PortOne billing key.',
-  paypal_v2:
-    "PayPal RT opens through IMP.loadUI('paypal-rt', …) into a container, not request_pay; this library has no PayPal component yet.",
-};

@@ -13,108 +13,106 @@ const NOTICE_KINDS: readonly NoticeKind[] = [
   'payMethodChosenByBuyer',
   'identityVerification',
 ];
+const DELIVERIES = ['callback', 'redirect'];
 
-type Problems = string[];
+type Fields = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const oneOf = (value: unknown, allowed: readonly unknown[]) => allowed.includes(value);
+const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isAmount = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const isParams = (value: unknown) =>
+  Array.isArray(value) &&
+  value.every(
+    (param) => isObject(param) && typeof param.key === 'string' && ['boolean', 'string'].includes(param.type as string),
+  );
 
-function checkList(problems: Problems, where: string, value: unknown, allowed: readonly string[]): void {
-  if (value === undefined) return;
-  if (!Array.isArray(value) || !value.every((item) => oneOf(item, allowed))) {
-    problems.push(`${where} must be a list of ${allowed.join(' | ')}`);
-  }
-}
-
-function methodProblems(problems: Problems, method: string, rule: unknown): void {
-  const where = `methods.${method}`;
-  if (!oneOf(method, PAY_METHODS)) problems.push(`${where}: "${method}" is not a pay method (${PAY_METHODS.join(' | ')})`);
-  if (!isObject(rule)) return void problems.push(`${where} must be an object`);
-  if (!oneOf(rule.zeroAmount, ['key-only', 'test-charge', 'not-allowed'])) {
-    problems.push(`${where}.zeroAmount must be 'key-only' | 'test-charge' | 'not-allowed'`);
-  }
-  if (!oneOf(rule.positiveAmount, ['charged', 'display-only']))
-    problems.push(`${where}.positiveAmount must be 'charged' | 'display-only'`);
-  if (rule.zeroAmount === 'test-charge' && !isAmount(rule.testChargeAmount)) {
-    problems.push(`${where}.testChargeAmount must be the test charge in KRW`);
-  }
-  if (rule.windowAmountAtZero !== undefined && !isAmount(rule.windowAmountAtZero)) {
-    problems.push(`${where}.windowAmountAtZero must be an amount in KRW`);
-  }
-  paramProblems(problems, `${where}.requiredParams`, rule.requiredParams);
-}
-
-function paramProblems(problems: Problems, where: string, params: unknown): void {
-  if (params === undefined) return;
-  const valid = (param: unknown) => isObject(param) && typeof param.key === 'string' && oneOf(param.type, ['boolean', 'string']);
-  if (!Array.isArray(params) || !params.every(valid))
-    problems.push(`${where} must be a list of { key, type: 'boolean' | 'string' }`);
+/** Collects what is wrong with a rule, as "<where> must be <what>" lines for the developer. */
+function collector() {
+  const problems: string[] = [];
+  const expect = (ok: boolean, where: string, what: string) => {
+    if (!ok) problems.push(`${where} must be ${what}`);
+  };
+  const oneOf = (value: unknown, where: string, allowed: readonly unknown[]) =>
+    expect(allowed.includes(value), where, allowed.map((item) => `'${String(item)}'`).join(' | '));
+  const optional = (value: unknown, where: string, ok: (value: unknown) => boolean, what: string) =>
+    expect(value === undefined || ok(value), where, what);
+  const listOf = (value: unknown, where: string, allowed: readonly string[]) =>
+    optional(
+      value,
+      where,
+      (list) => Array.isArray(list) && list.every((item) => allowed.includes(item as string)),
+      `a list of ${allowed.join(' | ')}`,
+    );
+  return { problems, expect, oneOf, optional, listOf };
 }
 
 /**
  * What is wrong with a PG rule given from outside the library (an empty list when nothing is), in English for the
- * developer. Used when `IamportProvider` mounts with `pgRules`, and again before a request uses such a rule.
+ * developer. `getPgRule` treats a rule with problems as unknown; `IamportProvider` reports them when it mounts.
  */
 export function pgRuleProblems(rule: unknown): string[] {
-  const problems: Problems = [];
-  if (!isObject(rule)) return ['must be an object shaped like a PG_RULES entry'];
-  if (!oneOf(rule.status, ['live', 'discontinued'])) problems.push("status must be 'live' | 'discontinued'");
-  if (!isObject(rule.label) || typeof rule.label.ko !== 'string' || typeof rule.label.en !== 'string') {
-    problems.push('label must be { ko, en } (the PG name buyers know)');
-  }
-  if (!isObject(rule.methods) || Object.keys(rule.methods).length === 0) {
-    problems.push('methods must name at least one pay method');
-  } else {
-    for (const [method, methodRule] of Object.entries(rule.methods)) methodProblems(problems, method, methodRule);
-  }
-  if (!oneOf(rule.payMethodDefault, ['first', 'omit', 'required']))
-    problems.push("payMethodDefault must be 'first' | 'omit' | 'required'");
-  const delivery = rule.delivery;
-  if (!isObject(delivery) || !oneOf(delivery.pc, ['callback', 'redirect']) || !oneOf(delivery.mobile, ['callback', 'redirect'])) {
-    problems.push("delivery must be { pc, mobile } of 'callback' | 'redirect'");
-  }
-  if (!oneOf(rule.mid, ['optional', 'required'])) problems.push("mid must be 'optional' | 'required'");
-  checkList(problems, 'requiredBuyerFields', rule.requiredBuyerFields ?? 'missing', BUYER_FIELDS);
-  checkList(problems, 'notices', rule.notices, NOTICE_KINDS);
-  checkList(problems, 'buyerNameFormat', rule.buyerNameFormat === undefined ? undefined : [rule.buyerNameFormat], ['first-last']);
-  paramProblems(problems, 'requiredParams', rule.requiredParams);
-  if (rule.name !== undefined) {
-    const name = rule.name;
-    if (
-      !isObject(name) ||
-      (name.maxBytes !== undefined && !isAmount(name.maxBytes)) ||
-      (name.forbiddenCharacters !== undefined && typeof name.forbiddenCharacters !== 'string')
-    ) {
-      problems.push('name must be { maxBytes?: number, forbiddenCharacters?: string }');
+  if (!isObject(rule)) return ['the rule must be an object shaped like a PG_RULES entry'];
+  const { problems, expect, oneOf, optional, listOf } = collector();
+  oneOf(rule.status, 'status', ['live', 'discontinued']);
+  optional(rule.endedOn, 'endedOn', (date) => typeof date === 'string', "the day the service ended ('YYYY-MM-DD')");
+  const methods = isObject(rule.methods) ? Object.entries(rule.methods) : [];
+  expect(methods.length > 0, 'methods', 'an object with at least one pay method');
+  for (const [name, method] of methods) {
+    const where = `methods.${name}`;
+    oneOf(name, `${where} (its key)`, PAY_METHODS);
+    if (!isObject(method)) {
+      expect(false, where, 'an object');
+      continue;
     }
+    oneOf(method.zeroAmount, `${where}.zeroAmount`, ['key-only', 'test-charge', 'not-allowed']);
+    oneOf(method.positiveAmount, `${where}.positiveAmount`, ['charged', 'display-only']);
+    expect(
+      method.zeroAmount !== 'test-charge' || isAmount(method.testChargeAmount),
+      `${where}.testChargeAmount`,
+      'the test charge in KRW',
+    );
+    optional(method.windowAmountAtZero, `${where}.windowAmountAtZero`, isAmount, 'an amount in KRW');
+    optional(method.requiredParams, `${where}.requiredParams`, isParams, "a list of { key, type: 'boolean' | 'string' }");
   }
-  if (
-    rule.callbackWhenParam !== undefined &&
-    (!isObject(rule.callbackWhenParam) || typeof rule.callbackWhenParam.key !== 'string')
-  ) {
-    problems.push('callbackWhenParam must be { key, value }');
-  }
-  if (rule.recommended !== undefined) {
-    const recommended = rule.recommended;
-    if (!isObject(recommended)) problems.push('recommended must be { buyerFields?, params? }');
-    else {
-      checkList(problems, 'recommended.buyerFields', recommended.buyerFields, BUYER_FIELDS);
-      if (
-        recommended.params !== undefined &&
-        (!Array.isArray(recommended.params) || !recommended.params.every((p) => typeof p === 'string'))
-      ) {
-        problems.push('recommended.params must be a list of strings');
-      }
-    }
-  }
-  if (rule.merchantUidCharset !== undefined && rule.merchantUidCharset !== 'alphanumeric')
-    problems.push("merchantUidCharset must be 'alphanumeric'");
-  if (rule.customerId !== undefined) {
-    const id = rule.customerId;
-    if (!isObject(id) || typeof id.required !== 'boolean') problems.push('customerId must be { required, maxLength?, pattern? }');
-    else if (id.pattern !== undefined && !(id.pattern instanceof RegExp)) problems.push('customerId.pattern must be a RegExp');
-  }
+  oneOf(rule.payMethodDefault, 'payMethodDefault', ['first', 'omit', 'required']);
+  const delivery = isObject(rule.delivery) ? rule.delivery : {};
+  oneOf(delivery.pc, 'delivery.pc', DELIVERIES);
+  oneOf(delivery.mobile, 'delivery.mobile', DELIVERIES);
+  optional(
+    rule.callbackWhenParam,
+    'callbackWhenParam',
+    (when) => isObject(when) && typeof when.key === 'string',
+    '{ key, value }',
+  );
+  oneOf(rule.mid, 'mid', ['optional', 'required']);
+  optional(
+    rule.customerId,
+    'customerId',
+    (id) => isObject(id) && typeof id.required === 'boolean' && (id.pattern === undefined || id.pattern instanceof RegExp),
+    '{ required, minLength?, maxLength?, pattern?: RegExp }',
+  );
+  optional(rule.merchantUidCharset, 'merchantUidCharset', (charset) => charset === 'alphanumeric', "'alphanumeric'");
+  optional(
+    rule.name,
+    'name',
+    (name) =>
+      isObject(name) &&
+      (name.maxBytes === undefined || isAmount(name.maxBytes)) &&
+      (name.forbiddenCharacters === undefined || typeof name.forbiddenCharacters === 'string'),
+    '{ maxBytes?, forbiddenCharacters? }',
+  );
+  expect(Array.isArray(rule.requiredBuyerFields), 'requiredBuyerFields', 'a list (empty when none)');
+  listOf(rule.requiredBuyerFields, 'requiredBuyerFields', BUYER_FIELDS);
+  optional(rule.buyerNameFormat, 'buyerNameFormat', (format) => format === 'first-last', "'first-last'");
+  optional(rule.requiredParams, 'requiredParams', isParams, "a list of { key, type: 'boolean' | 'string' }");
+  const recommended = isObject(rule.recommended) ? rule.recommended : {};
+  expect(rule.recommended === undefined || isObject(rule.recommended), 'recommended', '{ buyerFields?, params? }');
+  listOf(recommended.buyerFields, 'recommended.buyerFields', BUYER_FIELDS);
+  optional(
+    recommended.params,
+    'recommended.params',
+    (params) => Array.isArray(params) && params.every((key) => typeof key === 'string'),
+    'a list of strings',
+  );
+  listOf(rule.notices, 'notices', NOTICE_KINDS);
   return problems;
 }

@@ -1,0 +1,28 @@
+import type { KnownPgCode } from './pg-lookup';
+
+/**
+ * Each PG's name as buyers know it, per locale: for the simulated window of the test kit, docs and stories. The
+ * components never show a PG's name, so checkout bundles do not carry this table. A PG added through `pgRules` has no
+ * entry here (the test kit then shows its `pg` value).
+ */
+export const PG_LABELS: { readonly [code in KnownPgCode]: { readonly ko: string; readonly en: string } } = {
+  html5_inicis: { ko: 'KG이니시스', en: 'KG Inicis' },
+  danal_tpay: { ko: '다날 신용카드', en: 'Danal card' },
+  kcp_billing: { ko: 'NHN KCP', en: 'NHN KCP' },
+  kicc: { ko: 'KICC', en: 'KICC' },
+  payco: { ko: '페이코', en: 'PAYCO' },
+  kakaopay: { ko: '카카오페이', en: 'Kakao Pay' },
+  danal: { ko: '다날 휴대폰', en: 'Danal phone' },
+  mobilians: { ko: 'KG모빌리언스 휴대폰', en: 'KG Mobilians phone' },
+  paymentwall: { ko: '페이먼트월', en: 'Paymentwall' },
+  tosspayments: { ko: '토스페이먼츠', en: 'Toss Payments' },
+  smartro_v2: { ko: '스마트로', en: 'Smartro' },
+  welcome: { ko: '웰컴페이먼츠', en: 'Welcome Payments' },
+  galaxia: { ko: '갤럭시아머니트리', en: 'Galaxia Money Tree' },
+  naverpay: { ko: '네이버페이', en: 'Naver Pay' },
+  tosspay_v2: { ko: '토스페이', en: 'Toss Pay' },
+  settle_acc: { ko: '헥토파이낸셜 내통장결제', en: 'Hecto bank account' },
+  nice_v2: { ko: '나이스페이먼츠', en: 'NICE Payments' },
+  jtnet: { ko: 'JTNet', en: 'JTNet' },
+  chai: { ko: '차이', en: 'CHAI' },
+};
