@@ -5,6 +5,9 @@
  * @packageDocumentation
  */
 
+// Errors.
+export { BillingKeyError, isBillingKeyError, type BillingKeyErrorCode, type BillingKeyErrorDetails } from './outcome/errors';
+
 // v1 request building and outcome.
 export { prepareRequest, RESERVED_PARAM_KEYS, type PrepareContext, type PreparedRequest } from './request/v1-request';
 export { defaultRedirectUrl, V1_REDIRECT_QUERY_KEYS } from './request/v1-redirect';
