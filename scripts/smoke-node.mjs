@@ -61,6 +61,8 @@ const cjsMain = require(path.join(dist, 'index.cjs'));
 const cjsTesting = require(path.join(dist, 'testing.cjs'));
 const esmDocs = await import(pathToFileURL(path.join(dist, 'pg-docs.js')).href);
 const cjsDocs = require(path.join(dist, 'pg-docs.cjs'));
+const esmCore = await import(pathToFileURL(path.join(dist, 'core.js')).href);
+const cjsCore = require(path.join(dist, 'core.cjs'));
 
 for (const method of ['log', 'info', 'warn', 'error', 'debug']) {
   console[method] = console[`__${method}`];
@@ -89,14 +91,11 @@ const MAIN = {
     'PgNotice',
     'isBillingKeyError',
     'getPgRule',
-    'pgCodeOf',
-    'prepareRequest',
-    'toOutcome',
-    'createMerchantUid',
+    'toCardDetail',
     'createBillingTheme',
     'BillingKeyError',
   ],
-  object: ['PG_RULES', 'defaultBillingTheme'],
+  object: ['PG_RULES', 'CARD_COMPANIES', 'defaultBillingTheme'],
 };
 for (const [label, mod] of [
   ['ESM dist/index.js', esmMain],
@@ -141,6 +140,25 @@ for (const [label, mod] of [
   );
   ok(`${label} exports PG_DOCS, one row per PG`);
 }
+for (const [label, mod] of [
+  ['ESM dist/core.js', esmCore],
+  ['CJS dist/core.cjs', cjsCore],
+]) {
+  for (const name of ['prepareRequest', 'toOutcome', 'createMerchantUid', 'createRequestController', 'getPgNotices', 'pgCodeOf']) {
+    assert.equal(typeof mod[name], 'function', `${label}: ${name} missing`);
+  }
+  const prepared = mod.prepareRequest(
+    { pg: 'html5_inicis', customerUid: 'member_1_card_1' },
+    { messages: mod.CORE_MESSAGES.ko },
+  );
+  assert.equal(prepared.params.customer_uid, 'member_1_card_1', `${label}: prepareRequest does not build the request`);
+  ok(`${label} exports the framework-free helpers, and prepareRequest runs in plain Node`);
+}
+assert.deepEqual(names(cjsCore), names(esmCore), 'ESM and CJS core entries export different names');
+for (const name of ['prepareRequest', 'toOutcome', 'createMerchantUid']) {
+  assert.equal(esmMain[name], undefined, `${name} belongs to react-billing-key/core, not the main entry`);
+}
+ok('the framework-free helpers live in react-billing-key/core, not the main entry');
 assert.equal(esmMain.PG_DOCS, undefined, 'PG_DOCS should not be in the main entry (checkout bundles would carry it)');
 ok('the main entry does not carry PG_DOCS');
 

@@ -1,5 +1,5 @@
 import { useId, type ButtonHTMLAttributes, type MouseEvent, type ReactNode } from 'react';
-import { css, keyframes, styled } from 'styled-components';
+import { css, keyframes, styled, type Keyframes } from 'styled-components';
 import type { BillingKeyStatus } from '../core/flows/request-controller';
 import { tokens } from '../theme/theme';
 import { useUiMessages } from './use-ui-messages';
@@ -40,11 +40,15 @@ const Button = /* @__PURE__ */ styled.button.withConfig({ componentId: 'rbk-Bill
   `;
 });
 
-const spin = /* @__PURE__ */ keyframes`
-  to {
-    transform: rotate(360deg);
-  }
-`;
+// Made on first use, not at import: styled-components' keyframes() probes `navigator`, and importing the package must
+// touch no browser global (server rendering, the Node smoke test).
+let spinKeyframes: Keyframes | undefined;
+const spin = () =>
+  (spinKeyframes ??= keyframes`
+    to {
+      transform: rotate(360deg);
+    }
+  `);
 
 // The busy indicator: a ring in the label's own color, so it has the label's contrast in every theme.
 const Spinner = /* @__PURE__ */ styled.span.withConfig({ componentId: 'rbk-BillingKeyButton-spinner' })`
