@@ -7,7 +7,24 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', '.ci/react18/'] },
+  {
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'coverage/',
+      'node_modules/',
+      '.ci/react18/',
+      // The example storefronts' dependencies and build output, and what npm run e2e / size:app leave behind.
+      '.pack/',
+      '.e2e/',
+      '.size-app/',
+      'examples/*/node_modules/',
+      'examples/*/dist/',
+      'examples/*/dist-e2e/',
+      'examples/*/.next/',
+      'examples/*/next-env.d.ts',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   reactHooks.configs.flat.recommended,
@@ -17,6 +34,11 @@ export default defineConfig(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // The example storefronts augment styled-components' DefaultTheme the documented way (`interface … extends …{}`).
+    files: ['examples/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }] },
   },
   {
     // What merchants run: type-aware rules too, and imports that work in Node (SSR) as well as in bundlers.
