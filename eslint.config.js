@@ -17,7 +17,7 @@ export default defineConfig(
       // The example storefronts' dependencies and build output, and what npm run e2e / size:app leave behind.
       '.pack/',
       '.e2e/',
-      '.size-app/',
+      'examples/*/.size-app/',
       'examples/*/node_modules/',
       'examples/*/dist/',
       'examples/*/dist-e2e/',

@@ -63,8 +63,8 @@ export function pack() {
   console.log(`packed ${file} → ${path.relative(root, tarball)}`);
 }
 
-/** Build (unless `build` is false), pack, and `npm ci` every example. */
-export function installExamples({ build = true } = {}) {
+/** Build (unless `build` is false), pack, and `npm ci` the examples (`only`: some of them). */
+export function installExamples({ build = true, only = EXAMPLES } = {}) {
   const pinned = checkLocks();
   if (pinned.length) {
     throw new Error(
@@ -74,7 +74,7 @@ export function installExamples({ build = true } = {}) {
   }
   if (build) run('npm', ['run', 'build']);
   pack();
-  for (const name of EXAMPLES) {
+  for (const name of only) {
     run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: exampleDir(name) });
   }
 }
