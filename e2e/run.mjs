@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run e2e` — the example storefronts, built from the packed package and driven in Chromium:
 //
+//  0. check that the README's code for Next.js and Vite is the examples' (e2e/readme.mjs);
 //  1. build the library, `npm pack` it into .pack/, `npm ci` in examples/vite-app and examples/next-app
 //     (scripts/examples.mjs; skipped with --no-install);
 //  2. build each example for production twice: as a merchant would (the bundle must not contain the stand-in SDK of
@@ -15,6 +16,7 @@ import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync } fro
 import path from 'node:path';
 import { exampleDir, installExamples, root } from '../scripts/examples.mjs';
 import { assert, closeBrowser, createConsoleLog, freePort, results, startServer, stopAll, tail, test } from './harness.mjs';
+import { readmeDrift } from './readme.mjs';
 import { nextChecks, storefrontChecks } from './storefront.mjs';
 
 const args = process.argv.slice(2);
@@ -98,6 +100,12 @@ async function main() {
     console_.errors += errors;
     console_.hydration += hydration;
   };
+
+  section('README');
+  await test('README: "Install before publication", "Use in Next.js", "Use in Vite"; their code matches the examples', () => {
+    const drift = readmeDrift(root);
+    assert(drift.length === 0, drift.join('\n'));
+  });
 
   if (!args.includes('--no-install')) {
     section('pack the library and install the examples from the tarball');
