@@ -89,6 +89,11 @@ async function against(name, options, checks) {
     await server.stop();
     console.log(`  stopped ${name} (pid ${server.pid})`);
   }
+  const stillUp = await fetch(origin, { signal: AbortSignal.timeout(5000) }).then(
+    () => true,
+    () => false,
+  );
+  assert(!stillUp, `${origin} still answers after ${name} (pid ${server.pid}) was stopped`);
   return report(name, log);
 }
 
