@@ -37,7 +37,26 @@ const LAYERS = [
 ];
 
 export default defineConfig(
-  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', '.ci/react18/', 'examples/', 'src/env.d.ts'] },
+  {
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'coverage/',
+      'node_modules/',
+      '.ci/react18/',
+      // The example storefronts' dependencies and build output, and what npm run e2e / size:app leave behind.
+      '.pack/',
+      '.e2e/',
+      'examples/*/.size-app/',
+      'examples/*/node_modules/',
+      'examples/*/dist/',
+      'examples/*/dist-e2e/',
+      'examples/*/.next/',
+      'examples/*/next-env.d.ts',
+      // A declaration for the library build only (tsconfig.build.json).
+      'src/env.d.ts',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   reactHooks.configs.flat.recommended,
@@ -49,7 +68,12 @@ export default defineConfig(
     },
   },
   {
-    // What merchants run: type-aware rules, imports that work in Node (SSR) as well as in bundlers, and true layers.
+    // The example storefronts augment styled-components' DefaultTheme the documented way (`interface … extends …{}`).
+    files: ['examples/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }] },
+  },
+  {
+    // What merchants run: type-aware rules too, and imports that work in Node (SSR) as well as in bundlers.
     files: ['src/**/*.{ts,tsx}'],
     extends: [tseslint.configs.recommendedTypeChecked],
     plugins: { 'import-x': importX },

@@ -138,7 +138,7 @@ export const KakaoPay: Story = {
   args: { pg: 'kakaopay' },
   play: async ({ canvasElement, globals }) => {
     const note = within(canvasElement).getByRole('note');
-    await expect(note.querySelectorAll('p')).toHaveLength(2);
+    await expect(note.querySelectorAll('span')).toHaveLength(2);
     await expect(note).toHaveTextContent(textsFor(globals).pgNames.kakaopay);
   },
 };

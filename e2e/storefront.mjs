@@ -1,0 +1,226 @@
+// The checks run against each example storefront (Vite preview, next start, next dev): the subscription page at `/`
+// with its CardFilter, three BillingKeyButtons and BillingKeyRedirect, driven through the simulated PG window of
+// react-billing-key/testing; and, for Next, the server HTML and the Server Component page at /card.
+import { assert, assertEqual, openPage, test, waitForHydration } from './harness.mjs';
+
+const TRIAL = '카드 등록하고 체험 시작'; // danal_tpay, amount 0: key only
+const MONTHLY = '9,900원 구독 시작'; // html5_inicis.INIBillTst, 9,900 shown, not charged
+const KCP = 'NHN KCP로 카드 등록'; // kcp_billing: redirects on mobile
+const REGISTERED = '카드가 등록되었습니다.';
+
+const button = (page, name) => page.getByRole('button', { name, exact: true });
+const dialog = (page) => page.getByRole('dialog', { name: /결제창 \(테스트\)$/ });
+const result = (page, text) => page.locator('#billing-result').filter({ hasText: text });
+const lastRequest = (page) => page.evaluate(() => window.__billingKeyMock?.lastRequest());
+/** The focused element, as "checkbox:신한카드" / "button:승인". */
+const focused = (page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el) return '';
+    if (el instanceof HTMLInputElement) return `${el.type}:${el.labels?.[0]?.textContent?.trim() ?? ''}`;
+    return `${el.tagName.toLowerCase()}:${el.textContent?.trim() ?? ''}`;
+  });
+
+/** Clicks a billing-key button once it is hydrated, and returns the simulated window that opens. */
+async function openWindow(page, name) {
+  const target = button(page, name);
+  await waitForHydration(target);
+  await target.click();
+  const window = dialog(page);
+  await window.waitFor();
+  return window;
+}
+
+async function decide(window, answer) {
+  await window.getByRole('button', { name: answer, exact: true }).click();
+  await window.waitFor({ state: 'detached' });
+}
+
+function assertClean(page) {
+  const problems = page.problems();
+  assert(problems.length === 0, `the page logged ${problems.length} problem(s):\n${problems.join('\n')}`);
+}
+
+/** One check on a fresh page (own browser context); the page's console must stay clean. */
+function pageTest(name, target, options, fn) {
+  return test(`${target.label}: ${name}`, async () => {
+    const page = await openPage(target.origin, target.log, { devAdvice: target.dev, ...options });
+    try {
+      await page.goto(new URL(options.path ?? '/', target.origin).href);
+      await fn(page);
+      assertClean(page);
+    } finally {
+      await page.done();
+    }
+  });
+}
+
+/** The subscription page's checks. `target`: { label, origin, log, dev }. */
+export async function storefrontChecks(target) {
+  await pageTest('approve in the simulated window — key-only button (danal_tpay, 0) issues a key', target, {}, async (page) => {
+    const window = await openWindow(page, TRIAL);
+    const text = await window.textContent();
+    assert(text.includes('0원'), `the window should show the amount 0원: ${text}`);
+    await decide(window, '승인');
+    await result(page, REGISTERED).waitFor();
+    assertEqual(await result(page, REGISTERED).textContent(), REGISTERED, 'message');
+    const request = await lastRequest(page);
+    assertEqual([request.pg, request.amount, request.customer_uid], ['danal_tpay', 0, 'member_42_trial'], 'request_pay');
+  });
+
+  await pageTest(
+    'approve — display-amount button (Inicis, 9,900) issues a key, charged from the server',
+    target,
+    {},
+    async (page) => {
+      const window = await openWindow(page, MONTHLY);
+      const text = await window.textContent();
+      assert(text.includes('9,900원'), `the window should show 9,900원: ${text}`);
+      await decide(window, '승인');
+      await result(page, '첫 달 요금 9,900원은 곧 결제됩니다.').waitFor();
+      const request = await lastRequest(page);
+      assertEqual(
+        [request.pg, request.amount, request.name, request.customer_uid],
+        ['html5_inicis.INIBillTst', 9900, '월간 이용권', 'member_42_monthly'],
+        'request_pay',
+      );
+    },
+  );
+
+  await pageTest('decline in the simulated window shows the PG failure', target, {}, async (page) => {
+    await decide(await openWindow(page, MONTHLY), '거절');
+    const text = await result(page, '카드 등록에 실패했습니다').textContent();
+    assert(text.includes('카드 인증에 실패했습니다'), `the PG's own message should be kept: ${text}`);
+    assertEqual(await button(page, MONTHLY).getAttribute('aria-busy'), 'false', 'aria-busy after the failure');
+  });
+
+  await pageTest('cancel in the simulated window shows the cancellation', target, {}, async (page) => {
+    await decide(await openWindow(page, TRIAL), '취소');
+    await result(page, '카드 등록을 취소했습니다.').waitFor();
+    assertEqual(await button(page, TRIAL).getAttribute('aria-busy'), 'false', 'aria-busy after cancelling');
+  });
+
+  await pageTest('card selection in CardFilter reaches card.detail', target, {}, async (page) => {
+    await waitForHydration(page.getByRole('checkbox', { name: '신한카드' }));
+    await page.getByRole('checkbox', { name: '신한카드' }).uncheck();
+    await page.getByRole('checkbox', { name: '현대카드' }).check();
+    await decide(await openWindow(page, TRIAL), '승인');
+    await result(page, REGISTERED).waitFor();
+    const { card } = await lastRequest(page);
+    const enabled = card.detail.filter((entry) => entry.enabled).map((entry) => entry.card_code);
+    assertEqual(enabled.sort(), ['367', '381'], 'enabled card codes (현대카드, KB국민카드)');
+    assert(
+      card.detail.some((entry) => entry.card_code === '*' && entry.enabled === false),
+      `card.detail should disable the others: ${JSON.stringify(card.detail)}`,
+    );
+  });
+
+  await pageTest(
+    'keyboard only: pick a card, open the window, cancel with Escape, approve with Enter',
+    target,
+    {},
+    async (page) => {
+      await waitForHydration(button(page, TRIAL));
+      const tabTo = async (wanted) => {
+        for (let i = 0; i < 80; i += 1) {
+          await page.keyboard.press('Tab');
+          if ((await focused(page)) === wanted) return;
+        }
+        throw new Error(`Tab never reached ${wanted}`);
+      };
+      await tabTo('checkbox:현대카드');
+      await page.keyboard.press('Space');
+      await tabTo(`button:${TRIAL}`);
+      await page.keyboard.press('Enter');
+      await dialog(page).waitFor();
+      assertEqual(await focused(page), 'button:승인', 'focus in the opened window');
+      await page.keyboard.press('Tab');
+      assertEqual(await focused(page), 'button:거절', 'focus after Tab in the window');
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Escape');
+      await result(page, '카드 등록을 취소했습니다.').waitFor();
+      assertEqual(await focused(page), `button:${TRIAL}`, 'focus back on the button after Escape');
+      await page.keyboard.press('Enter');
+      await dialog(page).waitFor();
+      await page.keyboard.press('Enter');
+      await result(page, REGISTERED).waitFor();
+      const { card } = await lastRequest(page);
+      assert(
+        card.detail.some((entry) => entry.card_code === '367' && entry.enabled),
+        `현대카드 chosen with Space should be in card.detail: ${JSON.stringify(card.detail)}`,
+      );
+    },
+  );
+
+  await pageTest(
+    'mobile (375 px): NHN KCP redirects to m_redirect_url and back; BillingKeyRedirect reports it and cleans the URL',
+    target,
+    { mobile: true, path: '/?ref=newsletter' },
+    async (page) => {
+      assertEqual(page.viewportSize()?.width, 375, 'viewport width');
+      const visited = [];
+      page.on('framenavigated', (frame) => frame === page.mainFrame() && visited.push(frame.url()));
+      await decide(await openWindow(page, KCP), '승인');
+      await result(page, REGISTERED).waitFor();
+      const back = visited.find((url) => new URL(url).searchParams.has('imp_uid'));
+      assert(back, `the browser should have come back with imp_uid; visited: ${visited.join(', ')}`);
+      assert(new URL(back).searchParams.has('merchant_uid'), `no merchant_uid in ${back}`);
+      // The library's keys go (history.replaceState); the merchant's own stay.
+      await page.waitForFunction(() => !location.search.includes('imp_uid'));
+      const params = new URL(page.url()).searchParams;
+      assertEqual([...params.keys()], ['ref'], 'query keys after the round trip');
+      assertEqual(params.get('ref'), 'newsletter', 'the merchant query key');
+    },
+  );
+}
+
+// ---- Next.js only -----------------------------------------------------------------------------------------------
+
+/** Checks that the server HTML has the button and, before it, a styled-components <style> with its class's rules. */
+function assertServerStyled(html, label) {
+  const at = html.indexOf(`>${label}</button>`);
+  assert(at > 0, `the server HTML has no <button> "${label}"`);
+  const tag = html.slice(html.lastIndexOf('<button', at), at);
+  const className = /class="[^"]*\brbk-BillingKeyButton ([\w-]+)/.exec(tag)?.[1];
+  assert(className, `the button has no rbk-BillingKeyButton class: ${tag}`);
+  const styles = [...html.slice(0, at).matchAll(/<style data-styled[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  assert(styles.length > 0, 'no <style data-styled> before the button');
+  const css = styles.join('\n');
+  assert(css.includes(`[id="rbk-BillingKeyButton"]`), 'the styles do not register rbk-BillingKeyButton');
+  assert(css.includes(`.${className}{`) && /display:inline-flex/.test(css), `no rules for .${className} in the server styles`);
+  return css;
+}
+
+/** The Next example's own checks: server HTML of both pages, and the Server Component page in the browser. */
+export async function nextChecks(target) {
+  await test(`${target.label}: the server HTML of / has the buttons and their CSS`, async () => {
+    const response = await fetch(new URL('/', target.origin));
+    assertEqual(response.status, 200, 'status');
+    const html = await response.text();
+    const css = assertServerStyled(html, TRIAL);
+    assertServerStyled(html, MONTHLY);
+    assert(css.includes('[id="rbk-CardFilter"]') && css.includes('[id="rbk-PgNotice"]'), 'CardFilter / PgNotice CSS missing');
+    assert(html.includes('role="note"') && html.includes('<fieldset'), 'PgNotice / CardFilter markup missing');
+  });
+
+  await test(`${target.label}: the server HTML of /card (a Server Component page) has the button and its CSS`, async () => {
+    const response = await fetch(new URL('/card', target.origin));
+    assertEqual(response.status, 200, 'status');
+    const html = await response.text();
+    const css = assertServerStyled(html, '새 카드 등록');
+    assert(css.includes('[id="rbk-PgNotice"]') && html.includes('id="new-card-notice"'), 'the PgNotice is missing');
+  });
+
+  await pageTest(
+    '/card (Server Component page) hydrates and its button opens the window',
+    target,
+    { path: '/card' },
+    async (page) => {
+      await decide(await openWindow(page, '새 카드 등록'), '승인');
+      await page.waitForFunction(() => !document.querySelector('button[aria-busy="true"]'));
+      const request = await lastRequest(page);
+      assertEqual([request.pg, request.customer_uid], ['danal_tpay', 'member_42_card_2'], 'request_pay');
+      assertEqual(await button(page, '새 카드 등록').getAttribute('aria-busy'), 'false', 'aria-busy after the answer');
+    },
+  );
+}

@@ -1,0 +1,171 @@
+import { useId, useState } from 'react';
+import {
+  BillingKeyButton,
+  BillingKeyRedirect,
+  CardFilter,
+  IamportProvider,
+  PgNotice,
+  type BillingKeyError,
+  type BillingKeyResult,
+  type CardCode,
+} from 'react-billing-key';
+import { createGlobalStyle, styled, ThemeProvider } from 'styled-components';
+import { shopTheme } from './theme';
+
+// The signed-in member (from your session in a real shop).
+const member = { id: 42, name: '홍길동', email: 'gildong@example.com', tel: '010-1234-5678' };
+const buyer = { name: member.name, email: member.email, tel: member.tel };
+
+type Outcome = { ok: boolean; text: string } | null;
+
+export function Subscription() {
+  const [cards, setCards] = useState<CardCode[]>(['366', '381']); // 신한카드, KB국민카드
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const noticeId = useId();
+
+  // Send result.customerUid to your server, which checks it with PortOne and charges the key later
+  // (POST /subscribe/payments/again). `charged` is false when the PG only showed the amount: charge it from the server.
+  const onSuccess = (result: BillingKeyResult) =>
+    setOutcome({
+      ok: true,
+      text:
+        result.amount > 0 && !result.charged
+          ? `카드가 등록되었습니다. 첫 달 요금 ${result.amount.toLocaleString('ko-KR')}원은 곧 결제됩니다.`
+          : '카드가 등록되었습니다.',
+    });
+  // error.message is written for the buyer, in the provider's locale; error.code tells you what happened.
+  const onFailure = (error: BillingKeyError) => setOutcome({ ok: false, text: error.message });
+  const clear = () => setOutcome(null);
+
+  return (
+    <ThemeProvider theme={shopTheme}>
+      <GlobalStyle />
+      <IamportProvider userCode="imp12345678" locale="ko">
+        {/* Results of mobile redirects (NHN KCP, KICC… on a phone) arrive back on this page. */}
+        <BillingKeyRedirect onSuccess={onSuccess} onFailure={onFailure} />
+        <Page>
+          <h1>월간 구독</h1>
+          <p>구독에 사용할 카드를 등록하세요. 카드 정보는 결제사 창에서만 입력됩니다.</p>
+
+          <CardFilter value={cards} onChange={setCards} />
+
+          <Plan aria-labelledby="plan-trial">
+            <h2 id="plan-trial">14일 무료 체험</h2>
+            <p>카드만 등록하고 오늘은 결제하지 않습니다.</p>
+            <BillingKeyButton
+              pg="danal_tpay"
+              customerUid={`member_${member.id}_trial`}
+              amount={0}
+              buyer={buyer}
+              cards={cards}
+              onClick={clear}
+              onSuccess={onSuccess}
+              onFailure={onFailure}
+            >
+              카드 등록하고 체험 시작
+            </BillingKeyButton>
+          </Plan>
+
+          <Plan aria-labelledby="plan-monthly">
+            <h2 id="plan-monthly">월간 이용권</h2>
+            <Price>월 9,900원</Price>
+            <PgNotice id={noticeId} pg="html5_inicis.INIBillTst" amount={9900} />
+            <Actions>
+              <BillingKeyButton
+                pg="html5_inicis.INIBillTst"
+                customerUid={`member_${member.id}_monthly`}
+                amount={9900}
+                name="월간 이용권"
+                buyer={buyer}
+                cards={cards}
+                notice="none"
+                aria-describedby={noticeId}
+                onClick={clear}
+                onSuccess={onSuccess}
+                onFailure={onFailure}
+              >
+                9,900원 구독 시작
+              </BillingKeyButton>
+            </Actions>
+          </Plan>
+
+          <Plan aria-labelledby="plan-kcp">
+            <h2 id="plan-kcp">다른 결제사로 등록</h2>
+            <p>NHN KCP는 휴대폰에서 결제창이 이 페이지로 돌아오며 결과를 알려 줍니다.</p>
+            <BillingKeyButton
+              pg="kcp_billing"
+              customerUid={`member_${member.id}_kcp`}
+              buyer={buyer}
+              cards={cards}
+              onClick={clear}
+              onSuccess={onSuccess}
+              onFailure={onFailure}
+            >
+              NHN KCP로 카드 등록
+            </BillingKeyButton>
+          </Plan>
+
+          <Result id="billing-result" role="status" $ok={outcome?.ok ?? true}>
+            {outcome?.text}
+          </Result>
+        </Page>
+      </IamportProvider>
+    </ThemeProvider>
+  );
+}
+
+const GlobalStyle = createGlobalStyle`
+  body {
+    margin: 0;
+    background: ${(p) => p.theme.shop.page};
+    color: ${(p) => p.theme.shop.text};
+    font-family: system-ui, -apple-system, 'Apple SD Gothic Neo', 'Noto Sans CJK KR', sans-serif;
+    line-height: 1.5;
+  }
+`;
+
+const Page = styled.main`
+  max-width: 40rem;
+  margin: 0 auto;
+  padding: 24px 16px 48px;
+`;
+
+const Plan = styled.section`
+  margin-top: 16px;
+  padding: 20px;
+  border-radius: ${(p) => p.theme.shop.radius};
+  background: ${(p) => p.theme.shop.surface};
+  box-shadow: 0 1px 3px rgb(0 0 0 / 12%);
+
+  h2 {
+    margin: 0 0 4px;
+    font-size: 1.125rem;
+  }
+  p {
+    margin: 0 0 12px;
+    color: ${(p) => p.theme.shop.muted};
+  }
+`;
+
+const Price = styled.p`
+  && {
+    color: ${(p) => p.theme.shop.text};
+    font-size: 1.5rem;
+    font-weight: 700;
+  }
+`;
+
+const Actions = styled.div`
+  margin-top: 12px;
+`;
+
+const Result = styled.p<{ $ok: boolean }>`
+  margin: 24px 0 0;
+  color: ${(p) => (p.$ok ? p.theme.shop.accent : p.theme.shop.danger)};
+  font-weight: 600;
+  white-space: pre-line;
+
+  &:empty {
+    display: none;
+  }
+`;

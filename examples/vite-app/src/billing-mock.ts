@@ -1,0 +1,17 @@
+// Development and e2e builds only (see main.tsx): a stand-in PortOne SDK (`window.IMP`) from react-billing-key/testing
+// with its simulated payment window (승인 / 거절 / 취소), so the whole flow runs without a PortOne account or a network.
+import { installMockIamport, type MockIamport } from 'react-billing-key/testing';
+
+declare global {
+  interface Window {
+    /** The installed stand-in, for the e2e test to read what the window was asked (`requests`, `lastRequest()`). */
+    __billingKeyMock?: MockIamport;
+  }
+}
+
+export function installBillingMock(): void {
+  // On a phone, PGs such as NHN KCP and KICC leave the page for m_redirect_url instead of calling back; the stand-in
+  // does the same whenever the browser says it is mobile, so <BillingKeyRedirect> gets exercised too.
+  const mobile = /Android|iPhone|iPad|Mobile/i.test(navigator.userAgent);
+  window.__billingKeyMock = installMockIamport({ simulateWindow: true, delivery: mobile ? 'redirect' : 'callback' });
+}
