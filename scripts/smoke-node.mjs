@@ -144,13 +144,17 @@ for (const [label, mod] of [
   ['ESM dist/core.js', esmCore],
   ['CJS dist/core.cjs', cjsCore],
 ]) {
-  for (const name of ['prepareRequest', 'toOutcome', 'createMerchantUid', 'createRequestController', 'getPgNotices', 'pgCodeOf']) {
+  for (const name of [
+    'prepareRequest',
+    'toOutcome',
+    'createMerchantUid',
+    'createRequestController',
+    'getPgNotices',
+    'pgCodeOf',
+  ]) {
     assert.equal(typeof mod[name], 'function', `${label}: ${name} missing`);
   }
-  const prepared = mod.prepareRequest(
-    { pg: 'html5_inicis', customerUid: 'member_1_card_1' },
-    { messages: mod.CORE_MESSAGES.ko },
-  );
+  const prepared = mod.prepareRequest({ pg: 'html5_inicis', customerUid: 'member_1_card_1' }, { messages: mod.CORE_MESSAGES.ko });
   assert.equal(prepared.params.customer_uid, 'member_1_card_1', `${label}: prepareRequest does not build the request`);
   ok(`${label} exports the framework-free helpers, and prepareRequest runs in plain Node`);
 }

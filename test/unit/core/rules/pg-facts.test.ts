@@ -67,7 +67,9 @@ describe('the rules table follows the facts', () => {
 
   it('refuses, with a hint, every PG the facts list as not billing through the window', () => {
     const section = facts.slice(facts.indexOf('### Not billing through the window'), facts.indexOf('### Per-PG notes'));
-    const listed = [...section.matchAll(/`([a-z_0-9]+)`/g)].map((match) => match[1]!).filter((code) => code !== 'smilepay' && !liveCodes.includes(code)); // the hints name live replacements too
+    const listed = [...section.matchAll(/`([a-z_0-9]+)`/g)]
+      .map((match) => match[1]!)
+      .filter((code) => code !== 'smilepay' && !liveCodes.includes(code)); // the hints name live replacements too
     expect(listed.length).toBeGreaterThanOrEqual(10);
     for (const code of listed) {
       expect(getPgRule(code), code).toBeUndefined();
