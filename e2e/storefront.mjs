@@ -121,16 +121,19 @@ export async function storefrontChecks(target) {
     {},
     async (page) => {
       await waitForHydration(button(page, TRIAL));
-      const tabTo = async (wanted) => {
-        for (let i = 0; i < 80; i += 1) {
-          await page.keyboard.press('Tab');
-          if ((await focused(page)) === wanted) return;
+      const move = async (key, wanted, limit) => {
+        for (let i = 0; i < limit; i += 1) {
+          await page.keyboard.press(key);
+          if ((await focused(page)) === wanted) return i + 1;
         }
-        throw new Error(`Tab never reached ${wanted}`);
+        throw new Error(`${key} never reached ${wanted}`);
       };
-      await tabTo('checkbox:현대카드');
+      // The card list is one Tab stop (roving focus): Tab into it, arrow keys to the company, Space to pick it.
+      await move('Tab', 'checkbox:BC카드', 20);
+      await move('ArrowRight', 'checkbox:현대카드', 25);
       await page.keyboard.press('Space');
-      await tabTo(`button:${TRIAL}`);
+      const tabs = await move('Tab', `button:${TRIAL}`, 10);
+      assert(tabs <= 3, `the pay button should be a few Tabs after the card list, took ${tabs}`);
       await page.keyboard.press('Enter');
       await dialog(page).waitFor();
       assertEqual(await focused(page), 'button:승인', 'focus in the opened window');

@@ -18,10 +18,9 @@ const enabled = process.env.NODE_ENV === 'development' || process.env.BILLING_MO
 const mockInstalled =
   enabled && typeof window !== 'undefined'
     ? import('react-billing-key/testing').then(({ installMockIamport }) => {
-        // On a phone, PGs such as NHN KCP and KICC leave the page for m_redirect_url instead of calling back; the
-        // stand-in does the same whenever the browser says it is mobile, so <BillingKeyRedirect> gets exercised too.
-        const mobile = /Android|iPhone|iPad|Mobile/i.test(navigator.userAgent);
-        window.__billingKeyMock = installMockIamport({ simulateWindow: true, delivery: mobile ? 'redirect' : 'callback' });
+        // delivery 'auto' does what each PG does on this device: on a phone, NHN KCP and KICC leave the page for
+        // m_redirect_url instead of calling back (so <BillingKeyRedirect> gets exercised); Danal card still calls back.
+        window.__billingKeyMock = installMockIamport({ simulateWindow: true, delivery: 'auto' });
       })
     : null;
 

@@ -10,8 +10,7 @@ declare global {
 }
 
 export function installBillingMock(): void {
-  // On a phone, PGs such as NHN KCP and KICC leave the page for m_redirect_url instead of calling back; the stand-in
-  // does the same whenever the browser says it is mobile, so <BillingKeyRedirect> gets exercised too.
-  const mobile = /Android|iPhone|iPad|Mobile/i.test(navigator.userAgent);
-  window.__billingKeyMock = installMockIamport({ simulateWindow: true, delivery: mobile ? 'redirect' : 'callback' });
+  // delivery 'auto' does what each PG does on this device: on a phone, NHN KCP and KICC leave the page for
+  // m_redirect_url instead of calling back (so <BillingKeyRedirect> gets exercised), Danal card still calls back.
+  window.__billingKeyMock = installMockIamport({ simulateWindow: true, delivery: 'auto' });
 }
