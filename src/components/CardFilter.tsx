@@ -20,7 +20,8 @@ const Group = /* @__PURE__ */ styled.fieldset.withConfig({ componentId: 'rbk-Car
     margin: 0;
     padding: ${spacing};
     border: 1px solid ${colors.border};
-    border-radius: ${radius};
+    /* A pill radius (a brand theme's 999px) suits buttons and chips, not a box of rows. */
+    border-radius: min(${radius}, 16px);
     background: ${colors.surface};
     color: ${colors.text};
     font-family: ${fontFamily};
