@@ -22,20 +22,13 @@ import { combineTags, storyNameFromExport, toId } from 'storybook/internal/csf';
 import { loadCsf, readConfig } from 'storybook/internal/csf-tools';
 import { userOrAutoTitleFromSpecifier } from 'storybook/internal/preview-api';
 import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const outDir = path.resolve(root, option('dir') ?? 'storybook-static');
 const configDir = path.join(root, '.storybook');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const problems = [];
 const fail = (message) => problems.push(message);
@@ -247,7 +240,7 @@ let rendered = 'not rendered';
 if (existsSync(path.join(outDir, 'iframe.html')) && storyId) {
   const server = await serve(outDir);
   const baseUrl = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const story = await renderStory(browser, baseUrl, storyId);
     for (const error of story.errors) fail(`iframe.html?id=${storyId}: ${error}`);

@@ -10,9 +10,10 @@ import {
   type BillingKeyRequest,
   type IamportResponse,
   type PgId,
+  type PgNoticeProps,
 } from '../../src';
 import { installMockIamport } from '../../src/testing';
-import { holdingIamport, renderHook, settle, USER_CODE } from '../support/kit';
+import { expectRefused, expectSent, holdingIamport, renderHook, settle, USER_CODE } from '../support/kit';
 
 afterEach(() => {
   window.history.replaceState(null, '', '/');
@@ -111,7 +112,7 @@ describe('2. render never throws, whatever the props (bad props fail the click i
     ['amount a string', { pg: 'danal_tpay', amount: '1000' }],
     ['payMethod an object', { pg: 'welcome', amount: 0, payMethod: { card: true } }],
   ])('<PgNotice> with %s renders (nothing) instead of throwing', (_label, props) => {
-    const { container } = render(<PgNotice {...(props as never)} />);
+    const { container } = render(<PgNotice {...(props as unknown as PgNoticeProps)} />);
     expect(container).toBeEmptyDOMElement();
   });
 });
@@ -141,39 +142,18 @@ describe('3. a URL is a redirect result only when it carries imp_uid or a failur
 });
 
 describe('4. values PortOne or the PG refuse are INVALID_PARAMS before any window opens', () => {
-  async function refused(request: BillingKeyRequest, field: string) {
-    const iamport = installMockIamport();
-    const { hook } = renderHook();
-    let error: BillingKeyError | undefined;
-    await act(async () => {
-      await hook.current.request(request).catch((e: BillingKeyError) => (error = e));
-    });
-    expect(error).toMatchObject({ code: 'INVALID_PARAMS', field });
-    expect(iamport.requests).toHaveLength(0);
-    iamport.uninstall();
-  }
-  async function accepted(request: BillingKeyRequest) {
-    const iamport = installMockIamport();
-    const { hook } = renderHook();
-    await act(async () => {
-      await hook.current.request(request);
-    });
-    expect(iamport.requests).toHaveLength(1);
-    iamport.uninstall();
-    return iamport.lastRequest();
-  }
   const danal = (buyer: BillingKeyRequest['buyer']): BillingKeyRequest => ({ pg: 'danal_tpay', customerUid: 'member_1', buyer });
 
   it('buyer.email "1234" with Danal is refused; its buyer-facing message says to check the e-mail', async () => {
-    await refused(danal({ email: '1234' }), 'buyer.email');
+    await expectRefused(danal({ email: '1234' }), 'buyer.email');
   });
 
   it.each(['name@', '@example.com', 'a@b', 'a b@example.com', 'a@@example.com', `${'a'.repeat(60)}@example.com`])(
     'buyer.email %j is refused',
-    async (email) => refused(danal({ email }), 'buyer.email'),
+    async (email) => expectRefused(danal({ email }), 'buyer.email'),
   );
   it.each(['gildong@example.com', 'a.b+tag@shop.co.kr'])('buyer.email %j is sent', async (email) => {
-    expect((await accepted(danal({ email }))).buyer_email).toBe(email);
+    expect((await expectSent(danal({ email }))).buyer_email).toBe(email);
   });
 
   it.each([
@@ -184,7 +164,7 @@ describe('4. values PortOne or the PG refuse are INVALID_PARAMS before any windo
     [{ addr: 'a'.repeat(129) }, 'buyer.addr'],
     [{ postcode: '123456789' }, 'buyer.postcode'],
     [{ name: 42 as unknown as string }, 'buyer.name'],
-  ])('buyer %j is refused on %s (PortOne’s field limits)', async (buyer, field) => refused(danal(buyer), field));
+  ])('buyer %j is refused on %s (PortOne’s field limits)', async (buyer, field) => expectRefused(danal(buyer), field));
 
   it.each([
     ['customerUid of 81 characters', { customerUid: 'c'.repeat(81) }, 'customerUid'],
@@ -196,17 +176,17 @@ describe('4. values PortOne or the PG refuse are INVALID_PARAMS before any windo
     ['a relative redirectUrl', { redirectUrl: '/back' }, 'redirectUrl'],
     ['customer_id built by the library in params', { params: { customer_id: 'x' } }, 'params.customer_id'],
   ] as [string, Partial<BillingKeyRequest>, string][])('%s is refused', async (_label, extra, field) =>
-    refused({ pg: 'html5_inicis', customerUid: 'member_1', ...extra }, field),
+    expectRefused({ pg: 'html5_inicis', customerUid: 'member_1', ...extra }, field),
   );
 
   it('customerUid of exactly 80 URL-safe characters is sent', async () => {
-    expect((await accepted({ pg: 'html5_inicis', customerUid: 'c'.repeat(80) })).customer_uid).toHaveLength(80);
+    expect((await expectSent({ pg: 'html5_inicis', customerUid: 'c'.repeat(80) })).customer_uid).toHaveLength(80);
   });
 
   it('a merchantUid that completed on this page is refused (PortOne would answer F1002); a new one is sent', async () => {
-    await accepted({ pg: 'html5_inicis', customerUid: 'member_1', merchantUid: 'order_1' });
-    await refused({ pg: 'html5_inicis', customerUid: 'member_1', merchantUid: 'order_1' }, 'merchantUid');
-    await accepted({ pg: 'html5_inicis', customerUid: 'member_1', merchantUid: 'order_2' });
+    await expectSent({ pg: 'html5_inicis', customerUid: 'member_1', merchantUid: 'order_1' });
+    await expectRefused({ pg: 'html5_inicis', customerUid: 'member_1', merchantUid: 'order_1' }, 'merchantUid');
+    await expectSent({ pg: 'html5_inicis', customerUid: 'member_1', merchantUid: 'order_2' });
   });
 
   it('a merchantUid whose window failed may be tried again', async () => {
@@ -216,7 +196,7 @@ describe('4. values PortOne or the PG refuse are INVALID_PARAMS before any windo
       await hook.current.request({ pg: 'html5_inicis', customerUid: 'member_1', merchantUid: 'order_9' }).catch(() => {});
     });
     iamport.uninstall();
-    await accepted({ pg: 'html5_inicis', customerUid: 'member_1', merchantUid: 'order_9' });
+    await expectSent({ pg: 'html5_inicis', customerUid: 'member_1', merchantUid: 'order_9' });
   });
 });
 

@@ -15,7 +15,7 @@ import {
   type PgId,
 } from '../../src';
 import { installMockIamport } from '../../src/testing';
-import { renderHook, USER_CODE } from '../support/kit';
+import { expectRefused, renderHook, USER_CODE } from '../support/kit';
 
 const CHANNEL = 'channel-key-3b37819a-1c72-4deb-a245-8c810af5403d';
 const BACK = 'https://shop.example/billing/complete';
@@ -618,16 +618,6 @@ describe('what the buyer is told, per PG, pay method and amount', () => {
 });
 
 describe('what each PG refuses before its window opens', () => {
-  async function refused(request: BillingKeyRequest, field: string) {
-    const iamport = installMockIamport();
-    const { hook } = renderHook();
-    let error: BillingKeyError | undefined;
-    await act(async () => {
-      await hook.current.request(request).catch((e: BillingKeyError) => (error = e));
-    });
-    expect(error).toMatchObject({ code: 'INVALID_PARAMS', field });
-    expect(iamport.requests).toHaveLength(0);
-  }
   const without = (label: string, field: keyof BillingKeyRequest): BillingKeyRequest => ({
     ...EXAMPLES[label]!.request,
     [field]: undefined,
@@ -693,7 +683,7 @@ describe('what each PG refuses before its window opens', () => {
     ['danal without params.digital', withParams('danal', {}), 'params.digital'],
     ['mobilians with params.digital "false" (a string)', withParams('mobilians', { digital: 'false' }), 'params.digital'],
   ] as [string, BillingKeyRequest, string][])('%s → INVALID_PARAMS on %s', async (_label, request, field) =>
-    refused(request, field),
+    expectRefused(request, field),
   );
 
   it('settle_acc selected by pg with its MID is sent', async () => {

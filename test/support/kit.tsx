@@ -1,15 +1,17 @@
 // Shared bits for the contract tests (DESIGN.md's API, tested from outside). Imports only the public entries, as a merchant would.
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import { installMockIamport } from '../../src/testing';
 import {
   IamportProvider,
   useBillingKey,
+  type BillingKeyError,
   type BillingKeyOutcome,
   type BillingKeyRequest,
   type IamportProviderProps,
   type IamportResponse,
+  type RequestPayParams,
   type UseBillingKeyOptions,
   type UseBillingKeyValue,
 } from '../../src';
@@ -73,3 +75,30 @@ export function settle(promise: Promise<unknown>) {
 }
 
 export const base: BillingKeyRequest = { pg: 'jtnet', customerUid: 'member_42_card_1' };
+
+/** Sends `request` through the hook and expects `INVALID_PARAMS` on `field`, with no window opened. */
+export async function expectRefused(request: BillingKeyRequest, field: string): Promise<void> {
+  const iamport = installMockIamport();
+  const { hook, unmount } = renderHook();
+  let error: BillingKeyError | undefined;
+  await act(async () => {
+    await hook.current.request(request).catch((e: BillingKeyError) => (error = e));
+  });
+  expect(error).toMatchObject({ code: 'INVALID_PARAMS', field });
+  expect(iamport.requests).toHaveLength(0);
+  unmount();
+  iamport.uninstall();
+}
+
+/** Sends `request` through the hook, expects one window, and returns what `request_pay` got. */
+export async function expectSent(request: BillingKeyRequest): Promise<RequestPayParams> {
+  const iamport = installMockIamport();
+  const { hook, unmount } = renderHook();
+  await act(async () => {
+    await hook.current.request(request);
+  });
+  expect(iamport.requests).toHaveLength(1);
+  unmount();
+  iamport.uninstall();
+  return iamport.lastRequest();
+}

@@ -75,13 +75,7 @@ export function prepareRequest(request: BillingKeyRequest, context: PrepareConte
   );
 
   const customerUid = request.customerUid;
-  check(isText(customerUid), 'customerUid');
-  check(!hasWhitespace(customerUid), 'customerUid', dev && 'must not contain whitespace');
-  check(
-    customerUid.length <= MAX_CUSTOMER_UID_LENGTH,
-    'customerUid',
-    dev && `must be at most ${MAX_CUSTOMER_UID_LENGTH} characters`,
-  );
+  checkId(check, 'customerUid', customerUid, MAX_CUSTOMER_UID_LENGTH);
   check(
     !/[/?#%\\\p{Cc}]/u.test(customerUid),
     'customerUid',
@@ -116,13 +110,7 @@ export function prepareRequest(request: BillingKeyRequest, context: PrepareConte
 
   const alphanumeric = rule.merchantUidCharset === 'alphanumeric';
   const merchantUid = request.merchantUid ?? (context.createMerchantUid ?? createMerchantUid)('bk', { alphanumeric });
-  check(isText(merchantUid), 'merchantUid');
-  check(!hasWhitespace(merchantUid), 'merchantUid', dev && 'must not contain whitespace');
-  check(
-    merchantUid.length <= MAX_MERCHANT_UID_LENGTH,
-    'merchantUid',
-    dev && `must be at most ${MAX_MERCHANT_UID_LENGTH} characters`,
-  );
+  checkId(check, 'merchantUid', merchantUid, MAX_MERCHANT_UID_LENGTH);
   check(
     !alphanumeric || /^[A-Za-z0-9]+$/.test(merchantUid),
     'merchantUid',
@@ -203,6 +191,14 @@ function unknownPgDetail(code: string): string {
 
 function isChannelKey(value: unknown): boolean {
   return typeof value === 'string' && /^channel-key-[A-Za-z0-9-]+$/.test(value) && value.length <= MAX_CHANNEL_KEY_LENGTH;
+}
+
+/** An id PortOne keeps (`customer_uid`, `merchant_uid`): non-blank text without whitespace, at most `maxLength` long. */
+function checkId(check: Check, field: string, value: unknown, maxLength: number): asserts value is string {
+  const dev = process.env.NODE_ENV !== 'production';
+  check(isText(value), field);
+  check(!hasWhitespace(value), field, dev && 'must not contain whitespace');
+  check(value.length <= maxLength, field, dev && `must be at most ${maxLength} characters`);
 }
 
 function checkCustomerId(check: Check, rule: PgRule, customerId: unknown): void {

@@ -5,7 +5,14 @@
 import { cleanup, fireEvent, render } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BillingKeyButton, CardFilter, IamportProvider, PgNotice } from '../../../src';
+import {
+  BillingKeyButton,
+  CardFilter,
+  IamportProvider,
+  PgNotice,
+  type BillingKeyButtonProps,
+  type PgNoticeProps,
+} from '../../../src';
 import { installMockIamport } from '../../../src/testing';
 
 // Values a JS caller might pass: anything, plus the near-misses of valid values that hit more code paths.
@@ -14,7 +21,7 @@ const loose = fc.oneof(
   fc.constantFrom('html5_inicis', 'danal_tpay.MID', 'welcome', 'galaxia', 'nice_v2', 'settle_acc', 'toString', '__proto__', ''),
   fc.constantFrom(0, 1000, -1, 1.5, Number.NaN, '1000', 'card', 'phone', ['366', 'VIS'], ['999'], null, undefined),
 );
-const optional = (arbitrary: fc.Arbitrary<unknown>) => fc.option(arbitrary, { nil: undefined });
+const optional = <T,>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
 
 const providerProps = fc.record(
   { locale: loose, messages: loose, pgRules: fc.oneof(loose, fc.dictionary(fc.string(), loose)) },
@@ -53,7 +60,7 @@ describe('render is total over any props', () => {
         const onFailure = vi.fn();
         render(
           <IamportProvider userCode="imp12345678" {...(provider as object)}>
-            <BillingKeyButton {...(request as never)} onFailure={onFailure} />
+            <BillingKeyButton {...(request as unknown as BillingKeyButtonProps)} onFailure={onFailure} />
           </IamportProvider>,
         );
         fireEvent.click(document.querySelector('button')!);
@@ -99,8 +106,8 @@ describe('render is total over any props', () => {
     expect(() =>
       render(
         <IamportProvider userCode="imp12345678">
-          <BillingKeyButton {...({ pg: undefined, customerUid: 'member_8_card_4' } as never)} />
-          <PgNotice {...({ pg: undefined, amount: 0 } as never)} />
+          <BillingKeyButton {...({ pg: undefined, customerUid: 'member_8_card_4' } as unknown as BillingKeyButtonProps)} />
+          <PgNotice {...({ pg: undefined, amount: 0 } as unknown as PgNoticeProps)} />
         </IamportProvider>,
       ),
     ).not.toThrow();
