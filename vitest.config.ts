@@ -8,7 +8,6 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
-
 // REACT_VERSION=18: the unit and SSR tests run against React 18 installed in .ci/react18 (see .ci/run), to keep the
 // `react >= 18` peer range honest. The libraries that import React are taken from their ESM builds and inlined, so their
 // `react` import goes through the same alias (their CJS builds would `require` the root React 19).
