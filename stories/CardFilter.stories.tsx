@@ -1,21 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import {
-  BillingKeyButton,
-  CARD_COMPANIES,
-  CardFilter,
-  OVERSEAS_CARD_CODES,
-  type CardCode,
-  type IamportResponse,
-  type IamportSdk,
-  type RequestPayParams,
-} from '../src';
-import { textsFor } from './support/showroom';
+import { BillingKeyButton, CARD_COMPANIES, CardFilter, type CardCode } from '../src';
+import { DOMESTIC_CARD_CODES, OVERSEAS_CARD_CODES } from '../src/core';
+import { requestFor, showroomMock, textsFor } from './support/showroom';
 
 /**
- * Which card companies the PG window offers (`card.detail`). Names and labels follow the toolbar's locale; the look follows
- * its theme. `useCardFilter` is the same logic without markup, for your own design system.
+ * Which card companies the PG window offers (`card.detail`). By default the 20 domestic companies of PortOne's table are
+ * offered and selected; overseas brands appear (in their own group) only when `cards` lists them. The companies are one
+ * Tab stop: arrow keys, Home and End move, Space toggles. Names and labels follow the toolbar's locale; the look its
+ * theme. `useCardFilter` is the same logic without markup, for your own design system.
  */
 const meta = {
   title: 'Components/CardFilter',
@@ -33,15 +27,47 @@ function texts(globals: Record<string, unknown>) {
   return { ...ui.cardFilter, name };
 }
 
-/** Every company offered and selected (the uncontrolled default). */
-export const All: Story = {
+const checkboxValues = (root: HTMLElement) =>
+  within(root)
+    .getAllByRole('checkbox')
+    .map((el) => el.getAttribute('value'));
+
+/** The 20 domestic companies, all offered and selected (the uncontrolled default); no overseas group. */
+export const Default: Story = {
   play: async ({ canvasElement, globals }) => {
     const t = texts(globals);
     const canvas = within(canvasElement);
     const group = canvas.getByRole('group', { name: t.legend });
-    await expect(within(group).getAllByRole('checkbox')).toHaveLength(CARD_COMPANIES.length);
+    await expect(checkboxValues(group)).toEqual(DOMESTIC_CARD_CODES);
+    for (const box of within(group).getAllByRole('checkbox')) await expect(box).toBeChecked();
     await expect(canvas.getByRole('checkbox', { name: t.name('041') })).toBeChecked();
-    await expect(canvas.getByRole('group', { name: t.overseas })).toBeVisible();
+    await expect(canvas.queryByRole('group', { name: t.overseas })).toBeNull();
+  },
+};
+
+/** "Select all" selects only what is offered: with no `cards`, the domestic companies, never an overseas brand. */
+export const SelectAllIsDomestic: Story = {
+  args: { defaultValue: [] },
+  play: async ({ canvasElement, args, globals }) => {
+    const t = texts(globals);
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: t.selectAll }));
+    await expect(args.onChange).toHaveBeenLastCalledWith([...DOMESTIC_CARD_CODES]);
+    await userEvent.click(canvas.getByRole('button', { name: t.clear }));
+    await expect(args.onChange).toHaveBeenLastCalledWith([]);
+  },
+};
+
+/** `cards` lists overseas brands too: they appear in their own labelled group, and "select all" includes them. */
+export const WithOverseasBrands: Story = {
+  args: { cards: ['366', '381', ...OVERSEAS_CARD_CODES], defaultValue: [] },
+  play: async ({ canvasElement, args, globals }) => {
+    const t = texts(globals);
+    const canvas = within(canvasElement);
+    const overseas = canvas.getByRole('group', { name: t.overseas });
+    await expect(checkboxValues(overseas)).toEqual(OVERSEAS_CARD_CODES);
+    await userEvent.click(canvas.getByRole('button', { name: t.selectAll }));
+    await expect(args.onChange).toHaveBeenLastCalledWith(['366', '381', ...OVERSEAS_CARD_CODES]);
   },
 };
 
@@ -51,7 +77,7 @@ export const ShinhanAndKbOnly: Story = {
   play: async ({ canvasElement, globals }) => {
     const t = texts(globals);
     const canvas = within(canvasElement);
-    await expect(canvas.getAllByRole('checkbox').map((el) => el.getAttribute('value'))).toEqual(['366', '381']);
+    await expect(checkboxValues(canvasElement)).toEqual(['366', '381']);
     await expect(canvas.getByRole('checkbox', { name: t.name('366') })).toBeChecked();
     await expect(canvas.queryByRole('group', { name: t.overseas })).toBeNull();
   },
@@ -63,33 +89,61 @@ export const OverseasOnly: Story = {
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const overseas = canvas.getByRole('group', { name: texts(globals).overseas });
-    await expect(within(overseas).getAllByRole('checkbox')).toHaveLength(OVERSEAS_CARD_CODES.length);
+    await expect(checkboxValues(overseas)).toEqual(OVERSEAS_CARD_CODES);
     await expect(canvas.getAllByRole('checkbox')).toHaveLength(OVERSEAS_CARD_CODES.length);
   },
 };
 
-/** Keyboard only: Tab to a checkbox, Space toggles it; Shift+Tab back to "clear", Enter shows the message. */
+/**
+ * Keyboard only: the company list is one Tab stop (roving tab index). Tab from "clear" lands on the first company;
+ * Space toggles; arrows, Home and End move; Tab leaves the list and Shift+Tab comes back to the company last visited.
+ */
 export const Keyboard: Story = {
   args: { cards: ['366', '381', '041'] },
   play: async ({ canvasElement, args, globals }) => {
     const t = texts(globals);
     const canvas = within(canvasElement);
+    const box = (code: CardCode) => canvas.getByRole('checkbox', { name: t.name(code) });
     const clear = canvas.getByRole('button', { name: t.clear });
     clear.focus();
     await userEvent.tab();
-    const shinhan = canvas.getByRole('checkbox', { name: t.name('366') });
-    await expect(shinhan).toHaveFocus();
+    await expect(box('366')).toHaveFocus();
     await userEvent.keyboard(' ');
-    await expect(shinhan).not.toBeChecked();
+    await expect(box('366')).not.toBeChecked();
     await expect(args.onChange).toHaveBeenLastCalledWith(['381', '041']);
     await userEvent.keyboard(' ');
-    await expect(shinhan).toBeChecked();
+    await expect(box('366')).toBeChecked();
+
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(box('381')).toHaveFocus();
+    await userEvent.keyboard('{End}');
+    await expect(box('041')).toHaveFocus();
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(box('366')).toHaveFocus();
+    await userEvent.keyboard('{ArrowLeft}');
+    await expect(box('041')).toHaveFocus();
+    await userEvent.keyboard('{Home}');
+    await expect(box('366')).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(box('381')).toHaveFocus();
+    // Only the company last visited is in the Tab order.
+    await expect(
+      within(canvasElement)
+        .getAllByRole('checkbox')
+        .map((el) => el.tabIndex),
+    ).toEqual([-1, 0, -1]);
+
     await userEvent.tab({ shift: true });
     await expect(clear).toHaveFocus();
+    await userEvent.tab();
+    await expect(box('381')).toHaveFocus();
+    await userEvent.tab({ shift: true });
     await userEvent.keyboard('{Enter}');
     await expect(args.onChange).toHaveBeenLastCalledWith([]);
     await expect(canvas.getByRole('status')).toHaveTextContent(t.noneSelected);
-    await expect(canvas.getByRole('group', { name: t.legend })).toHaveAccessibleDescription(t.noneSelected);
+    await expect(canvas.getByRole('group', { name: t.legend })).toHaveAccessibleDescription(
+      expect.stringContaining(t.noneSelected),
+    );
   },
 };
 
@@ -101,7 +155,7 @@ export const NoneSelected: Story = {
   },
 };
 
-/** English names and labels (the provider's `locale="en"`). */
+/** English names and labels (the provider's `locale="en"`), whatever the toolbar says. */
 export const English: Story = {
   globals: { locale: 'en' },
   args: { cards: ['366', '381', '041', 'VIS', 'MAS'] },
@@ -117,57 +171,44 @@ export const English: Story = {
 export const DarkTheme: Story = {
   globals: { theme: 'dark' },
   args: { defaultValue: ['366', '381'] },
+  play: async ({ canvasElement, globals }) => {
+    const t = texts(globals);
+    await expect(within(canvasElement).getByRole('checkbox', { name: t.name('366') })).toBeChecked();
+    await expect(within(canvasElement).getByRole('checkbox', { name: t.name('361') })).not.toBeChecked();
+  },
 };
 
 /** `brandBillingTheme`, with nothing selected so the message's color is checked too. */
 export const BrandTheme: Story = {
   globals: { theme: 'brand' },
   args: { cards: ['366', '381', '041'], defaultValue: [] },
+  play: async ({ canvasElement, globals }) => {
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent(texts(globals).noneSelected);
+  },
 };
 
-// An inline stand-in window.IMP that records what request_pay receives and approves at once.
-let recorded: RequestPayParams[] = [];
-function installRecordingIamport() {
-  recorded = [];
-  const sdk: IamportSdk = {
-    init: () => {},
-    request_pay: (params: RequestPayParams, callback?: (response: IamportResponse) => void) => {
-      recorded.push(params);
-      setTimeout(
-        () => callback?.({ imp_uid: 'imp_story', merchant_uid: params.merchant_uid, error_code: null, error_msg: null }),
-        0,
-      );
-    },
-  };
-  (window as { IMP?: IamportSdk }).IMP = sdk;
-  return () => {
-    delete (window as { IMP?: unknown }).IMP;
-  };
-}
-
-function Checkout() {
-  const [cards, setCards] = useState<CardCode[]>(['366', '381']);
+/** A checkout: the filter's value goes to `BillingKeyButton cards`. */
+function Checkout({ cards, initial }: { cards?: readonly CardCode[]; initial: readonly CardCode[] }) {
+  const [selected, setSelected] = useState<CardCode[]>([...initial]);
   return (
     <>
-      <CardFilter cards={['366', '381', '041']} value={cards} onChange={setCards} />
-      <BillingKeyButton pg="jtnet" customerUid="member_1_card_1" cards={cards} notice="none" style={{ marginTop: 16 }} />
+      <CardFilter cards={cards} value={selected} onChange={setSelected} />
+      <BillingKeyButton {...requestFor('html5_inicis')} cards={selected} notice="none" style={{ marginTop: 16 }} />
     </>
   );
 }
 
 /** The filter's value goes to `BillingKeyButton cards`, which sends it to `request_pay` as `card.detail`. */
 export const WithBillingKeyButton: Story = {
-  parameters: { mockIamport: false },
-  render: () => <Checkout />,
-  beforeEach: installRecordingIamport,
+  render: () => <Checkout cards={['366', '381', '041']} initial={['366', '381']} />,
   play: async ({ canvasElement, globals }) => {
     const t = texts(globals);
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('checkbox', { name: t.name('381') }));
     await userEvent.click(canvas.getByRole('checkbox', { name: t.name('041') }));
     await userEvent.click(canvas.getByRole('button', { name: textsFor(globals).ui.button.label }));
-    await waitFor(() => expect(recorded).toHaveLength(1));
-    await expect(recorded[0]!.card).toEqual({
+    await waitFor(() => expect(showroomMock().requests).toHaveLength(1));
+    await expect(showroomMock().lastRequest().card).toEqual({
       detail: [
         { card_code: '*', enabled: false },
         { card_code: '366', enabled: true },
