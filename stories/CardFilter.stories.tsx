@@ -19,6 +19,7 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+type Ctx = Parameters<NonNullable<Story['play']>>[0];
 
 /** The texts a play function looks for, in the toolbar's locale. */
 function texts(globals: Record<string, unknown>) {
@@ -215,5 +216,72 @@ export const WithBillingKeyButton: Story = {
         { card_code: '041', enabled: true },
       ],
     });
+  },
+};
+
+/** The phone screen of {@link AtPhoneWidth}: 375 CSS px wide (an iPhone SE / mini), with the page's 16 px margins. */
+const PHONE_WIDTH = 375;
+/**
+ * The bound {@link AtPhoneWidth} asserts for the whole filter (legend, actions, 20 companies, message), per locale:
+ * a few per cent above what was measured (467 px in Korean, 606 px in English), so a denser layout passes and a looser
+ * one (fewer chips per row, taller chips) fails.
+ */
+const MAX_FILTER_HEIGHT = { ko: 480, en: 620 };
+/** At most this many rows of chips (measured: 8 in Korean, 11 in English). */
+const MAX_CHIP_ROWS = { ko: 8, en: 11 };
+
+/**
+ * At 375 px, the 20 domestic companies wrap as chips, several to a row, each a 40 px target, and the whole filter is one
+ * short stretch of Tab stops. Measured in Chromium (Noto Sans CJK, DejaVu Sans): the filter is 467 px tall in Korean
+ * (8 rows of chips) and 606 px in English (11 rows); the play function asserts ≤ 480 px / ≤ 620 px, no horizontal
+ * overflow, and that the pay button after the filter is 3 Tab stops from "select all" (select all, clear, the company
+ * list) rather than 22. Note: 467 px is more than half a 667 px phone screen: the chips are compact, the 20-company
+ * list still is not.
+ */
+export const AtPhoneWidth: Story = {
+  render: () => (
+    <div
+      data-phone-screen=""
+      style={{ width: PHONE_WIDTH, boxSizing: 'border-box', padding: 16, outline: '1px dashed currentColor' }}
+    >
+      <Checkout initial={DOMESTIC_CARD_CODES} />
+    </div>
+  ),
+  play: async ({ canvasElement, globals }: Ctx) => {
+    const t = texts(globals);
+    const canvas = within(canvasElement);
+    const group = canvas.getByRole('group', { name: t.legend });
+    const screen = canvasElement.querySelector<HTMLElement>('[data-phone-screen]')!;
+    await expect(screen.getBoundingClientRect().width).toBe(PHONE_WIDTH);
+
+    // Compact: the chips wrap several to a row, nothing sticks out sideways, the whole filter stays short.
+    const locale = textsFor(globals).locale;
+    const { height } = group.getBoundingClientRect();
+    await expect(height).toBeLessThanOrEqual(MAX_FILTER_HEIGHT[locale]);
+    await expect(group.scrollWidth).toBeLessThanOrEqual(group.clientWidth);
+    const boxes = within(group).getAllByRole('checkbox');
+    await expect(boxes).toHaveLength(20);
+    const rows = new Set(boxes.map((box) => Math.round(box.getBoundingClientRect().top)));
+    await expect(rows.size).toBeLessThanOrEqual(MAX_CHIP_ROWS[locale]);
+    for (const box of boxes) {
+      const chip = box.closest('label')!.getBoundingClientRect();
+      await expect(chip.height).toBeGreaterThanOrEqual(40);
+      await expect(chip.right).toBeLessThanOrEqual(group.getBoundingClientRect().right);
+    }
+
+    // Keyboard: count the Tab stops from the filter's first control to the pay button.
+    const payButton = canvas.getByRole('button', { name: textsFor(globals).ui.button.label });
+    canvas.getByRole('button', { name: t.selectAll }).focus();
+    const stops: Element[] = [];
+    while (document.activeElement !== payButton && stops.length < 30) {
+      stops.push(document.activeElement!);
+      await userEvent.tab();
+    }
+    await expect(payButton).toHaveFocus();
+    await expect(stops).toEqual([
+      canvas.getByRole('button', { name: t.selectAll }),
+      canvas.getByRole('button', { name: t.clear }),
+      boxes[0],
+    ]);
   },
 };
