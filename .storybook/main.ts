@@ -14,7 +14,9 @@ const config: StorybookConfig = {
   // bundles the library's .d.ts files, which the showroom does not need.
   viteFinal: (viteConfig) => {
     const isDts = (plugin: unknown) => /dts/i.test(String((plugin as { name?: string } | null)?.name ?? ''));
-    viteConfig.plugins = (viteConfig.plugins ?? []).flat(Infinity).filter((plugin) => !isDts(plugin));
+    // Flattened as plain values: TypeScript cannot expand `PluginOption[]` flattened to any depth (TS2589).
+    const plugins: unknown[] = viteConfig.plugins ?? [];
+    viteConfig.plugins = plugins.flat(Infinity).filter((plugin) => !isDts(plugin)) as typeof viteConfig.plugins;
     return viteConfig;
   },
 };

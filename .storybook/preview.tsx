@@ -5,12 +5,22 @@ import { ThemeProvider } from 'styled-components';
 import { IamportProvider, type Locale } from '../src';
 import { tokens } from '../src/theme/theme';
 import { brandBillingTheme, darkBillingTheme, lightBillingTheme } from '../src/theme/themes';
-import { resetSdkLoader } from '../src/core/sdk-loader';
-import { resetWindowLock } from '../src/core/window-lock';
-import { installMockIamport } from '../src/testing';
-import { OFFLINE_SDK_URL, type ShowroomParameters } from '../stories/support/showroom';
+import { installMockIamport, resetBillingKeyState } from '../src/testing';
+import {
+  OFFLINE_SDK_URL,
+  SHOWROOM_USER_CODE,
+  setShowroomMock,
+  showroomNavigate,
+  type ShowroomParameters,
+} from '../stories/support/showroom';
 
 const THEMES = { light: lightBillingTheme, dark: darkBillingTheme, brand: brandBillingTheme };
+
+// The toolbar's starting values; `VITE_SHOWROOM_THEME=dark VITE_SHOWROOM_LOCALE=en` runs every story (and its play
+// function and axe check) in another setting, e.g. `npx vitest run --project storybook` once per theme and locale.
+const env = (import.meta as unknown as { env?: Record<string, string | undefined> }).env ?? {};
+const initialTheme = Object.keys(THEMES).find((name) => name === env.VITE_SHOWROOM_THEME) ?? 'light';
+const initialLocale: Locale = env.VITE_SHOWROOM_LOCALE === 'en' ? 'en' : 'ko';
 
 const VISUALLY_HIDDEN = {
   position: 'absolute',
@@ -61,7 +71,7 @@ const withShowroom: Decorator = (Story, { globals, parameters, viewMode, title, 
         {provider === false ? (
           <Story />
         ) : (
-          <IamportProvider userCode="imp00000000" locale={locale} sdkUrl={OFFLINE_SDK_URL} {...provider}>
+          <IamportProvider userCode={SHOWROOM_USER_CODE} locale={locale} sdkUrl={OFFLINE_SDK_URL} {...provider}>
             <Story />
           </IamportProvider>
         )}
@@ -107,23 +117,29 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'light', locale: 'ko' },
+  initialGlobals: { theme: initialTheme, locale: initialLocale },
   decorators: [withShowroom],
-  // Every story starts from a clean page: no SDK, no loader state, no held window, no remembered request;
-  // then gets a stand-in window.IMP unless it opts out.
+  // Every story starts from a clean page: no SDK, no loader state, no held window, no remembered request, no simulated
+  // window, no development-warning memory (resetBillingKeyState resets every per-page singleton of the library); then
+  // gets a stand-in window.IMP unless it opts out. Redirects stay on the page; the address is restored afterwards.
   beforeEach: ({ parameters, globals }) => {
+    const address = window.location.href;
     const reset = () => {
       delete (window as { IMP?: unknown }).IMP;
-      resetSdkLoader();
-      resetWindowLock();
-      window.sessionStorage.clear();
+      resetBillingKeyState();
     };
     reset();
     const options = (parameters as ShowroomParameters).mockIamport;
-    const mock = options === false ? null : installMockIamport({ locale: globals.locale === 'en' ? 'en' : 'ko', ...options });
+    const mock =
+      options === false
+        ? null
+        : installMockIamport({ locale: globals.locale === 'en' ? 'en' : 'ko', navigate: showroomNavigate, ...options });
+    setShowroomMock(mock);
     return () => {
+      setShowroomMock(null);
       mock?.uninstall();
       reset();
+      if (window.location.href !== address) window.history.replaceState(window.history.state, '', address);
     };
   },
   parameters: {

@@ -1,22 +1,31 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
-import { BillingKeyButton, PG_RULES, getPgRule, pgCodeOf, useIamport, type PgCode } from '../src';
-import { isCharged } from '../src/core/pg-rules';
+import { BillingKeyButton, useIamport } from '../src';
+import { format } from '../src/core';
 import { installMockIamport, type MockIamport } from '../src/testing';
 import { useUiMessages } from '../src/components/use-ui-messages';
-import { PG_NAMES } from '../src/i18n/pg-names';
-import { BillingKeyDemo, PLAN_PRICE, ResultLine, argsFor, textsFor, type ShowroomParameters } from './support/showroom';
+import {
+  BillingKeyDemo,
+  PLAN_PRICE,
+  PageButton,
+  ResultLine,
+  requestFor,
+  resultLineIn,
+  showroomMock,
+  textsFor,
+  type ShowroomParameters,
+} from './support/showroom';
 
 /**
- * The button in every state and for every PG. Stories with the simulated window open a modal "PG window" on click:
- * press 승인 / Approve, 거절 / Decline or 취소 / Cancel (Escape) yourself, or watch the play function do it.
- * Switch theme and locale in the toolbar.
+ * The button in every state. Stories with the simulated window open a modal "PG window" on click: press 승인 / Approve,
+ * 거절 / Decline or 취소 / Cancel (Escape) yourself, or watch the play function do it. Switch theme and locale in the
+ * toolbar. Every PG and pay method: **Components/BillingKeyButton by PG**.
  */
 const meta = {
   title: 'Components/BillingKeyButton',
   component: BillingKeyButton,
-  args: { ...argsFor('jtnet'), onSuccess: fn(), onFailure: fn() },
+  args: { ...requestFor('html5_inicis'), onSuccess: fn(), onFailure: fn() },
   render: (args) => <BillingKeyDemo {...args} />,
   parameters: { mockIamport: { simulateWindow: true } } satisfies ShowroomParameters,
 } satisfies Meta<typeof BillingKeyButton>;
@@ -27,106 +36,60 @@ type Ctx = Parameters<NonNullable<Story['play']>>[0];
 
 const canvasOf = (ctx: Ctx) => within(ctx.canvasElement);
 
+/** The button's spinner: the one `aria-hidden` element inside it. */
+const spinnerOf = (button: HTMLElement) => button.querySelector<HTMLElement>('[aria-hidden="true"]');
+
+/** The visually hidden live region right after the button, which announces the busy state. */
+function busyRegionOf(button: HTMLElement): HTMLElement {
+  const region = button.nextElementSibling;
+  if (!(region instanceof HTMLElement) || region.getAttribute('role') !== 'status') {
+    throw new Error('no status region after the button');
+  }
+  return region;
+}
+
 /** Clicks the button and waits for the simulated window; asserts what the buyer sees meanwhile. */
 async function openWindow(ctx: Ctx) {
   const t = textsFor(ctx.globals);
   const button = canvasOf(ctx).getByRole('button', { name: t.ui.button.label });
   await userEvent.click(button);
   const dialog = await screen.findByRole('dialog');
-  await expect(dialog).toHaveAccessibleName(expect.stringContaining(t.pgNames[pgCodeOf(ctx.args.pg) as PgCode]));
   await expect(dialog).toHaveTextContent(ctx.args.customerUid);
   await expect(button).toHaveAttribute('aria-busy', 'true');
   await expect(button).toHaveTextContent(t.ui.button.pending);
+  await expect(spinnerOf(button)).toBeVisible();
+  await expect(busyRegionOf(button)).toHaveTextContent(t.ui.button.pending);
   return { button, dialog, t };
 }
 
-/** Opens the window, approves, and checks the page reports the key (and `charged` per the PG's rules). */
-async function approve(ctx: Ctx) {
+/** Opens the window, approves, and checks the page reports the key (with `charged` as the story expects). */
+async function approve(ctx: Ctx, charged = false) {
   const { button, dialog, t } = await openWindow(ctx);
-  await userEvent.click(within(dialog).getByRole('button', { name: t.approve }));
-  const rule = getPgRule(ctx.args.pg);
-  const charged = !!rule && isCharged(rule, ctx.args.amount ?? 0);
+  await userEvent.click(within(dialog).getByRole('button', { name: t.window.approve }));
   await waitFor(() =>
     expect(ctx.args.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ customerUid: ctx.args.customerUid, charged })),
   );
-  await expect(within(button.parentElement!).getByRole('status')).toHaveTextContent(ctx.args.customerUid);
+  await expect(resultLineIn(ctx.canvasElement)).toHaveTextContent(ctx.args.customerUid);
   await expect(button).toHaveAttribute('aria-busy', 'false');
   await expect(button).toHaveTextContent(t.ui.button.label);
+  await expect(spinnerOf(button)).toBeNull();
+  await expect(busyRegionOf(button)).toHaveTextContent('');
   await expect(button).toHaveFocus();
   await expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 }
 
-/** One story per PG: its rules pick the amount (0 unless the PG refuses it); approve in the simulated window. */
-const pgStory = (pg: PgCode): Story => ({ args: argsFor(pg), play: approve });
-
-export const Jtnet = pgStory('jtnet');
-export const KgInicis = pgStory('html5_inicis');
-export const DanalCard = pgStory('danal_tpay');
-export const NhnKcp = pgStory('kcp_billing');
-export const Kicc = pgStory('kicc');
-export const Payco = pgStory('payco');
-export const KakaoPay = pgStory('kakaopay');
-export const Chai = pgStory('chai');
-export const DanalPhone = pgStory('danal');
-export const KgMobiliansPhone = pgStory('mobilians');
-export const Paymentwall = pgStory('paymentwall');
-
-// TypeScript fails here when a PG is added to PG_RULES without a story above.
-const PG_STORIES = {
-  jtnet: Jtnet,
-  html5_inicis: KgInicis,
-  danal_tpay: DanalCard,
-  kcp_billing: NhnKcp,
-  kicc: Kicc,
-  payco: Payco,
-  kakaopay: KakaoPay,
-  chai: Chai,
-  danal: DanalPhone,
-  mobilians: KgMobiliansPhone,
-  paymentwall: Paymentwall,
-} satisfies Record<PgCode, Story>;
-
-/** Every PG in the rules table, generated from it: a new row in `PG_RULES` shows up here by itself. */
-export const EveryPg: Story = {
-  render: (args) => (
-    <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 24 }}>
-      {Object.keys(PG_RULES).map((code) => (
-        <li key={code}>
-          <PgLabeledDemo {...args} {...argsFor(code as PgCode, `member_42_${code}`)} />
-        </li>
-      ))}
-    </ul>
-  ),
-  play: async (ctx) => {
-    const t = textsFor(ctx.globals);
-    await expect(Object.keys(PG_STORIES).sort()).toEqual(Object.keys(PG_RULES).sort());
-    const buttons = canvasOf(ctx).getAllByRole('button');
-    await expect(buttons).toHaveLength(Object.keys(PG_RULES).length);
-    for (const code of Object.keys(PG_RULES)) {
-      await expect(
-        canvasOf(ctx).getByRole('button', { name: `${t.pgNames[code as PgCode]}: ${t.ui.button.label}` }),
-      ).toBeEnabled();
-    }
-  },
-};
-
-function PgLabeledDemo(props: Parameters<typeof BillingKeyDemo>[0]) {
-  const { messages, locale } = useUiMessages();
-  return (
-    <BillingKeyDemo {...props}>{`${PG_NAMES[locale][pgCodeOf(props.pg) as PgCode]}: ${messages.button.label}`}</BillingKeyDemo>
-  );
-}
-
 /** Idle: the SDK is ready, nothing is open. Danal card with amount 0 shows its 10 KRW test-charge notice under the button. */
 export const Idle: Story = {
-  args: argsFor('danal_tpay'),
+  args: requestFor('danal_tpay'),
   play: async (ctx) => {
     const t = textsFor(ctx.globals);
     const button = canvasOf(ctx).getByRole('button', { name: t.ui.button.label });
+    const testCharge = format(t.ui.notice.testCharge, { amount: t.amount(10) });
     await expect(button).toHaveAttribute('aria-busy', 'false');
     await expect(button).toBeEnabled();
-    await expect(button).toHaveAccessibleDescription(expect.stringContaining('10'));
-    await expect(canvasOf(ctx).getByRole('note')).toHaveTextContent('10');
+    await expect(spinnerOf(button)).toBeNull();
+    await expect(button).toHaveAccessibleDescription(testCharge);
+    await expect(canvasOf(ctx).getByRole('note')).toHaveTextContent(testCharge);
     await expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   },
 };
@@ -162,7 +125,7 @@ const loadingParameters = {
 } satisfies ShowroomParameters;
 
 /** Clicks the button while the SDK is still loading; it must say so. */
-async function clickBeforeSdk(ctx: Parameters<NonNullable<Story['play']>>[0]): Promise<HTMLElement> {
+async function clickBeforeSdk(ctx: Ctx): Promise<HTMLElement> {
   const t = textsFor(ctx.globals);
   const button = canvasOf(ctx).getByRole('button', { name: t.ui.button.label });
   await userEvent.click(button);
@@ -175,8 +138,11 @@ export const LoadingSdk: Story = {
   parameters: loadingParameters,
   beforeEach: hangSdk,
   play: async (ctx) => {
+    const t = textsFor(ctx.globals);
     const button = await clickBeforeSdk(ctx);
     await expect(button).toHaveAttribute('aria-busy', 'true');
+    await expect(spinnerOf(button)).toBeVisible();
+    await expect(busyRegionOf(button)).toHaveTextContent(t.ui.button.loading);
     await expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   },
 };
@@ -191,8 +157,9 @@ export const OpensWhenSdkArrives: Story = {
     sdkArrives(ctx);
     const dialog = await screen.findByRole('dialog');
     await expect(button).toHaveTextContent(t.ui.button.pending);
-    await userEvent.click(within(dialog).getByRole('button', { name: t.approve }));
-    await expect(await canvasOf(ctx).findByText(new RegExp(ctx.args.customerUid))).toBeVisible();
+    await userEvent.click(within(dialog).getByRole('button', { name: t.window.approve }));
+    await waitFor(() => expect(resultLineIn(ctx.canvasElement)).toHaveTextContent(ctx.args.customerUid));
+    await expect(lateMock!.requests).toHaveLength(1);
   },
 };
 
@@ -208,7 +175,7 @@ function SdkStatus() {
         {error ? ` (${error.code}): ${error.message}` : ''}
       </ResultLine>
       {status === 'error' && (
-        <button
+        <PageButton
           type="button"
           onClick={() => {
             setAttempts((n) => n + 1);
@@ -216,7 +183,7 @@ function SdkStatus() {
           }}
         >
           {story.retry} ({attempts})
-        </button>
+        </PageButton>
       )}
     </div>
   );
@@ -243,6 +210,7 @@ export const SdkFailedWithRetry: Story = {
     const canvas = canvasOf(ctx);
     const alert = await canvas.findByRole('alert');
     await expect(alert).toHaveTextContent('SDK_LOAD_FAILED');
+    await expect(alert).toHaveTextContent(t.core.errors.SDK_LOAD_FAILED);
 
     await userEvent.click(canvas.getByRole('button', { name: t.ui.button.label }));
     await waitFor(() => expect(ctx.args.onFailure).toHaveBeenCalledWith(expect.objectContaining({ code: 'SDK_LOAD_FAILED' })));
@@ -254,21 +222,87 @@ export const SdkFailedWithRetry: Story = {
   },
 };
 
-/** Pending: the PG window is open; the button is busy and says to continue there. */
+/** Pending: the PG window is open; the button is busy (spinner, `aria-busy`) and says to continue there. */
 export const Pending: Story = {
   play: async (ctx) => {
     await openWindow(ctx);
   },
 };
 
-/** Success: approved; the page shows the key. JTNet with an amount charges it together with the issuance. */
+/** Success: approved; the page shows the key. KG Inicis at amount 0 issues the key only (`charged: false`). */
 export const Success: Story = {
+  play: (ctx) => approve(ctx, false),
+};
+
+/** Charged with the key: Kakao Pay approves the 9,900 KRW together with the key (`charged: true`); the page says so first. */
+export const ChargedWithTheKey: Story = {
+  args: { ...requestFor('kakaopay'), amount: PLAN_PRICE },
+  play: async (ctx) => {
+    const t = textsFor(ctx.globals);
+    await expect(canvasOf(ctx).getByRole('note')).toHaveTextContent(
+      format(t.ui.notice.chargedNow, { amount: t.amount(PLAN_PRICE) }),
+    );
+    await approve(ctx, true);
+    await expect(resultLineIn(ctx.canvasElement)).toHaveTextContent(t.amount(PLAN_PRICE));
+  },
+};
+
+/** Display only: KG Inicis shows the 9,900 KRW but does not charge it (`charged: false`); charge it from your server. */
+export const DisplayOnlyAmount: Story = {
   args: { amount: PLAN_PRICE },
   play: async (ctx) => {
-    await approve(ctx);
-    await expect(canvasOf(ctx).getByRole('status')).toHaveTextContent(
-      PLAN_PRICE.toLocaleString(textsFor(ctx.globals).locale === 'en' ? 'en-US' : 'ko-KR'),
+    const t = textsFor(ctx.globals);
+    await expect(canvasOf(ctx).getByRole('note')).toHaveTextContent(
+      format(t.ui.notice.displayOnly, { amount: t.amount(PLAN_PRICE) }),
     );
+    await approve(ctx, false);
+    await expect(resultLineIn(ctx.canvasElement)).not.toHaveTextContent(t.amount(PLAN_PRICE));
+  },
+};
+
+const CUSTOM_LABEL = { ko: '월 9,900원 구독 시작하기', en: 'Start the 9,900 KRW monthly plan' };
+
+function CustomLabelDemo(props: Parameters<typeof BillingKeyDemo>[0]) {
+  const { locale } = useUiMessages();
+  return <BillingKeyDemo {...props}>{CUSTOM_LABEL[locale]}</BillingKeyDemo>;
+}
+
+/**
+ * A custom label stays while busy: the button shows a spinner beside it, is `aria-busy`, and the hidden status region
+ * announces "continue in the payment window". The stand-in holds the answer (`answer: 'manual'`, no simulated window)
+ * so the busy state can be looked at — click the button to see it; the play function answers after its checks.
+ */
+export const CustomLabelBusy: Story = {
+  parameters: { mockIamport: { answer: 'manual', simulateWindow: false } } satisfies ShowroomParameters,
+  render: (args) => <CustomLabelDemo {...args} />,
+  play: async (ctx) => {
+    const t = textsFor(ctx.globals);
+    const label = CUSTOM_LABEL[t.locale];
+    const button = canvasOf(ctx).getByRole('button', { name: label });
+    await expect(spinnerOf(button)).toBeNull();
+    await userEvent.click(button);
+
+    await waitFor(() => expect(showroomMock().pending).toHaveLength(1));
+    await expect(button).toHaveAttribute('aria-busy', 'true');
+    await expect(button).toHaveAccessibleName(label);
+    await expect(button).toHaveTextContent(label);
+    await expect(button).not.toHaveTextContent(t.ui.button.pending);
+    const spinner = spinnerOf(button)!;
+    await expect(spinner).toBeVisible();
+    await expect(getComputedStyle(spinner).animationName).not.toBe('none');
+    await expect(spinner.getBoundingClientRect().width).toBeGreaterThan(0);
+    await expect(busyRegionOf(button)).toHaveTextContent(t.ui.button.pending);
+
+    // A second click while busy opens nothing.
+    await userEvent.click(button);
+    await expect(showroomMock().requests).toHaveLength(1);
+
+    showroomMock().answer('success');
+    await waitFor(() => expect(ctx.args.onSuccess).toHaveBeenCalledTimes(1));
+    await expect(button).toHaveAttribute('aria-busy', 'false');
+    await expect(button).toHaveTextContent(label);
+    await expect(spinnerOf(button)).toBeNull();
+    await expect(busyRegionOf(button)).toHaveTextContent('');
   },
 };
 
@@ -286,8 +320,9 @@ export const Failure: Story = {
     const button = canvasOf(ctx).getByRole('button', { name: t.ui.button.label });
     await userEvent.click(button);
     await waitFor(() => expect(ctx.args.onFailure).toHaveBeenCalledWith(expect.objectContaining({ code: 'PG_FAILED' })));
-    await expect(canvasOf(ctx).getByRole('status')).toHaveTextContent('PG_FAILED');
-    await expect(canvasOf(ctx).getByRole('status')).toHaveTextContent('한도가 초과되었습니다');
+    const line = resultLineIn(ctx.canvasElement);
+    await expect(line).toHaveTextContent('PG_FAILED');
+    await expect(line).toHaveTextContent('한도가 초과되었습니다');
     await expect(button).toHaveAttribute('aria-busy', 'false');
     await expect(ctx.args.onSuccess).not.toHaveBeenCalled();
   },
@@ -296,10 +331,11 @@ export const Failure: Story = {
 /** Cancelled: the buyer closes the window with Escape; the page shows `CANCELLED` and focus is back on the button. */
 export const Cancelled: Story = {
   play: async (ctx) => {
+    const t = textsFor(ctx.globals);
     const { button } = await openWindow(ctx);
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(ctx.args.onFailure).toHaveBeenCalledWith(expect.objectContaining({ code: 'CANCELLED' })));
-    await expect(canvasOf(ctx).getByRole('status')).toHaveTextContent('CANCELLED');
+    await expect(resultLineIn(ctx.canvasElement)).toHaveTextContent(t.core.errors.CANCELLED);
     await expect(button).toHaveFocus();
     await expect(button).toHaveAttribute('aria-busy', 'false');
   },
@@ -320,10 +356,11 @@ export const Busy: Story = {
     await screen.findByRole('dialog');
     await userEvent.click(second!);
     await waitFor(() => expect(ctx.args.onFailure).toHaveBeenCalledWith(expect.objectContaining({ code: 'BUSY' })));
-    const [, secondStatus] = canvasOf(ctx).getAllByRole('status');
-    await expect(secondStatus).toHaveTextContent('BUSY');
+    await expect(resultLineIn(second!.parentElement!)).toHaveTextContent(t.core.errors.BUSY);
     await expect(first).toHaveAttribute('aria-busy', 'true');
     await expect(first).toHaveTextContent(t.ui.button.pending);
+    await expect(second).toHaveAttribute('aria-busy', 'false');
     await expect(screen.getAllByRole('dialog')).toHaveLength(1);
+    await expect(showroomMock().requests).toHaveLength(1);
   },
 };

@@ -1,21 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import {
-  BillingKeyButton,
-  CARD_COMPANIES,
-  CardFilter,
-  OVERSEAS_CARD_CODES,
-  type CardCode,
-  type IamportResponse,
-  type IamportSdk,
-  type RequestPayParams,
-} from '../src';
-import { textsFor } from './support/showroom';
+import { BillingKeyButton, CARD_COMPANIES, CardFilter, type CardCode } from '../src';
+import { DOMESTIC_CARD_CODES, OVERSEAS_CARD_CODES } from '../src/core';
+import { requestFor, showroomMock, textsFor } from './support/showroom';
 
 /**
- * Which card companies the PG window offers (`card.detail`). Names and labels follow the toolbar's locale; the look follows
- * its theme. `useCardFilter` is the same logic without markup, for your own design system.
+ * Which card companies the PG window offers (`card.detail`). By default the 20 domestic companies of PortOne's table are
+ * offered and selected; overseas brands appear (in their own group) only when `cards` lists them. The companies are one
+ * Tab stop: arrow keys, Home and End move, Space toggles. Names and labels follow the toolbar's locale; the look its
+ * theme. `useCardFilter` is the same logic without markup, for your own design system.
  */
 const meta = {
   title: 'Components/CardFilter',
@@ -25,6 +19,7 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+type Ctx = Parameters<NonNullable<Story['play']>>[0];
 
 /** The texts a play function looks for, in the toolbar's locale. */
 function texts(globals: Record<string, unknown>) {
@@ -33,15 +28,47 @@ function texts(globals: Record<string, unknown>) {
   return { ...ui.cardFilter, name };
 }
 
-/** Every company offered and selected (the uncontrolled default). */
-export const All: Story = {
+const checkboxValues = (root: HTMLElement) =>
+  within(root)
+    .getAllByRole('checkbox')
+    .map((el) => el.getAttribute('value'));
+
+/** The 20 domestic companies, all offered and selected (the uncontrolled default); no overseas group. */
+export const Default: Story = {
   play: async ({ canvasElement, globals }) => {
     const t = texts(globals);
     const canvas = within(canvasElement);
     const group = canvas.getByRole('group', { name: t.legend });
-    await expect(within(group).getAllByRole('checkbox')).toHaveLength(CARD_COMPANIES.length);
+    await expect(checkboxValues(group)).toEqual(DOMESTIC_CARD_CODES);
+    for (const box of within(group).getAllByRole('checkbox')) await expect(box).toBeChecked();
     await expect(canvas.getByRole('checkbox', { name: t.name('041') })).toBeChecked();
-    await expect(canvas.getByRole('group', { name: t.overseas })).toBeVisible();
+    await expect(canvas.queryByRole('group', { name: t.overseas })).toBeNull();
+  },
+};
+
+/** "Select all" selects only what is offered: with no `cards`, the domestic companies, never an overseas brand. */
+export const SelectAllIsDomestic: Story = {
+  args: { defaultValue: [] },
+  play: async ({ canvasElement, args, globals }) => {
+    const t = texts(globals);
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: t.selectAll }));
+    await expect(args.onChange).toHaveBeenLastCalledWith([...DOMESTIC_CARD_CODES]);
+    await userEvent.click(canvas.getByRole('button', { name: t.clear }));
+    await expect(args.onChange).toHaveBeenLastCalledWith([]);
+  },
+};
+
+/** `cards` lists overseas brands too: they appear in their own labelled group, and "select all" includes them. */
+export const WithOverseasBrands: Story = {
+  args: { cards: ['366', '381', ...OVERSEAS_CARD_CODES], defaultValue: [] },
+  play: async ({ canvasElement, args, globals }) => {
+    const t = texts(globals);
+    const canvas = within(canvasElement);
+    const overseas = canvas.getByRole('group', { name: t.overseas });
+    await expect(checkboxValues(overseas)).toEqual(OVERSEAS_CARD_CODES);
+    await userEvent.click(canvas.getByRole('button', { name: t.selectAll }));
+    await expect(args.onChange).toHaveBeenLastCalledWith(['366', '381', ...OVERSEAS_CARD_CODES]);
   },
 };
 
@@ -51,7 +78,7 @@ export const ShinhanAndKbOnly: Story = {
   play: async ({ canvasElement, globals }) => {
     const t = texts(globals);
     const canvas = within(canvasElement);
-    await expect(canvas.getAllByRole('checkbox').map((el) => el.getAttribute('value'))).toEqual(['366', '381']);
+    await expect(checkboxValues(canvasElement)).toEqual(['366', '381']);
     await expect(canvas.getByRole('checkbox', { name: t.name('366') })).toBeChecked();
     await expect(canvas.queryByRole('group', { name: t.overseas })).toBeNull();
   },
@@ -63,33 +90,61 @@ export const OverseasOnly: Story = {
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const overseas = canvas.getByRole('group', { name: texts(globals).overseas });
-    await expect(within(overseas).getAllByRole('checkbox')).toHaveLength(OVERSEAS_CARD_CODES.length);
+    await expect(checkboxValues(overseas)).toEqual(OVERSEAS_CARD_CODES);
     await expect(canvas.getAllByRole('checkbox')).toHaveLength(OVERSEAS_CARD_CODES.length);
   },
 };
 
-/** Keyboard only: Tab to a checkbox, Space toggles it; Shift+Tab back to "clear", Enter shows the message. */
+/**
+ * Keyboard only: the company list is one Tab stop (roving tab index). Tab from "clear" lands on the first company;
+ * Space toggles; arrows, Home and End move; Tab leaves the list and Shift+Tab comes back to the company last visited.
+ */
 export const Keyboard: Story = {
   args: { cards: ['366', '381', '041'] },
   play: async ({ canvasElement, args, globals }) => {
     const t = texts(globals);
     const canvas = within(canvasElement);
+    const box = (code: CardCode) => canvas.getByRole('checkbox', { name: t.name(code) });
     const clear = canvas.getByRole('button', { name: t.clear });
     clear.focus();
     await userEvent.tab();
-    const shinhan = canvas.getByRole('checkbox', { name: t.name('366') });
-    await expect(shinhan).toHaveFocus();
+    await expect(box('366')).toHaveFocus();
     await userEvent.keyboard(' ');
-    await expect(shinhan).not.toBeChecked();
+    await expect(box('366')).not.toBeChecked();
     await expect(args.onChange).toHaveBeenLastCalledWith(['381', '041']);
     await userEvent.keyboard(' ');
-    await expect(shinhan).toBeChecked();
+    await expect(box('366')).toBeChecked();
+
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(box('381')).toHaveFocus();
+    await userEvent.keyboard('{End}');
+    await expect(box('041')).toHaveFocus();
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(box('366')).toHaveFocus();
+    await userEvent.keyboard('{ArrowLeft}');
+    await expect(box('041')).toHaveFocus();
+    await userEvent.keyboard('{Home}');
+    await expect(box('366')).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(box('381')).toHaveFocus();
+    // Only the company last visited is in the Tab order.
+    await expect(
+      within(canvasElement)
+        .getAllByRole('checkbox')
+        .map((el) => el.tabIndex),
+    ).toEqual([-1, 0, -1]);
+
     await userEvent.tab({ shift: true });
     await expect(clear).toHaveFocus();
+    await userEvent.tab();
+    await expect(box('381')).toHaveFocus();
+    await userEvent.tab({ shift: true });
     await userEvent.keyboard('{Enter}');
     await expect(args.onChange).toHaveBeenLastCalledWith([]);
     await expect(canvas.getByRole('status')).toHaveTextContent(t.noneSelected);
-    await expect(canvas.getByRole('group', { name: t.legend })).toHaveAccessibleDescription(t.noneSelected);
+    await expect(canvas.getByRole('group', { name: t.legend })).toHaveAccessibleDescription(
+      expect.stringContaining(t.noneSelected),
+    );
   },
 };
 
@@ -101,7 +156,7 @@ export const NoneSelected: Story = {
   },
 };
 
-/** English names and labels (the provider's `locale="en"`). */
+/** English names and labels (the provider's `locale="en"`), whatever the toolbar says. */
 export const English: Story = {
   globals: { locale: 'en' },
   args: { cards: ['366', '381', '041', 'VIS', 'MAS'] },
@@ -117,62 +172,116 @@ export const English: Story = {
 export const DarkTheme: Story = {
   globals: { theme: 'dark' },
   args: { defaultValue: ['366', '381'] },
+  play: async ({ canvasElement, globals }) => {
+    const t = texts(globals);
+    await expect(within(canvasElement).getByRole('checkbox', { name: t.name('366') })).toBeChecked();
+    await expect(within(canvasElement).getByRole('checkbox', { name: t.name('361') })).not.toBeChecked();
+  },
 };
 
 /** `brandBillingTheme`, with nothing selected so the message's color is checked too. */
 export const BrandTheme: Story = {
   globals: { theme: 'brand' },
   args: { cards: ['366', '381', '041'], defaultValue: [] },
+  play: async ({ canvasElement, globals }) => {
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent(texts(globals).noneSelected);
+  },
 };
 
-// An inline stand-in window.IMP that records what request_pay receives and approves at once.
-let recorded: RequestPayParams[] = [];
-function installRecordingIamport() {
-  recorded = [];
-  const sdk: IamportSdk = {
-    init: () => {},
-    request_pay: (params: RequestPayParams, callback?: (response: IamportResponse) => void) => {
-      recorded.push(params);
-      setTimeout(
-        () => callback?.({ imp_uid: 'imp_story', merchant_uid: params.merchant_uid, error_code: null, error_msg: null }),
-        0,
-      );
-    },
-  };
-  (window as { IMP?: IamportSdk }).IMP = sdk;
-  return () => {
-    delete (window as { IMP?: unknown }).IMP;
-  };
-}
-
-function Checkout() {
-  const [cards, setCards] = useState<CardCode[]>(['366', '381']);
+/** A checkout: the filter's value goes to `BillingKeyButton cards`. */
+function Checkout({ cards, initial }: { cards?: readonly CardCode[]; initial: readonly CardCode[] }) {
+  const [selected, setSelected] = useState<CardCode[]>([...initial]);
   return (
     <>
-      <CardFilter cards={['366', '381', '041']} value={cards} onChange={setCards} />
-      <BillingKeyButton pg="jtnet" customerUid="member_1_card_1" cards={cards} notice="none" style={{ marginTop: 16 }} />
+      <CardFilter cards={cards} value={selected} onChange={setSelected} />
+      <BillingKeyButton {...requestFor('html5_inicis')} cards={selected} notice="none" style={{ marginTop: 16 }} />
     </>
   );
 }
 
 /** The filter's value goes to `BillingKeyButton cards`, which sends it to `request_pay` as `card.detail`. */
 export const WithBillingKeyButton: Story = {
-  parameters: { mockIamport: false },
-  render: () => <Checkout />,
-  beforeEach: installRecordingIamport,
+  render: () => <Checkout cards={['366', '381', '041']} initial={['366', '381']} />,
   play: async ({ canvasElement, globals }) => {
     const t = texts(globals);
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('checkbox', { name: t.name('381') }));
     await userEvent.click(canvas.getByRole('checkbox', { name: t.name('041') }));
     await userEvent.click(canvas.getByRole('button', { name: textsFor(globals).ui.button.label }));
-    await waitFor(() => expect(recorded).toHaveLength(1));
-    await expect(recorded[0]!.card).toEqual({
+    await waitFor(() => expect(showroomMock().requests).toHaveLength(1));
+    await expect(showroomMock().lastRequest().card).toEqual({
       detail: [
         { card_code: '*', enabled: false },
         { card_code: '366', enabled: true },
         { card_code: '041', enabled: true },
       ],
     });
+  },
+};
+
+/** The phone screen of {@link AtPhoneWidth}: 375 CSS px wide (an iPhone SE / mini), with the page's 16 px margins. */
+const PHONE_WIDTH = 375;
+/**
+ * The bound {@link AtPhoneWidth} asserts for the whole filter (legend, actions, 20 companies, message), per locale:
+ * a few per cent above what was measured (467 px in Korean, 606 px in English), so a denser layout passes and a looser
+ * one (fewer chips per row, taller chips) fails.
+ */
+const MAX_FILTER_HEIGHT = { ko: 480, en: 620 };
+/** At most this many rows of chips (measured: 8 in Korean, 11 in English). */
+const MAX_CHIP_ROWS = { ko: 8, en: 11 };
+
+/**
+ * At 375 px, the 20 domestic companies wrap as chips, several to a row, each a 40 px target, and the whole filter is one
+ * short stretch of Tab stops. Measured in Chromium (Noto Sans CJK, DejaVu Sans): the filter is 467 px tall in Korean
+ * (8 rows of chips) and 606 px in English (11 rows); the play function asserts ≤ 480 px / ≤ 620 px, no horizontal
+ * overflow, and that the pay button after the filter is 3 Tab stops from "select all" (select all, clear, the company
+ * list) rather than 22. Note: 467 px is more than half a 667 px phone screen: the chips are compact, the 20-company
+ * list still is not.
+ */
+export const AtPhoneWidth: Story = {
+  render: () => (
+    <div
+      data-phone-screen=""
+      style={{ width: PHONE_WIDTH, boxSizing: 'border-box', padding: 16, outline: '1px dashed currentColor' }}
+    >
+      <Checkout initial={DOMESTIC_CARD_CODES} />
+    </div>
+  ),
+  play: async ({ canvasElement, globals }: Ctx) => {
+    const t = texts(globals);
+    const canvas = within(canvasElement);
+    const group = canvas.getByRole('group', { name: t.legend });
+    const screen = canvasElement.querySelector<HTMLElement>('[data-phone-screen]')!;
+    await expect(screen.getBoundingClientRect().width).toBe(PHONE_WIDTH);
+
+    // Compact: the chips wrap several to a row, nothing sticks out sideways, the whole filter stays short.
+    const locale = textsFor(globals).locale;
+    const { height } = group.getBoundingClientRect();
+    await expect(height).toBeLessThanOrEqual(MAX_FILTER_HEIGHT[locale]);
+    await expect(group.scrollWidth).toBeLessThanOrEqual(group.clientWidth);
+    const boxes = within(group).getAllByRole('checkbox');
+    await expect(boxes).toHaveLength(20);
+    const rows = new Set(boxes.map((box) => Math.round(box.getBoundingClientRect().top)));
+    await expect(rows.size).toBeLessThanOrEqual(MAX_CHIP_ROWS[locale]);
+    for (const box of boxes) {
+      const chip = box.closest('label')!.getBoundingClientRect();
+      await expect(chip.height).toBeGreaterThanOrEqual(40);
+      await expect(chip.right).toBeLessThanOrEqual(group.getBoundingClientRect().right);
+    }
+
+    // Keyboard: count the Tab stops from the filter's first control to the pay button.
+    const payButton = canvas.getByRole('button', { name: textsFor(globals).ui.button.label });
+    canvas.getByRole('button', { name: t.selectAll }).focus();
+    const stops: Element[] = [];
+    while (document.activeElement !== payButton && stops.length < 30) {
+      stops.push(document.activeElement!);
+      await userEvent.tab();
+    }
+    await expect(payButton).toHaveFocus();
+    await expect(stops).toEqual([
+      canvas.getByRole('button', { name: t.selectAll }),
+      canvas.getByRole('button', { name: t.clear }),
+      boxes[0],
+    ]);
   },
 };

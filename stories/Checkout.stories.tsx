@@ -1,24 +1,41 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useId, useState } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
 import {
   BillingKeyButton,
   CardFilter,
   PG_RULES,
   PgNotice,
-  getPgRule,
   type BillingKeyError,
   type BillingKeyResult,
   type CardCode,
+  type Locale,
+  type PayMethod,
   type PgCode,
 } from '../src';
+import { format } from '../src/core';
 import { tokens } from '../src/theme/theme';
 import { useUiMessages } from '../src/components/use-ui-messages';
-import { PG_NAMES } from '../src/i18n/pg-names';
-import { BUYER, PLAN_PRICE, ResultLine, STORY_TEXT, textsFor, type ShowroomParameters } from './support/showroom';
+import {
+  PLAN_PRICE,
+  ResultLine,
+  STORY_TEXT,
+  methodsOf,
+  requestFor,
+  resultLineIn,
+  ruleOf,
+  showroomMock,
+  textsFor,
+  type ShowroomParameters,
+} from './support/showroom';
 
-const WORDS = {
+const WORDS: Record<
+  Locale,
+  Record<'heading' | 'plan' | 'price' | 'won' | 'first' | 'pg' | 'method', string> & {
+    methods: Record<PayMethod, string>;
+  }
+> = {
   ko: {
     heading: '구독 결제 수단 등록',
     plan: '프리미엄 월간 이용권',
@@ -26,6 +43,16 @@ const WORDS = {
     won: '{price}원',
     first: '첫 결제 (오늘)',
     pg: '결제 대행사 (PG)',
+    method: '결제수단',
+    methods: {
+      card: '신용카드',
+      phone: '휴대폰',
+      trans: '계좌',
+      tosspay: '토스페이',
+      naverpay_card: '네이버페이 (카드)',
+      naverpay_point: '네이버페이 (포인트)',
+      kakaopay: '카카오페이',
+    },
   },
   en: {
     heading: 'Add a payment method',
@@ -34,6 +61,16 @@ const WORDS = {
     won: '{price} KRW',
     first: 'First payment (today)',
     pg: 'Payment provider (PG)',
+    method: 'Pay method',
+    methods: {
+      card: 'Credit card',
+      phone: 'Mobile phone',
+      trans: 'Bank account',
+      tosspay: 'Toss Pay',
+      naverpay_card: 'Naver Pay (card)',
+      naverpay_point: 'Naver Pay (points)',
+      kakaopay: 'Kakao Pay',
+    },
   },
 };
 
@@ -43,7 +80,8 @@ const Panel = styled.section`
   max-width: 36rem;
   padding: calc(${(p) => tokens(p.theme).spacing} * 3);
   border: 1px solid ${(p) => tokens(p.theme).colors.border};
-  border-radius: ${(p) => tokens(p.theme).radius};
+  /* A pill radius (brandBillingTheme) suits buttons, not a panel. */
+  border-radius: min(${(p) => tokens(p.theme).radius}, 16px);
   color: ${(p) => tokens(p.theme).colors.text};
   font-family: ${(p) => tokens(p.theme).fontFamily};
   & h2 {
@@ -86,48 +124,76 @@ interface CheckoutProps {
   onFailure: (error: BillingKeyError) => void;
 }
 
-/** A subscription checkout as a merchant would build it: plan summary, PG choice, notice, card filter, button, result. */
+/** The live PGs a merchant can offer (discontinued ones are left out of a new checkout). */
+const LIVE_PGS = (Object.keys(PG_RULES) as PgCode[]).filter((pg) => ruleOf(pg).status === 'live');
+
+/**
+ * A subscription checkout as a merchant would build it: plan summary, PG choice, pay method where the PG takes several,
+ * notice, card filter, button, result. The request is valid for every PG (`requestFor`); where a PG can either call back
+ * or redirect on PC (Naver Pay), the checkout asks for the callback.
+ */
 function Checkout({ initialPg, onSuccess, onFailure }: CheckoutProps) {
   const { locale } = useUiMessages();
   const words = WORDS[locale];
-  const selectId = useId();
+  const id = useId();
   const [pg, setPg] = useState<PgCode>(initialPg);
+  const [method, setMethod] = useState<PayMethod | undefined>(undefined);
   const [cards, setCards] = useState<CardCode[] | undefined>(undefined);
   const [outcome, setOutcome] = useState<{ result?: BillingKeyResult; error?: BillingKeyError } | null>(null);
-  const rule = getPgRule(pg)!;
-  const cardPg = rule.payMethods[0] === 'card' && !rule.payMethodChosenByBuyer;
+  const rule = ruleOf(pg);
+  const methods = methodsOf(pg);
+  const payMethod = method && methods.includes(method) ? method : methods[0]!;
+  const request = requestFor(pg, payMethod);
+  const callback = rule.callbackWhenParam;
+  const params = callback ? { ...request.params, [callback.key]: callback.value } : request.params;
+  // Buyers pick the method in the PG itself where the rules say so: no choice on the page then.
+  const choosesMethod = rule.payMethodDefault !== 'omit' && methods.length > 1;
+  // The card filter only for a card window the merchant configures (not where the buyer chooses inside the PG).
+  const cardWindow = rule.payMethodDefault !== 'omit' && payMethod === 'card';
   const price = PLAN_PRICE.toLocaleString(locale === 'en' ? 'en-US' : 'ko-KR');
 
   return (
-    <Panel aria-labelledby={`${selectId}-heading`}>
-      <h2 id={`${selectId}-heading`}>{words.heading}</h2>
+    <Panel aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{words.heading}</h2>
       <dl>
         <dt>{words.plan}</dt>
-        <dd>{words.price.replace('{price}', price)}</dd>
+        <dd>{format(words.price, { price })}</dd>
         <dt>{words.first}</dt>
-        <dd>{words.won.replace('{price}', price)}</dd>
+        <dd>{format(words.won, { price })}</dd>
       </dl>
       <div>
-        <label htmlFor={selectId}>{words.pg}</label>
+        <label htmlFor={`${id}-pg`}>{words.pg}</label>
         <br />
-        <select id={selectId} value={pg} onChange={(event) => setPg(event.target.value as PgCode)}>
-          {Object.keys(PG_RULES).map((code) => (
+        <select id={`${id}-pg`} value={pg} onChange={(event) => setPg(event.target.value as PgCode)}>
+          {LIVE_PGS.map((code) => (
             <option key={code} value={code}>
-              {PG_NAMES[locale][code as PgCode]}
+              {ruleOf(code).label[locale]}
             </option>
           ))}
         </select>
       </div>
-      <PgNotice pg={pg} amount={PLAN_PRICE} />
-      {cardPg && <CardFilter value={cards} onChange={setCards} />}
+      {choosesMethod && (
+        <div>
+          <label htmlFor={`${id}-method`}>{words.method}</label>
+          <br />
+          <select id={`${id}-method`} value={payMethod} onChange={(event) => setMethod(event.target.value as PayMethod)}>
+            {methods.map((name) => (
+              <option key={name} value={name}>
+                {words.methods[name]}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <PgNotice pg={request.pg} amount={PLAN_PRICE} payMethod={request.payMethod} />
+      {cardWindow && <CardFilter value={cards} onChange={setCards} />}
       <div>
         <BillingKeyButton
-          pg={pg}
-          customerUid="member_42_card_1"
+          {...request}
+          {...(params ? { params } : {})}
           amount={PLAN_PRICE}
           name={words.plan}
-          buyer={BUYER}
-          cards={cardPg ? cards : undefined}
+          cards={cardWindow ? cards : undefined}
           notice="none"
           onClick={() => setOutcome(null)}
           onSuccess={(result) => {
@@ -139,7 +205,7 @@ function Checkout({ initialPg, onSuccess, onFailure }: CheckoutProps) {
             onFailure(error);
           }}
         />
-        <ResultLine role="status" $failed={!!outcome?.error}>
+        <ResultLine role="status" data-showroom-result="" $failed={!!outcome?.error}>
           {outcome?.result
             ? STORY_TEXT[locale].success(outcome.result)
             : outcome?.error
@@ -170,7 +236,7 @@ export const ChooseCardsAndApprove: Story = {
   play: async ({ canvasElement, args, globals }) => {
     const t = textsFor(globals);
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('note')).toHaveTextContent('9,900');
+    await expect(canvas.getByRole('note')).toHaveTextContent(format(t.ui.notice.displayOnly, { amount: t.amount(PLAN_PRICE) }));
     await expect(canvas.getByRole('group', { name: t.ui.cardFilter.legend })).toBeVisible();
 
     // Offer only Shinhan: clear, then tick one company.
@@ -181,41 +247,84 @@ export const ChooseCardsAndApprove: Story = {
     await userEvent.click(button);
     const dialog = await screen.findByRole('dialog');
     await expect(dialog).toHaveTextContent('member_42_card_1');
-    await userEvent.click(within(dialog).getByRole('button', { name: t.approve }));
+    await expect(showroomMock().lastRequest().card).toEqual({
+      detail: [
+        { card_code: '*', enabled: false },
+        { card_code: '366', enabled: true },
+      ],
+    });
+    await userEvent.click(within(dialog).getByRole('button', { name: t.window.approve }));
     await waitFor(() =>
-      expect(args.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ customerUid: 'member_42_card_1', charged: false })),
+      expect(args.onSuccess).toHaveBeenCalledWith(
+        expect.objectContaining({ customerUid: 'member_42_card_1', pg: 'html5_inicis', amount: PLAN_PRICE, charged: false }),
+      ),
     );
-    await expect(within(button.parentElement!).getByRole('status')).toHaveTextContent('member_42_card_1');
-    const sent = (args.onSuccess as ReturnType<typeof fn>).mock.calls[0]![0] as BillingKeyResult;
-    await expect(sent.pg).toBe('html5_inicis');
+    await expect(resultLineIn(canvasElement)).toHaveTextContent('member_42_card_1');
   },
 };
 
-/** Switching PG: Danal card charges the first payment in the window (no notice, no display-only amount); Kakao Pay hides the card filter. */
+/**
+ * Switching PG: Danal card charges the first payment in the window (the page says so); Kakao Pay lets the buyer choose
+ * inside Kakao Pay, so there is no card filter; Naver Pay is asked to call back (`naverPopupMode: true`).
+ */
 export const SwitchingPg: Story = {
   play: async ({ canvasElement, globals }) => {
     const t = textsFor(globals);
     const canvas = within(canvasElement);
     const select = canvas.getByRole('combobox', { name: WORDS[t.locale].pg });
+    await expect(within(select).queryByRole('option', { name: t.pgName('jtnet') })).toBeNull();
     await userEvent.selectOptions(select, 'danal_tpay');
-    await expect(canvas.queryByRole('note')).toBeNull();
+    await expect(canvas.getByRole('note')).toHaveTextContent(format(t.ui.notice.chargedNow, { amount: t.amount(PLAN_PRICE) }));
     await userEvent.selectOptions(select, 'kakaopay');
-    await expect(canvas.getByRole('note')).toHaveTextContent(t.pgNames.kakaopay);
+    await expect(canvas.getByRole('note')).toHaveTextContent(t.pgName('kakaopay'));
     await expect(canvas.queryByRole('group', { name: t.ui.cardFilter.legend })).toBeNull();
+    await userEvent.selectOptions(select, 'naverpay');
+    await userEvent.click(canvas.getByRole('button', { name: t.ui.button.label }));
+    await screen.findByRole('dialog');
+    await expect(showroomMock().lastRequest()).toMatchObject({ pg: 'naverpay', naverPopupMode: true });
+    await expect(showroomMock().lastRequest()).not.toHaveProperty('pay_method');
+  },
+};
+
+/**
+ * Galaxia takes card or phone: the card window only shows the 9,900 KRW (charge it later), the phone window charges it
+ * with the key, and the card filter is only for the card window.
+ */
+export const SwitchingPayMethod: Story = {
+  args: { initialPg: 'galaxia' },
+  play: async ({ canvasElement, args, globals }) => {
+    const t = textsFor(globals);
+    const canvas = within(canvasElement);
+    const method = canvas.getByRole('combobox', { name: WORDS[t.locale].method });
+    await expect(canvas.getByRole('note')).toHaveTextContent(format(t.ui.notice.displayOnly, { amount: t.amount(PLAN_PRICE) }));
+    await expect(canvas.getByRole('group', { name: t.ui.cardFilter.legend })).toBeVisible();
+
+    await userEvent.selectOptions(method, 'phone');
+    await expect(canvas.getByRole('note')).toHaveTextContent(format(t.ui.notice.chargedNow, { amount: t.amount(PLAN_PRICE) }));
+    await expect(canvas.queryByRole('group', { name: t.ui.cardFilter.legend })).toBeNull();
+
+    await userEvent.click(canvas.getByRole('button', { name: t.ui.button.label }));
+    const dialog = await screen.findByRole('dialog');
+    await expect(showroomMock().lastRequest()).toMatchObject({ pg: 'galaxia', pay_method: 'phone', customer_id: 'member42' });
+    await userEvent.click(within(dialog).getByRole('button', { name: t.window.approve }));
+    await waitFor(() =>
+      expect(args.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ amount: PLAN_PRICE, charged: true })),
+    );
+    await expect(resultLineIn(canvasElement)).toHaveTextContent(t.amount(PLAN_PRICE));
   },
 };
 
 /** The buyer declines in the window: the page shows the PG's refusal. */
 export const Declined: Story = {
-  args: { initialPg: 'jtnet' },
+  args: { initialPg: 'kcp_billing' },
   play: async ({ canvasElement, args, globals }) => {
     const t = textsFor(globals);
     const canvas = within(canvasElement);
-    const button = canvas.getByRole('button', { name: t.ui.button.label });
-    await userEvent.click(button);
+    await userEvent.click(canvas.getByRole('button', { name: t.ui.button.label }));
     const dialog = await screen.findByRole('dialog');
-    await userEvent.click(within(dialog).getByRole('button', { name: t.decline }));
+    await userEvent.click(within(dialog).getByRole('button', { name: t.window.decline }));
     await waitFor(() => expect(args.onFailure).toHaveBeenCalledWith(expect.objectContaining({ code: 'PG_FAILED' })));
-    await expect(within(button.parentElement!).getByRole('status')).toHaveTextContent('PG_FAILED');
+    await expect(resultLineIn(canvasElement)).toHaveTextContent(t.core.errors.PG_FAILED);
+    await expect(args.onSuccess).not.toHaveBeenCalled();
   },
 };

@@ -1,15 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { expect, within } from 'storybook/test';
-import { PG_RULES, PgNotice, getPgNotices, type PgCode } from '../src';
+import { PG_RULES, PgNotice, type PayMethod, type PgCode } from '../src';
+import { format, getPgNotices } from '../src/core';
 import { tokens } from '../src/theme/theme';
 import { useUiMessages } from '../src/components/use-ui-messages';
-import { PG_NAMES } from '../src/i18n/pg-names';
-import { PLAN_PRICE, textsFor } from './support/showroom';
+import { PLAN_PRICE, methodsOf, ruleOf, textsFor } from './support/showroom';
 
 /**
- * What the buyer is told before the window opens, per PG and amount. Switch the locale in the toolbar.
- * `PgNotice` renders nothing when there is nothing to say.
+ * What the buyer is told before the window opens, per PG, pay method and amount (`getPgNotices` over `PG_RULES`). Switch
+ * the locale in the toolbar. `PgNotice` renders nothing when there is nothing to say; each thing it says is one line.
  */
 const meta = {
   title: 'Components/PgNotice',
@@ -19,19 +19,31 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+type Ctx = Parameters<NonNullable<Story['play']>>[0];
 
 const SAMPLE_AMOUNTS = [0, PLAN_PRICE];
 
-/** Every PG × amount (0 and a plan price) whose notice differs, straight from the rules table; amounts a PG refuses are left out. */
-function noticeCombinations(): { pg: PgCode; amount: number }[] {
-  const rows: { pg: PgCode; amount: number }[] = [];
+interface Combination {
+  pg: PgCode;
+  payMethod: PayMethod;
+  amount: number;
+}
+
+/**
+ * Every PG × pay method × amount (0 and a plan price) from the rules table, leaving out amounts a method refuses and
+ * amounts whose notice is the same as the previous amount's.
+ */
+function noticeCombinations(): Combination[] {
+  const rows: Combination[] = [];
   for (const pg of Object.keys(PG_RULES) as PgCode[]) {
-    let previous: string | undefined;
-    for (const amount of SAMPLE_AMOUNTS) {
-      if (amount === 0 && PG_RULES[pg].zeroAmount === 'not-allowed') continue;
-      const kinds = JSON.stringify(getPgNotices(pg, amount).map((n) => n.kind));
-      if (kinds !== previous) rows.push({ pg, amount });
-      previous = kinds;
+    for (const payMethod of methodsOf(pg)) {
+      let previous: string | undefined;
+      for (const amount of SAMPLE_AMOUNTS) {
+        if (amount === 0 && ruleOf(pg).methods[payMethod]?.zeroAmount === 'not-allowed') continue;
+        const kinds = JSON.stringify(getPgNotices(pg, amount, payMethod).map((n) => n.kind));
+        if (kinds !== previous) rows.push({ pg, payMethod, amount });
+        previous = kinds;
+      }
     }
   }
   return rows;
@@ -62,22 +74,26 @@ function Matrix() {
   const en = locale === 'en';
   return (
     <Table>
-      <caption>{en ? 'Notices by PG and amount' : 'PG·금액별 안내'}</caption>
+      <caption>{en ? 'Notices by PG, pay method and amount' : 'PG·결제수단·금액별 안내'}</caption>
       <thead>
         <tr>
           <th scope="col">PG</th>
+          <th scope="col">{en ? 'Pay method' : '결제수단'}</th>
           <th scope="col">{en ? 'Amount' : '금액'}</th>
           <th scope="col">{en ? 'Notice' : '안내'}</th>
         </tr>
       </thead>
       <tbody>
-        {noticeCombinations().map(({ pg, amount }) => (
-          <tr key={`${pg}-${amount}`} data-pg={pg} data-amount={amount}>
-            <th scope="row">{PG_NAMES[locale][pg]}</th>
+        {noticeCombinations().map(({ pg, payMethod, amount }) => (
+          <tr key={`${pg}-${payMethod}-${amount}`} data-pg={pg} data-method={payMethod} data-amount={amount}>
+            <th scope="row">{ruleOf(pg).label[locale]}</th>
+            <td>
+              <code>{payMethod}</code>
+            </td>
             <td>{amount.toLocaleString(en ? 'en-US' : 'ko-KR')}</td>
             <td>
-              {getPgNotices(pg, amount).length ? (
-                <PgNotice pg={pg} amount={amount} />
+              {getPgNotices(pg, amount, payMethod).length ? (
+                <PgNotice pg={pg} amount={amount} payMethod={payMethod} />
               ) : (
                 <Muted>{en ? 'No notice' : '안내 없음'}</Muted>
               )}
@@ -89,71 +105,123 @@ function Matrix() {
   );
 }
 
-/** The whole matrix: every PG, amount 0 and 9,900 KRW where the notice changes with the amount. */
-export const EveryPgAndAmount: Story = {
+/** The note's lines (block spans, one per thing to say). */
+const linesOf = (note: HTMLElement) => [...note.children].map((line) => line.textContent);
+
+/** The locale's text of one notice kind. */
+function noticeText(ctx: Ctx, kind: keyof ReturnType<typeof textsFor>['ui']['notice'], amount?: number, pg?: PgCode) {
+  const t = textsFor(ctx.globals);
+  return format(t.ui.notice[kind], { amount: amount === undefined ? '' : t.amount(amount), pg: pg ? t.pgName(pg) : '' });
+}
+
+/** The whole matrix: every PG and pay method, at amount 0 and 9,900 KRW where the notice changes with the amount. */
+export const EveryPgMethodAndAmount: Story = {
   render: () => <Matrix />,
-  play: async ({ canvasElement }) => {
-    const row = (pg: string, amount: number) =>
-      canvasElement.querySelector<HTMLElement>(`tr[data-pg="${pg}"][data-amount="${amount}"]`)!;
-    for (const pg of Object.keys(PG_RULES)) await expect(canvasElement.querySelector(`tr[data-pg="${pg}"]`)).not.toBeNull();
-    await expect(within(row('danal_tpay', 0)).getByRole('note')).toHaveTextContent('10');
-    for (const pg of ['html5_inicis', 'kcp_billing', 'kicc', 'payco', 'chai']) {
-      await expect(within(row(pg, PLAN_PRICE)).getByRole('note')).toHaveTextContent(/9,900/);
-      await expect(within(row(pg, 0)).queryByRole('note')).toBeNull();
+  play: async (ctx) => {
+    const { canvasElement } = ctx;
+    const row = (pg: PgCode, method: PayMethod, amount: number) =>
+      canvasElement.querySelector<HTMLElement>(`tr[data-pg="${pg}"][data-method="${method}"][data-amount="${amount}"]`);
+    for (const pg of Object.keys(PG_RULES) as PgCode[]) {
+      for (const method of methodsOf(pg))
+        await expect(canvasElement.querySelector(`tr[data-pg="${pg}"][data-method="${method}"]`)).not.toBeNull();
     }
-    await expect(within(row('jtnet', 0)).queryByRole('note')).toBeNull();
-    await expect(canvasElement.querySelector('tr[data-pg="jtnet"][data-amount="9900"]')).toBeNull();
-    await expect(canvasElement.querySelector('tr[data-pg="danal"][data-amount="0"]')).toBeNull();
-    await expect(within(row('danal', PLAN_PRICE)).getByRole('note')).toBeVisible();
+    await expect(within(row('danal_tpay', 'card', 0)!).getByRole('note')).toHaveTextContent(noticeText(ctx, 'testCharge', 10));
+    await expect(within(row('galaxia', 'card', 0)!).getByRole('note')).toHaveTextContent(
+      noticeText(ctx, 'windowShowsAmount', 1000),
+    );
+    for (const pg of ['html5_inicis', 'kcp_billing', 'kicc', 'tosspayments', 'chai'] as const) {
+      const method = methodsOf(pg)[0]!;
+      await expect(within(row(pg, method, PLAN_PRICE)!).getByRole('note')).toHaveTextContent(
+        noticeText(ctx, 'displayOnly', PLAN_PRICE),
+      );
+      await expect(within(row(pg, method, 0)!).queryByRole('note')).toBeNull();
+    }
+    // Welcome and Galaxia differ by method: card only shows the amount, phone charges it.
+    for (const pg of ['welcome', 'galaxia'] as const) {
+      await expect(within(row(pg, 'card', PLAN_PRICE)!).getByRole('note')).toHaveTextContent(
+        noticeText(ctx, 'displayOnly', PLAN_PRICE),
+      );
+      await expect(row(pg, 'phone', 0)).toBeNull();
+      await expect(within(row(pg, 'phone', PLAN_PRICE)!).getByRole('note')).toHaveTextContent(
+        noticeText(ctx, 'chargedNow', PLAN_PRICE),
+      );
+    }
+    await expect(row('danal', 'phone', 0)).toBeNull();
+    await expect(within(row('danal', 'phone', PLAN_PRICE)!).getByRole('note')).toHaveTextContent(
+      noticeText(ctx, 'sameAmountMonthly'),
+    );
   },
 };
 
 /** Danal card, amount 0: a 10 KRW test charge, cancelled about 30 minutes later. */
 export const DanalCardTestCharge: Story = {
-  play: async ({ canvasElement, globals }) => {
-    const note = within(canvasElement).getByRole('note');
-    await expect(note).toHaveTextContent('10');
-    await expect(note).toHaveTextContent(textsFor(globals).locale === 'en' ? '30 minutes' : '30분');
+  play: async (ctx) => {
+    const note = within(ctx.canvasElement).getByRole('note');
+    await expect(linesOf(note)).toEqual([noticeText(ctx, 'testCharge', 10)]);
   },
 };
 
-/** Danal card with an amount: charged together with the key, nothing to tell. */
-export const DanalCardCharged: Story = {
+/** Galaxia card, amount 0: the window shows 1,000 KRW although nothing is charged. */
+export const GalaxiaWindowShowsAmount: Story = {
+  args: { pg: 'galaxia', payMethod: 'card' },
+  play: async (ctx) => {
+    const note = within(ctx.canvasElement).getByRole('note');
+    await expect(linesOf(note)).toEqual([noticeText(ctx, 'windowShowsAmount', 1000)]);
+  },
+};
+
+/** Danal card with an amount: charged now, together with the key. */
+export const ChargedNow: Story = {
   args: { amount: PLAN_PRICE },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).queryByRole('note')).toBeNull();
+  play: async (ctx) => {
+    await expect(linesOf(within(ctx.canvasElement).getByRole('note'))).toEqual([noticeText(ctx, 'chargedNow', PLAN_PRICE)]);
   },
 };
 
-/** KG Inicis, NHN KCP, KICC, PAYCO, CHAI with an amount: shown in the window but not charged now. */
+/** KG Inicis, NHN KCP, KICC, Toss Payments… with an amount: shown in the window but not charged now. */
 export const DisplayOnlyAmount: Story = {
   args: { pg: 'kcp_billing', amount: PLAN_PRICE },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('note')).toHaveTextContent('9,900');
+  play: async (ctx) => {
+    await expect(linesOf(within(ctx.canvasElement).getByRole('note'))).toEqual([noticeText(ctx, 'displayOnly', PLAN_PRICE)]);
   },
 };
 
-/** Kakao Pay: the buyer picks card or Kakao Money in the app; a monthly charge cap applies. */
+/** Kakao Pay: the buyer picks card or Kakao Money in the app, and a monthly charge cap applies — two lines. */
 export const KakaoPay: Story = {
   args: { pg: 'kakaopay' },
-  play: async ({ canvasElement, globals }) => {
-    const note = within(canvasElement).getByRole('note');
-    await expect(note.querySelectorAll('span')).toHaveLength(2);
-    await expect(note).toHaveTextContent(textsFor(globals).pgNames.kakaopay);
+  play: async (ctx) => {
+    const note = within(ctx.canvasElement).getByRole('note');
+    await expect(note.tagName).toBe('SPAN');
+    await expect(note.querySelector('p')).toBeNull();
+    await expect(linesOf(note)).toEqual([
+      noticeText(ctx, 'payMethodChosenByBuyer', undefined, 'kakaopay'),
+      noticeText(ctx, 'monthlyChargeCap', undefined, 'kakaopay'),
+    ]);
   },
 };
 
-/** Phone billing (Danal, KG Mobilians): later charges are the same amount on the same day each month. */
+/** Phone billing (Danal, KG Mobilians): charged now, and later charges are the same amount on the same day each month. */
 export const PhoneSameAmountMonthly: Story = {
   args: { pg: 'mobilians', amount: PLAN_PRICE },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('note')).toBeVisible();
+  play: async (ctx) => {
+    await expect(linesOf(within(ctx.canvasElement).getByRole('note'))).toEqual([
+      noticeText(ctx, 'chargedNow', PLAN_PRICE),
+      noticeText(ctx, 'sameAmountMonthly'),
+    ]);
   },
 };
 
-/** JTNet: nothing to say, so nothing is rendered. */
+/** Smartro: the first registration includes identity verification. */
+export const IdentityVerification: Story = {
+  args: { pg: 'smartro_v2' },
+  play: async (ctx) => {
+    await expect(linesOf(within(ctx.canvasElement).getByRole('note'))).toEqual([noticeText(ctx, 'identityVerification')]);
+  },
+};
+
+/** KG Inicis at amount 0: nothing to say, so nothing is rendered. */
 export const NothingToSay: Story = {
-  args: { pg: 'jtnet' },
+  args: { pg: 'html5_inicis' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).queryByRole('note')).toBeNull();
   },

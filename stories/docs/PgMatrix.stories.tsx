@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { PG_RULES } from '../../src';
 import { PgMatrix } from './PgMatrix';
+import { PG_MATRIX_COLUMNS } from './pg-matrix';
 
 const meta = {
   title: 'Docs/PG matrix table',
@@ -17,13 +18,18 @@ export const Table: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const table = canvas.getByRole('table', { name: 'Billing-key windows by PG' });
-    await expect(within(table).getAllByRole('columnheader')).toHaveLength(10);
+    await expect(within(table).getAllByRole('columnheader')).toHaveLength(PG_MATRIX_COLUMNS.length);
     await expect(
       within(table)
         .getAllByRole('rowheader')
         .map((th) => th.textContent),
     ).toEqual(Object.keys(PG_RULES));
     await expect(within(table).getByRole('row', { name: /danal_tpay/ })).toHaveTextContent('10 KRW test charge');
+    await expect(within(table).getByRole('row', { name: /galaxia/ })).toHaveTextContent('the window shows 1000 KRW');
+    await expect(within(table).getByRole('row', { name: /settle_acc/ })).toHaveTextContent('pg with the MID');
+    for (const pg of ['jtnet', 'chai']) {
+      await expect(within(table).getByRole('row', { name: new RegExp(pg) })).toHaveTextContent('discontinued');
+    }
     await expect(canvas.getByRole('region', { name: 'Billing-key windows by PG' })).toHaveAttribute('tabindex', '0');
   },
 };
