@@ -1,3 +1,5 @@
+import { PG_LABELS } from '../src/core';
+import { PG_DOCS } from '../src/pg-docs';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { styled } from 'styled-components';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
@@ -55,7 +57,7 @@ const Discontinued = styled.p`
 
 const codeOf = (pg: string) => pg.split('.')[0] as PgCode;
 
-/** The button with its result line; a discontinued PG says so above it, with the rule's note (English, for developers). */
+/** The button with its result line; a discontinued PG says so above it, with its developer notes (English, from PG_DOCS). */
 function PgStoryView(props: Parameters<typeof BillingKeyButton>[0]) {
   const { locale } = useUiMessages();
   const rule = ruleOf(codeOf(props.pg));
@@ -64,9 +66,9 @@ function PgStoryView(props: Parameters<typeof BillingKeyButton>[0]) {
       {rule.status === 'discontinued' && (
         <Discontinued data-discontinued="">
           <strong>
-            {STORY_TEXT[locale].discontinued}: {rule.label[locale]}
+            {STORY_TEXT[locale].discontinued}: {PG_LABELS[codeOf(props.pg)][locale]}
           </strong>
-          <span lang="en">{rule.discontinuedNote}</span>
+          <span lang="en">{PG_DOCS[codeOf(props.pg)].notes.join(' ')}</span>
         </Discontinued>
       )}
       <RoundTripDemo {...props} />
@@ -106,7 +108,7 @@ async function approveIn(ctx: Ctx, expected: Expected) {
   if (rule.status === 'discontinued') {
     const note = ctx.canvasElement.querySelector<HTMLElement>('[data-discontinued]');
     await expect(note).toBeVisible();
-    await expect(note).toHaveTextContent(rule.discontinuedNote!);
+    await expect(note).toHaveTextContent(rule.endedOn!);
   }
 
   const button = canvas.getByRole('button', { name: t.ui.button.label });
@@ -124,7 +126,7 @@ async function approveIn(ctx: Ctx, expected: Expected) {
 
   // What the window shows.
   await expect(windowRow(dialog, t.window.amount)).toHaveTextContent(
-    format(t.window.won, { amount: t.amount(expected.windowAmount ?? amount) }),
+    t.amount(expected.windowAmount ?? amount, args.params?.currency),
   );
   await expect(windowRow(dialog, t.window.payMethod)).toHaveTextContent(sent.pay_method ?? t.window.buyerChooses);
   await expect(windowRow(dialog, 'customer_uid')).toHaveTextContent(args.customerUid);
@@ -254,7 +256,7 @@ function LabelledButton(props: Parameters<typeof BillingKeyButton>[0] & { method
   return (
     <BillingKeyButton
       {...request}
-    >{`${ruleOf(codeOf(request.pg)).label[locale]} (${method}): ${messages.button.label}`}</BillingKeyButton>
+    >{`${PG_LABELS[codeOf(request.pg)][locale]} (${method}): ${messages.button.label}`}</BillingKeyButton>
   );
 }
 

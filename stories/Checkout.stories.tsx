@@ -1,3 +1,4 @@
+import { PG_LABELS } from '../src/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useId, useState } from 'react';
 import { styled } from 'styled-components';
@@ -167,7 +168,7 @@ function Checkout({ initialPg, onSuccess, onFailure }: CheckoutProps) {
         <select id={`${id}-pg`} value={pg} onChange={(event) => setPg(event.target.value as PgCode)}>
           {LIVE_PGS.map((code) => (
             <option key={code} value={code}>
-              {ruleOf(code).label[locale]}
+              {PG_LABELS[code][locale]}
             </option>
           ))}
         </select>
@@ -276,7 +277,7 @@ export const SwitchingPg: Story = {
     await userEvent.selectOptions(select, 'danal_tpay');
     await expect(canvas.getByRole('note')).toHaveTextContent(format(t.ui.notice.chargedNow, { amount: t.amount(PLAN_PRICE) }));
     await userEvent.selectOptions(select, 'kakaopay');
-    await expect(canvas.getByRole('note')).toHaveTextContent(t.pgName('kakaopay'));
+    await expect(canvas.getByRole('note')).toHaveTextContent(t.ui.notice.payMethodChosenByBuyer);
     await expect(canvas.queryByRole('group', { name: t.ui.cardFilter.legend })).toBeNull();
     await userEvent.selectOptions(select, 'naverpay');
     await userEvent.click(canvas.getByRole('button', { name: t.ui.button.label }));

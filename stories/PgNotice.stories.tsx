@@ -1,3 +1,4 @@
+import { PG_LABELS } from '../src/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { styled } from 'styled-components';
 import { expect, within } from 'storybook/test';
@@ -86,7 +87,7 @@ function Matrix() {
       <tbody>
         {noticeCombinations().map(({ pg, payMethod, amount }) => (
           <tr key={`${pg}-${payMethod}-${amount}`} data-pg={pg} data-method={payMethod} data-amount={amount}>
-            <th scope="row">{ruleOf(pg).label[locale]}</th>
+            <th scope="row">{PG_LABELS[pg][locale]}</th>
             <td>
               <code>{payMethod}</code>
             </td>

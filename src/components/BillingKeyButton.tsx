@@ -24,6 +24,12 @@ export interface BillingKeyButtonProps extends BillingKeyRequest, Omit<NativeBut
   children?: ReactNode;
 }
 
+/** The currency the request names (`params.currency`), when it names one. */
+function currencyOf(params: unknown): string | undefined {
+  const currency = (params as { currency?: unknown } | undefined)?.currency;
+  return typeof currency === 'string' ? currency : undefined;
+}
+
 /**
  * One button that issues a v1 billing key through the PG's window, with that PG's rules applied. While working it is
  * `aria-busy`, shows that it is busy and ignores clicks; another window elsewhere on the page gets `BUSY`. Rendering
@@ -106,7 +112,11 @@ export function BillingKeyButton(props: BillingKeyButtonProps) {
       status={billingKey.status}
       buttonProps={buttonProps}
       onClick={handleClick}
-      notice={showNotice ? (id) => <PgNotice id={id} pg={pg} amount={amount} payMethod={payMethod} /> : undefined}
+      notice={
+        showNotice
+          ? (id) => <PgNotice id={id} pg={pg} amount={amount} payMethod={payMethod} currency={currencyOf(params)} />
+          : undefined
+      }
     >
       {children}
     </ButtonShell>

@@ -89,13 +89,13 @@ const SubLegend = /* @__PURE__ */ styled.legend.withConfig({ componentId: 'rbk-C
   `;
 });
 
-// Companies as wrapping chips: compact on a phone (several per row) and each still a 40 px tall target.
+// Companies as wrapping chips: compact on a phone (three or so per row) and each still a 36 px tall target.
 const List = /* @__PURE__ */ styled.ul.withConfig({ componentId: 'rbk-CardFilter-list' })(({ theme }) => {
   const { spacing } = tokens(theme);
   return css`
     display: flex;
     flex-wrap: wrap;
-    gap: calc(${spacing} * 0.75);
+    gap: calc(${spacing} * 0.5);
     margin: ${spacing} 0 0;
     padding: 0;
     list-style: none;
@@ -107,12 +107,13 @@ const Chip = /* @__PURE__ */ styled.label.withConfig({ componentId: 'rbk-CardFil
   return css`
     display: inline-flex;
     align-items: center;
-    gap: calc(${spacing} * 0.75);
-    min-height: 40px;
-    padding: 0 calc(${spacing} * 1.25);
+    gap: calc(${spacing} * 0.5);
+    min-height: 36px;
+    padding: 0 ${spacing};
     border: 1px solid ${colors.border};
     border-radius: ${radius};
-    font-size: 0.875em;
+    font-size: 0.8125em;
+    word-break: keep-all;
     cursor: pointer;
 
     &:has(input:checked) {
@@ -130,8 +131,8 @@ const Checkbox = /* @__PURE__ */ styled.input.withConfig({ componentId: 'rbk-Car
   const { colors } = tokens(theme);
   return css`
     flex: none;
-    width: 20px;
-    height: 20px;
+    width: 16px;
+    height: 16px;
     margin: 0;
     accent-color: ${colors.primary};
     cursor: pointer;

@@ -6,7 +6,8 @@ import type { PayMethod } from '../core/rules/pg-rule';
 import type { PgId } from '../core/rules/pg-lookup';
 import { useBillingKeyUi } from '../react/ui-context';
 import { tokens } from '../theme/theme';
-import { formatAmount, useUiMessages } from './use-ui-messages';
+import { formatAmount } from '../messages/format-amount';
+import { useUiMessages } from './use-ui-messages';
 
 /** Props of {@link PgNotice}. Any other `<span>` attribute passes through. */
 export interface PgNoticeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'role'> {
@@ -16,6 +17,8 @@ export interface PgNoticeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'ro
   amount?: number;
   /** The request's pay method, where the PG's rules differ by method (Welcome, Galaxia). */
   payMethod?: PayMethod;
+  /** The currency of `amount` (the request's `params.currency`, e.g. Paymentwall's `'USD'`). Default `'KRW'`. */
+  currency?: string;
 }
 
 // Spans shown as blocks: phrasing content, so the notice stays valid markup wherever a <button> is (e.g. inside a <p>).
@@ -25,12 +28,15 @@ const Note = /* @__PURE__ */ styled.span.withConfig({ componentId: 'rbk-PgNotice
     display: block;
     margin-top: ${spacing};
     padding: ${spacing} calc(${spacing} * 1.5);
-    border-radius: ${radius};
+    /* A pill radius (a brand theme's 999px) suits buttons, not a block of text. */
+    border-radius: min(${radius}, 12px);
     background: ${colors.noticeBackground};
     color: ${colors.noticeText};
     font-family: ${fontFamily};
     font-size: 0.875em;
     line-height: 1.5;
+    /* Korean breaks between words, not inside them. */
+    word-break: keep-all;
   `;
 });
 
@@ -43,7 +49,7 @@ const Line = /* @__PURE__ */ styled.span.withConfig({ componentId: 'rbk-PgNotice
  * "the amount shown is not charged now", "charged now", Galaxia's 1,000 KRW window, phone billing's monthly rule…
  * (from `getPgNotices`). `role="note"`; renders nothing when there is nothing to say, and never throws, whatever the props.
  */
-export function PgNotice({ pg, amount = 0, payMethod, ...rest }: PgNoticeProps) {
+export function PgNotice({ pg, amount = 0, payMethod, currency, ...rest }: PgNoticeProps) {
   const { messages, locale } = useUiMessages();
   const { extraRules } = useBillingKeyUi();
   const notices = getPgNotices(pg, amount, payMethod, extraRules);
@@ -52,7 +58,7 @@ export function PgNotice({ pg, amount = 0, payMethod, ...rest }: PgNoticeProps) 
     <Note role="note" {...rest}>
       {notices.map((notice) => (
         <Line key={notice.kind}>
-          {format(messages.notice[notice.kind], { amount: formatAmount(notice.amount ?? amount, locale) })}
+          {format(messages.notice[notice.kind], { amount: formatAmount(notice.amount ?? amount, locale, currency) })}
         </Line>
       ))}
     </Note>

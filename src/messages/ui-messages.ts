@@ -1,6 +1,9 @@
 import type { Locale } from '../core/messages';
 
-/** Labels and notices the components show (the request flow's texts are `CoreMessages`). Notices may use `{amount}`. */
+/**
+ * Labels and notices the components show (the request flow's texts are `CoreMessages`). Notices may use `{amount}`: the
+ * amount with its currency, as the locale writes it (`9,900원`, `9,900 KRW`, `US$10.00`).
+ */
 export interface UiMessages {
   button: {
     /** The button's label when it has no children. */
@@ -44,10 +47,10 @@ const ko: UiMessages = {
     verifying: '카드 등록 확인 중…',
   },
   notice: {
-    testCharge: '카드 확인을 위해 {amount}원이 결제되었다가 약 30분 뒤 자동으로 취소됩니다.',
-    displayOnly: '결제창에 표시되는 {amount}원은 지금 결제되지 않습니다. 카드 등록 후에 결제됩니다.',
-    windowShowsAmount: '결제창에 {amount}원이 표시되지만 실제로 결제되지 않고 카드만 등록됩니다.',
-    chargedNow: '결제수단 등록과 함께 {amount}원이 지금 결제됩니다.',
+    testCharge: '카드 확인을 위해 {amount}이 결제되었다가 약 30분 뒤 자동으로 취소됩니다.',
+    displayOnly: '결제창에 표시되는 {amount}은 지금 결제되지 않습니다. 카드 등록 후에 결제됩니다.',
+    windowShowsAmount: '결제창에 {amount}이 표시되지만 실제로 결제되지 않고 카드만 등록됩니다.',
+    chargedNow: '결제수단 등록과 함께 {amount}이 지금 결제됩니다.',
     sameAmountMonthly: '이후 결제는 매달 같은 날, 같은 금액으로 청구됩니다.',
     monthlyChargeCap: '등록한 결제수단은 한 달에 결제할 수 있는 횟수에 제한이 있습니다.',
     payMethodChosenByBuyer: '결제수단은 결제창에서 직접 고르며, 이후 결제에도 같은 결제수단이 쓰입니다.',
@@ -71,10 +74,10 @@ const en: UiMessages = {
     verifying: 'Confirming your card…',
   },
   notice: {
-    testCharge: 'To check your card, {amount} KRW is charged and automatically cancelled about 30 minutes later.',
-    displayOnly: 'The {amount} KRW shown in the payment window is not charged now but after your card is registered.',
-    windowShowsAmount: 'The payment window shows {amount} KRW, but nothing is charged: only your card is registered.',
-    chargedNow: '{amount} KRW is charged now, together with registering your payment method.',
+    testCharge: 'To check your card, {amount} is charged and automatically cancelled about 30 minutes later.',
+    displayOnly: 'The {amount} shown in the payment window is not charged now but after your card is registered.',
+    windowShowsAmount: 'The payment window shows {amount}, but nothing is charged: only your card is registered.',
+    chargedNow: '{amount} is charged now, together with registering your payment method.',
     sameAmountMonthly: 'Later payments are charged the same amount on the same day each month.',
     monthlyChargeCap: 'A registered payment method can be charged only a limited number of times per month.',
     payMethodChosenByBuyer: 'You choose the payment method in the payment window, and later payments use the same one.',

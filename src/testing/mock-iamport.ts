@@ -7,7 +7,8 @@ import type { RequestPayParams } from '../core/request/v1-types';
 import type { IamportResponse } from '../core/outcome/v1-types';
 import { getPgNotices } from '../core/rules/notices';
 import { PG_LABELS } from '../core/rules/pg-labels';
-import { getPgRule, isCharged, mayRedirect, methodRuleOf, pgCodeOf, type KnownPgCode } from '../core/rules/pg-lookup';
+import { getPgRule, mayRedirect, methodRuleOf, pgCodeOf, type KnownPgCode } from '../core/rules/pg-lookup';
+import { formatAmount } from '../messages/format-amount';
 import { UI_MESSAGES } from '../messages/ui-messages';
 import { createMockWindows, type MockAnswerMode, type MockOutcome } from './mock-windows';
 import { isMobileBrowser, navigateTo } from './navigation';
@@ -80,18 +81,15 @@ function windowContent(params: RequestPayParams, locale: 'ko' | 'en') {
     ? PG_LABELS[code as KnownPgCode][locale]
     : String(params.pg ?? params.channelKey ?? '');
   const amount = typeof params.amount === 'number' ? params.amount : 0;
-  const money = (value: number) => format(text.won, { amount: value.toLocaleString(locale === 'ko' ? 'ko-KR' : 'en-US') });
+  const money = (value: number) => formatAmount(value, locale, params.currency);
   const shown = amount === 0 ? (rule && methodRuleOf(rule, params.pay_method)?.windowAmountAtZero) || 0 : amount;
   const notice = getPgNotices(params.pg, amount, params.pay_method).find((n) =>
     ['testCharge', 'displayOnly', 'windowShowsAmount', 'chargedNow'].includes(n.kind),
   );
+  // What the window says it charges: the notice about the amount (test charge, display only, charged now), if any.
   const charge = notice
-    ? format(UI_MESSAGES[locale].notice[notice.kind], {
-        amount: (notice.amount ?? amount).toLocaleString(locale === 'ko' ? 'ko-KR' : 'en-US'),
-      })
-    : rule && isCharged(rule, amount, params.pay_method)
-      ? format(text.chargedNow, { amount: money(amount) })
-      : text.nothingCharged;
+    ? format(UI_MESSAGES[locale].notice[notice.kind], { amount: money(notice.amount ?? amount) })
+    : text.nothingCharged;
   return {
     title: format(text.title, { pg: pgName }),
     rows: [

@@ -71,7 +71,9 @@ export function openSimulatedWindow<TAnswer extends string>(
   const details = element('dl', 'margin:0 0 20px');
   details.id = `${id}-desc`;
   for (const [term, value] of content.rows) {
-    details.append(element('dt', 'font-weight:600', term), element('dd', 'margin:0 0 8px;overflow-wrap:anywhere', value));
+    // An id (customer_uid) may break anywhere; prose keeps its Korean words whole.
+    const wrap = /^[\x21-\x7e]+$/.test(value) ? 'overflow-wrap:anywhere' : 'word-break:keep-all';
+    details.append(element('dt', 'font-weight:600', term), element('dd', `margin:0 0 8px;${wrap}`, value));
   }
 
   const buttons = content.actions.map(({ answer, label, tone }) => {

@@ -1,6 +1,8 @@
 // Shared pieces of the Storybook showroom: story parameters, the stand-in SDK of the running story, valid sample requests
 // read from the PG rules, a result line that shows what the merchant's page would, and the locale-aware texts play
 // functions look for. Not a story file (Storybook only picks up *.stories.tsx).
+import { formatAmount } from '../../src/messages/format-amount';
+import { PG_LABELS } from '../../src/core';
 import { useEffect, useState, type ReactNode } from 'react';
 import { styled } from 'styled-components';
 import {
@@ -207,9 +209,9 @@ export function textsFor(globals: Record<string, unknown>) {
     core: coreMessagesFor(locale),
     story: STORY_TEXT[locale],
     window: WINDOW_TEXT[locale],
-    pgName: (pg: PgCode) => ruleOf(pg).label[locale],
-    /** An amount as the locale writes it (`9,900`). */
-    amount: (value: number) => value.toLocaleString(locale === 'en' ? 'en-US' : 'ko-KR'),
+    pgName: (pg: PgCode) => PG_LABELS[pg][locale],
+    /** An amount as the locale writes it, with its currency (`9,900원`, `9,900 KRW`, `US$10.00`). */
+    amount: (value: number, currency?: unknown) => formatAmount(value, locale, currency),
   };
 }
 

@@ -89,7 +89,7 @@ export function prepareRequest(request: BillingKeyRequest, context: PrepareConte
   check(
     Number.isInteger(amount) && amount >= 0,
     'amount',
-    dev && `must be a whole number of KRW ≥ 0 (got ${describe(request.amount)})`,
+    dev && `must be a whole number ≥ 0, in KRW unless params.currency names another (got ${describe(request.amount)})`,
   );
   check(
     amount > 0 || methodRule.zeroAmount !== 'not-allowed',

@@ -31,3 +31,30 @@ describe('server and client markup', () => {
     expect(error).not.toHaveBeenCalled();
   });
 });
+
+describe('amounts in notices follow the currency', () => {
+  it.each([
+    ['ko', undefined, '1,000원'],
+    ['en', undefined, '1,000 KRW'],
+    ['en', 'USD', '$10.00'],
+    ['ko', 'USD', 'US$10.00'],
+  ] as const)('%s, %s', (locale, currency, text) => {
+    const amount = currency ? 10 : 1000;
+    const view = render(
+      <IamportProvider userCode="imp12345678" locale={locale}>
+        <PgNotice pg="paymentwall" amount={amount} currency={currency} />
+      </IamportProvider>,
+    );
+    expect(view.container.textContent).toContain(text);
+    view.unmount();
+  });
+
+  it('BillingKeyButton passes the request’s params.currency to its notice', () => {
+    const { container } = render(
+      <IamportProvider userCode="imp12345678" locale="en">
+        <BillingKeyButton pg="paymentwall" customerUid="member_1" amount={20} params={{ currency: 'USD' }} />
+      </IamportProvider>,
+    );
+    expect(container.querySelector('[role="note"]')).toHaveTextContent('$20.00 is charged now');
+  });
+});

@@ -107,10 +107,10 @@ describe('prepareRequest', () => {
 
   it('words validation errors for the buyer in the locale; development builds add the field and value on the next line', () => {
     expect(() => prepareRequest({ ...base, amount: -1 }, { messages: CORE_MESSAGES.ko })).toThrow(
-      `${CORE_MESSAGES.ko.errors.INVALID_PARAMS}\n[react-billing-key] amount must be a whole number of KRW ≥ 0 (got -1)`,
+      `${CORE_MESSAGES.ko.errors.INVALID_PARAMS}\n[react-billing-key] amount must be a whole number ≥ 0, in KRW unless params.currency names another (got -1)`,
     );
     expect(() => prepareRequest({ ...base, amount: '1000' as never }, { messages: CORE_MESSAGES.en })).toThrow(
-      `${CORE_MESSAGES.en.errors.INVALID_PARAMS}\n[react-billing-key] amount must be a whole number of KRW ≥ 0 (got "1000")`,
+      `${CORE_MESSAGES.en.errors.INVALID_PARAMS}\n[react-billing-key] amount must be a whole number ≥ 0, in KRW unless params.currency names another (got "1000")`,
     );
   });
 });
