@@ -6,7 +6,8 @@
 //
 // The goal (issue: "relative to the peers"): IamportProvider + useBillingKey stays below react-stripe-js (Elements + hooks +
 // loadStripe) and react-paypal-js (PayPalScriptProvider + PayPalButtons), and no scenario grows by more than it needs:
-// each has a ceiling in scripts/size-ceilings.json (the size measured when it was set, plus a stated headroom).
+// each has a ceiling in scripts/size-ceilings.json (the size measured when it was set, plus a stated headroom). The guard
+// enforces the ceilings and what a bundle must not contain; the peer goal is printed as a `goal:` line, met or not.
 //
 //   node scripts/size.mjs                     measure and print the table and the verdict (exit 0)
 //   node scripts/size.mjs --guard             also exit 1 when the verdict is not OK (npm run size:guard; CI runs it)
@@ -370,12 +371,16 @@ for (const row of ours.filter((r) => r.belowPeers)) {
   if (!row.size) continue;
   const above = yardsticks.filter((p) => row.size.gzip >= p.size.gzip);
   const versus = yardsticks.map((p) => `${p.name} ${fmt(p.size.gzip)} B`).join(' and ');
-  goals.push(`${row.name} ${fmt(row.size.gzip)} B ${above.length ? 'is NOT below' : 'is below'} ${versus}`);
-  if (above.length) problems.push(`${row.name}: ${fmt(row.size.gzip)} B is not below ${above.map((p) => p.name).join(', ')}`);
+  goals.push({
+    met: above.length === 0,
+    text: `${row.name} ${fmt(row.size.gzip)} B ${above.length ? 'is NOT below' : 'is below'} ${versus}`,
+  });
 }
+// The peer goal is reported, not enforced: the guard enforces the ceilings (no scenario grows past what it needs).
+const goalsMet = goals.every((goal) => goal.met);
 
 console.log('');
-for (const goal of goals) console.log(`goal: ${goal}`);
+for (const goal of goals) console.log(`goal: ${goal.text}`);
 for (const row of ours.filter((r) => r.size && ceilings.scenarios[r.name])) {
   const { ceiling, headroomPercent } = ceilings.scenarios[row.name];
   const wanted = Math.ceil(row.size.gzip * (1 + headroomPercent / 100));
@@ -389,7 +394,7 @@ if (problems.length) {
 } else {
   const measured = ours.filter((r) => r.size).length;
   console.log(
-    `\nsize: OK — ${measured} scenario(s) within their ceilings and free of what they must not contain; provider + hook below both peers.`,
+    `\nsize: OK — ${measured} scenario(s) within their ceilings and free of what they must not contain; peer goal ${goalsMet ? 'met' : 'NOT met (see goal: above)'}.`,
   );
 }
 if (guard && problems.length) process.exit(1);
