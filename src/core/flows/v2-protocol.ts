@@ -69,10 +69,14 @@ export function createPortOneProtocol(
             (error: unknown) => rejectionToV2Outcome(error, outcomeRequest, messages),
           );
         },
-        warn: () => warnAboutV2Request(prepared),
-        onSuccess(result) {
-          if (process.env.NODE_ENV !== 'production' && result.needsConfirmation && !result.verified) warnAboutUnconfirmed(pg);
-        },
+        // Development only: production bundles drop the warnings module with these closures.
+        warn: process.env.NODE_ENV !== 'production' ? () => warnAboutV2Request(prepared) : undefined,
+        onSuccess:
+          process.env.NODE_ENV !== 'production'
+            ? (result) => {
+                if (result.needsConfirmation && !result.verified) warnAboutUnconfirmed(pg);
+              }
+            : undefined,
       };
     },
 

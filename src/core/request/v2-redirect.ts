@@ -26,13 +26,17 @@ export const V2_RESULT_QUERY_KEYS = [
 export const V2_REDIRECT_QUERY_KEYS = [V2_ISSUE_ID_KEY, ...V2_RESULT_QUERY_KEYS] as const;
 
 /**
- * The default `redirectUrl`: the current page, keeping the merchant's own keys and a hash route, without a plain anchor.
- * PortOne's field names (`code`, `message`…) are common words, so they are taken out only when the page itself is a
- * v2 return (it has `rbk_issue_id`) that was not cleaned yet.
+ * The default `redirectUrl`: the current page, keeping the merchant's own keys and a hash route, without a plain anchor
+ * and without the v2 return keys. PortOne appends its answer with common words (`code`, `message`…): a page whose own
+ * query uses one of them would return an ambiguous answer, so those keys are left out of the address to return to.
  */
 export function defaultV2RedirectUrl(currentUrl: string): string {
-  const isReturn = readQueryKeys(currentUrl, [V2_ISSUE_ID_KEY])[V2_ISSUE_ID_KEY] !== undefined;
-  return withoutAnchor(isReturn ? stripQueryKeys(currentUrl, V2_REDIRECT_QUERY_KEYS) : currentUrl);
+  return withoutAnchor(stripQueryKeys(currentUrl, V2_REDIRECT_QUERY_KEYS));
+}
+
+/** The v2 return keys `url`'s query already has (PortOne's answer there would be ambiguous). */
+export function returnKeysIn(url: string): string[] {
+  return Object.keys(readQueryKeys(url, V2_RESULT_QUERY_KEYS));
 }
 
 /** `url` with `rbk_issue_id=<issueId>` as the last key of its query string (before any hash), replacing an old one. */

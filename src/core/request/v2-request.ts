@@ -6,7 +6,7 @@ import { getV2PgRule, V2_PG_RULES, V2_REFUSED_PGS, type V2PgCode } from '../rule
 import { createCheck, type BuyerFixableField, type Check } from './check';
 import { byteLength, hasWhitespace, isEmail, isHttpUrl, isPhoneNumber, isPlainObject, isText } from './fields';
 import { createMerchantUid } from './ids';
-import { defaultV2RedirectUrl, withIssueId } from './v2-redirect';
+import { defaultV2RedirectUrl, returnKeysIn, withIssueId } from './v2-redirect';
 import type { Customer, IssueBillingKeyParams, OfferPeriod, V2BillingKeyRequest, WindowTypes } from './v2-types';
 
 /** Fields the library builds itself (from the request's own props); passing them in `params` is an error. */
@@ -204,6 +204,12 @@ export function prepareV2Request(request: V2BillingKeyRequest, context: V2Prepar
     'redirectUrl',
     'must be an absolute http(s) URL',
   );
+  const clashing = requested === undefined ? [] : returnKeysIn(requested);
+  check(
+    clashing.length === 0,
+    'redirectUrl',
+    `must not carry ${clashing.join(', ')}: PortOne appends its answer under those names, so the return would be ambiguous`,
+  );
 
   const present: Record<V2RequiredField, boolean> = {
     issueName: true,
@@ -252,8 +258,11 @@ export function prepareV2Request(request: V2BillingKeyRequest, context: V2Prepar
 
 function checkPg(check: Check, pg: unknown): V2PgRule {
   check(isText(pg), 'pg', 'is required (the PG behind channelKey, e.g. "tosspayments")');
-  const refused = Object.prototype.hasOwnProperty.call(V2_REFUSED_PGS, pg) ? V2_REFUSED_PGS[pg] : undefined;
-  check(refused === undefined, 'pg', `"${pg}": ${refused}`);
+  // Refused and unknown PGs fail alike; only the developer's detail (development builds) tells why and what instead.
+  if (process.env.NODE_ENV !== 'production') {
+    const refused = Object.prototype.hasOwnProperty.call(V2_REFUSED_PGS, pg) ? V2_REFUSED_PGS[pg] : undefined;
+    check(refused === undefined, 'pg', `"${pg}": ${refused}`);
+  }
   const rule = getV2PgRule(pg);
   check(rule, 'pg', `"${pg}" is not a v2 PG the library knows (known: ${Object.keys(V2_PG_RULES).join(', ')})`);
   return rule;

@@ -196,8 +196,10 @@ export interface V2BillingKeyRequest {
   currency?: V2Currency;
   customer?: Customer;
   /**
-   * Where redirect windows (most mobile browsers) return. Default: the current page without the library's query keys,
-   * keeping yours and a hash route. The library adds its own `rbk_issue_id` key to it, to match the return.
+   * Where redirect windows (most mobile browsers) return. Default: the current page, keeping your query keys and a hash
+   * route. The library adds its own `rbk_issue_id` key to it, to match the return. PortOne appends its answer as
+   * `transactionType`, `billingKey`, `billingIssueToken`, `code`, `message`, `pgCode`, `pgMessage`: a `redirectUrl` that
+   * already has one of them is refused, and the default leaves them out.
    */
   redirectUrl?: string;
   /** Any other field of `requestIssueBillingKey`. */

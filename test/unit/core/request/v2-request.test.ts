@@ -345,8 +345,8 @@ describe('prepareV2Request — redirectUrl', () => {
       prepareV2Request({ ...VALID.kcp_v2, issueId: 'i1' }, { ...pc, currentUrl }).params.redirectUrl;
     expect(at(PAGE)).toBe('https://shop.example/billing?plan=pro&rbk_issue_id=i1');
     expect(at('https://shop.example/app/#/settings/billing')).toBe('https://shop.example/app/?rbk_issue_id=i1#/settings/billing');
-    // The merchant's own `code` (a promo code) is not PortOne's answer: it stays.
-    expect(at('https://shop.example/billing?code=SPRING')).toBe('https://shop.example/billing?code=SPRING&rbk_issue_id=i1');
+    // PortOne's answer would share the page's own `code` (a promo code): it is left out of the address to return to.
+    expect(at('https://shop.example/billing?code=SPRING&plan=pro')).toBe('https://shop.example/billing?plan=pro&rbk_issue_id=i1');
   });
 
   it('on a return page that was not cleaned yet, drops the last answer before adding the new id', () => {
@@ -356,6 +356,15 @@ describe('prepareV2Request — redirectUrl', () => {
     ).params.redirectUrl;
     expect(url).toBe('https://shop.example/b?plan=pro&rbk_issue_id=i2');
   });
+
+  it.each(['https://shop.example/r?code=SPRING', 'https://shop.example/#/r?message=hi', 'https://shop.example/r?billingKey=x'])(
+    'refuses a redirectUrl that already carries one of PortOne’s answer keys (%s)',
+    (redirectUrl) => {
+      const error = invalid({ ...VALID.kcp_v2, redirectUrl });
+      expect(error.field).toBe('redirectUrl');
+      expect(error.message).toContain('ambiguous');
+    },
+  );
 
   it('adds rbk_issue_id to the merchant’s own redirectUrl, replacing one that is there', () => {
     const url = prepareV2Request(
