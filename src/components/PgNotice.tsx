@@ -1,13 +1,10 @@
 import type { HTMLAttributes } from 'react';
-import { css, styled } from 'styled-components';
-import { format } from '../core/messages';
 import { getPgNotices } from '../core/rules/notices';
 import { getPgRule } from '../core/rules/pg-lookup';
 import type { PayMethod } from '../core/rules/pg-rule';
 import type { PgId } from '../core/rules/pg-lookup';
 import { useBillingKeyUi } from '../react/ui-context';
-import { tokens } from '../theme/theme';
-import { formatAmount, useUiMessages } from './use-ui-messages';
+import { NoticeView } from './notice-view';
 
 /** Props of {@link PgNotice}. Any other `<span>` attribute passes through. */
 export interface PgNoticeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'role'> {
@@ -19,44 +16,13 @@ export interface PgNoticeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'ro
   payMethod?: PayMethod;
 }
 
-// Spans shown as blocks: phrasing content, so the notice stays valid markup wherever a <button> is (e.g. inside a <p>).
-const Note = /* @__PURE__ */ styled.span.withConfig({ componentId: 'rbk-PgNotice' })(({ theme }) => {
-  const { colors, spacing, radius, fontFamily } = tokens(theme);
-  return css`
-    display: block;
-    margin-top: ${spacing};
-    padding: ${spacing} calc(${spacing} * 1.5);
-    border-radius: ${radius};
-    background: ${colors.noticeBackground};
-    color: ${colors.noticeText};
-    font-family: ${fontFamily};
-    font-size: 0.875em;
-    line-height: 1.5;
-  `;
-});
-
-const Line = /* @__PURE__ */ styled.span.withConfig({ componentId: 'rbk-PgNotice-line' })`
-  display: block;
-`;
-
 /**
  * What the buyer must know about this PG, pay method and amount before the window opens: Danal's 10 KRW test charge,
  * "the amount shown is not charged now", "charged now", Galaxia's 1,000 KRW window, phone billing's monthly rule…
  * (from `getPgNotices`). `role="note"`; renders nothing when there is nothing to say, and never throws, whatever the props.
  */
 export function PgNotice({ pg, amount = 0, payMethod, ...rest }: PgNoticeProps) {
-  const { messages, locale } = useUiMessages();
   const { extraRules } = useBillingKeyUi();
   const notices = getPgNotices(pg, amount, payMethod, extraRules);
-  if (notices.length === 0) return null;
-  const pgName = getPgRule(pg, extraRules)?.label[locale] ?? '';
-  return (
-    <Note role="note" {...rest}>
-      {notices.map((notice) => (
-        <Line key={notice.kind}>
-          {format(messages.notice[notice.kind], { amount: formatAmount(notice.amount ?? amount, locale), pg: pgName })}
-        </Line>
-      ))}
-    </Note>
-  );
+  return <NoticeView notices={notices} pgName={getPgRule(pg, extraRules)?.label} amount={amount} {...rest} />;
 }
