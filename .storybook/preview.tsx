@@ -5,10 +5,10 @@ import { ThemeProvider } from 'styled-components';
 import { IamportProvider, type Locale } from '../src';
 import { tokens } from '../src/theme/theme';
 import { brandBillingTheme, darkBillingTheme, lightBillingTheme } from '../src/theme/themes';
-import { resetSdkLoader } from '../src/core/sdk-loader';
-import { resetWindowLock } from '../src/core/window-lock';
-import { installMockIamport } from '../src/testing';
+import { installMockIamport, installMockPortOne, resetBillingKeyState } from '../src/testing';
+import { PortOneProvider } from '../src/v2';
 import { OFFLINE_SDK_URL, type ShowroomParameters } from '../stories/support/showroom';
+import { OFFLINE_PORTONE_SDK_URL, V2_STORE_ID, type V2ShowroomParameters } from '../stories/v2/support';
 
 const THEMES = { light: lightBillingTheme, dark: darkBillingTheme, brand: brandBillingTheme };
 
@@ -55,10 +55,16 @@ const withShowroom: Decorator = (Story, { globals, parameters, viewMode, title, 
   const theme = THEMES[globals.theme as keyof typeof THEMES] ?? lightBillingTheme;
   const locale: Locale = globals.locale === 'en' ? 'en' : 'ko';
   const provider = (parameters as ShowroomParameters).iamportProvider;
+  // v2 stories (V2ShowroomParameters): a PortOneProvider instead of the IamportProvider.
+  const portOne = (parameters as V2ShowroomParameters).portOneProvider;
   return (
     <ThemeProvider theme={theme}>
       <Canvas theme={theme} page={viewMode === 'docs' ? null : `${title.split('/').pop()}: ${name}`}>
-        {provider === false ? (
+        {portOne ? (
+          <PortOneProvider storeId={V2_STORE_ID} locale={locale} sdkUrl={OFFLINE_PORTONE_SDK_URL} {...portOne}>
+            <Story />
+          </PortOneProvider>
+        ) : provider === false ? (
           <Story />
         ) : (
           <IamportProvider userCode="imp00000000" locale={locale} sdkUrl={OFFLINE_SDK_URL} {...provider}>
@@ -113,14 +119,23 @@ const preview: Preview = {
   // then gets a stand-in window.IMP unless it opts out.
   beforeEach: ({ parameters, globals }) => {
     const reset = () => {
-      delete (window as { IMP?: unknown }).IMP;
-      resetSdkLoader();
-      resetWindowLock();
+      delete (window as { IMP?: unknown; PortOne?: unknown }).IMP;
+      delete (window as { IMP?: unknown; PortOne?: unknown }).PortOne;
+      resetBillingKeyState();
       window.sessionStorage.clear();
     };
     reset();
+    const locale = globals.locale === 'en' ? 'en' : 'ko';
+    const { portOneProvider, mockPortOne } = parameters as V2ShowroomParameters;
     const options = (parameters as ShowroomParameters).mockIamport;
-    const mock = options === false ? null : installMockIamport({ locale: globals.locale === 'en' ? 'en' : 'ko', ...options });
+    // A v2 story gets a stand-in window.PortOne (unless mockPortOne is false) and no window.IMP.
+    const mock = portOneProvider
+      ? mockPortOne === false
+        ? null
+        : installMockPortOne({ locale, ...mockPortOne })
+      : options === false
+        ? null
+        : installMockIamport({ locale, ...options });
     return () => {
       mock?.uninstall();
       reset();

@@ -11,12 +11,13 @@ import {
   type BillingKeyResult,
   type IamportProviderProps,
   type Locale,
+  type PgCode,
   type PgId,
 } from '../../src';
 import { tokens } from '../../src/theme/theme';
 import { useUiMessages } from '../../src/components/use-ui-messages';
-import { PG_NAMES } from '../../src/i18n/pg-names';
-import { UI_MESSAGES } from '../../src/i18n/ui-messages';
+import { PG_RULES } from '../../src';
+import { UI_MESSAGES } from '../../src/messages/ui-messages';
 import type { MockIamportOptions } from '../../src/testing';
 
 /**
@@ -47,6 +48,12 @@ export function argsFor(
   const rule = getPgRule(pg);
   return { pg, customerUid, amount: rule?.zeroAmount === 'not-allowed' ? PLAN_PRICE : 0, buyer: BUYER };
 }
+
+// PG names per locale, from the rules' labels (src/i18n went away in the architecture commit).
+const PG_NAMES = {
+  ko: Object.fromEntries(Object.entries(PG_RULES).map(([code, rule]) => [code, rule.label.ko])),
+  en: Object.fromEntries(Object.entries(PG_RULES).map(([code, rule]) => [code, rule.label.en])),
+} as Record<Locale, Record<PgCode, string>>;
 
 /** The showroom's own words (the merchant's page, not the library). */
 export const STORY_TEXT = {
