@@ -154,7 +154,8 @@ const issueAndPayOnly = (name: string) =>
 
 /**
  * PG names that do not issue billing keys through a v2 `requestIssueBillingKey` window, with the reason and what to
- * use instead (English, for the developer). A request for one of them is `INVALID_PARAMS` on `pg`.
+ * use instead (English, for the developer). A request for one of them is `INVALID_PARAMS` on `pg`. Only development
+ * builds read it (production bundles drop it: its calls are marked pure).
  */
 export const V2_REFUSED_PGS: Readonly<Record<string, string>> = {
   ksnet:
@@ -163,14 +164,14 @@ export const V2_REFUSED_PGS: Readonly<Record<string, string>> = {
   paypal_v2:
     "PayPal RT issues keys through PortOne.loadIssueBillingKeyUI (uiType 'PAYPAL_RT') into a .portone-ui-container " +
     'element, not a requestIssueBillingKey window; this library has no PayPal component yet.',
-  eximbay_v2: issueAndPayOnly('Eximbay'),
-  payletter_global: issueAndPayOnly('Payletter'),
-  danal: onlyV1('Danal (phone)'),
-  danal_tpay: onlyV1('Danal (card)'),
-  kicc: onlyV1('KICC'),
-  payco: onlyV1('PAYCO'),
-  paymentwall: onlyV1('Paymentwall'),
-  settle_acc: onlyV1('Hecto Financial (bank account)'),
+  eximbay_v2: /* @__PURE__ */ issueAndPayOnly('Eximbay'),
+  payletter_global: /* @__PURE__ */ issueAndPayOnly('Payletter'),
+  danal: /* @__PURE__ */ onlyV1('Danal (phone)'),
+  danal_tpay: /* @__PURE__ */ onlyV1('Danal (card)'),
+  kicc: /* @__PURE__ */ onlyV1('KICC'),
+  payco: /* @__PURE__ */ onlyV1('PAYCO'),
+  paymentwall: /* @__PURE__ */ onlyV1('Paymentwall'),
+  settle_acc: /* @__PURE__ */ onlyV1('Hecto Financial (bank account)'),
   hecto: 'Hecto Financial has no billing-key window in PortOne v2.',
   html5_inicis: "html5_inicis is KG Inicis's v1 code; in v2 use pg 'inicis_v2' with a KG Inicis v2 channel key.",
   kcp_billing: "kcp_billing is NHN KCP's v1 code; in v2 use pg 'kcp_v2' with an NHN KCP v2 channel key.",
