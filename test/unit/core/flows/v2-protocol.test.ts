@@ -115,6 +115,17 @@ describe('createPortOneProtocol — development warnings', () => {
     ]);
   });
 
+  it('in production the attempt carries no warnings at all', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    try {
+      const attempt = protocol.prepare(VALID.tosspay_v2, messages);
+      expect(attempt.warn).toBeUndefined();
+      expect(attempt.onSuccess).toBeUndefined();
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('warns about a manual-confirmation success no verify confirmed', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const attempt = protocol.prepare(VALID.kcp_v2, messages);

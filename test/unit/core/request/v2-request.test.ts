@@ -248,6 +248,17 @@ describe('prepareV2Request — refused PGs and methods, with a hint', () => {
     expect(error.message).toContain(`allowed: ${V2_PG_RULES[pg].methods.join(', ')}`);
   });
 
+  it('in production a refused PG fails like an unknown one: INVALID_PARAMS on pg, the buyer sentence only', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    try {
+      const error = invalid(loose({ pg: 'paypal_v2', channelKey: CHANNEL }));
+      expect(error.field).toBe('pg');
+      expect(error.message).toBe(CORE_MESSAGES.en.errors.INVALID_PARAMS);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it.each([undefined, '', 'no_such_pg', 'toString', 42])('pg %j → INVALID_PARAMS on pg', (pg) => {
     expect(invalid(loose({ pg, channelKey: CHANNEL })).field).toBe('pg');
   });
