@@ -34,6 +34,7 @@ const LAYERS = [
   ),
   layer('./src/components', ['./src/testing', './src/v2'], 'Components do not depend on the test kit or on entries.'),
   layer('./src/testing', ['./src/react', './src/components', './src/v2', './src/theme'], 'The test kit is plain DOM: no React.'),
+  layer('./src/v2', ['./src/testing', './src/pg-docs'], 'An entry carries no test doubles and no developer notes.'),
 ];
 
 export default defineConfig(

@@ -5,7 +5,8 @@ import { ThemeProvider } from 'styled-components';
 import { IamportProvider, type Locale } from '../src';
 import { tokens } from '../src/theme/theme';
 import { brandBillingTheme, darkBillingTheme, lightBillingTheme } from '../src/theme/themes';
-import { installMockIamport, resetBillingKeyState } from '../src/testing';
+import { installMockIamport, installMockPortOne, resetBillingKeyState } from '../src/testing';
+import { PortOneProvider } from '../src/v2';
 import {
   OFFLINE_SDK_URL,
   SHOWROOM_USER_CODE,
@@ -13,6 +14,7 @@ import {
   showroomNavigate,
   type ShowroomParameters,
 } from '../stories/support/showroom';
+import { OFFLINE_PORTONE_SDK_URL, V2_STORE_ID, type V2ShowroomParameters } from '../stories/v2/support';
 
 const THEMES = { light: lightBillingTheme, dark: darkBillingTheme, brand: brandBillingTheme };
 
@@ -65,10 +67,16 @@ const withShowroom: Decorator = (Story, { globals, parameters, viewMode, title, 
   const theme = THEMES[globals.theme as keyof typeof THEMES] ?? lightBillingTheme;
   const locale: Locale = globals.locale === 'en' ? 'en' : 'ko';
   const provider = (parameters as ShowroomParameters).iamportProvider;
+  // v2 stories (V2ShowroomParameters): a PortOneProvider instead of the IamportProvider.
+  const portOne = (parameters as V2ShowroomParameters).portOneProvider;
   return (
     <ThemeProvider theme={theme}>
       <Canvas theme={theme} page={viewMode === 'docs' ? null : `${title.split('/').pop()}: ${name}`}>
-        {provider === false ? (
+        {portOne ? (
+          <PortOneProvider storeId={V2_STORE_ID} locale={locale} sdkUrl={OFFLINE_PORTONE_SDK_URL} {...portOne}>
+            <Story />
+          </PortOneProvider>
+        ) : provider === false ? (
           <Story />
         ) : (
           <IamportProvider userCode={SHOWROOM_USER_CODE} locale={locale} sdkUrl={OFFLINE_SDK_URL} {...provider}>
@@ -125,16 +133,23 @@ const preview: Preview = {
   beforeEach: ({ parameters, globals }) => {
     const address = window.location.href;
     const reset = () => {
-      delete (window as { IMP?: unknown }).IMP;
+      delete (window as { IMP?: unknown; PortOne?: unknown }).IMP;
+      delete (window as { IMP?: unknown; PortOne?: unknown }).PortOne;
       resetBillingKeyState();
     };
     reset();
+    const locale = globals.locale === 'en' ? 'en' : 'ko';
+    const { portOneProvider, mockPortOne } = parameters as V2ShowroomParameters;
     const options = (parameters as ShowroomParameters).mockIamport;
-    const mock =
-      options === false
+    // A v2 story gets a stand-in window.PortOne (unless mockPortOne is false) and no window.IMP.
+    const mock = portOneProvider
+      ? mockPortOne === false
         ? null
-        : installMockIamport({ locale: globals.locale === 'en' ? 'en' : 'ko', navigate: showroomNavigate, ...options });
-    setShowroomMock(mock);
+        : installMockPortOne({ locale, navigate: showroomNavigate, ...mockPortOne })
+      : options === false
+        ? null
+        : installMockIamport({ locale, navigate: showroomNavigate, ...options });
+    setShowroomMock(portOneProvider ? null : (mock as ReturnType<typeof installMockIamport> | null));
     return () => {
       setShowroomMock(null);
       mock?.uninstall();

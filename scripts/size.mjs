@@ -48,15 +48,31 @@ if (fromSrc && (guard || updateCeilings)) {
 //            matches dist/v2.js and dist/v2/…), or an external import of that package ('styled-components').
 // belowPeers (optional) — the scenario the goal compares with react-stripe-js and react-paypal-js.
 
-/** v1 code only: no v2 SDK calls or URLs, no developer notes, no test doubles. */
+/** v1 code only: no v2 SDK calls, URLs, query keys or modules (entry, hooks, components, v2-* core), no developer notes, no test doubles. */
 const V1_CHECKOUT = {
-  strings: ['requestIssueBillingKey', 'cdn.portone.io'],
-  modules: ['dist/v2', '@portone/browser-sdk', 'pg-docs', 'dist/testing'],
+  strings: ['requestIssueBillingKey', 'cdn.portone.io', 'rbk_issue_id', 'billingIssueToken'],
+  modules: ['dist/v2', 'react/v2', 'components/v2', 'v2-', '@portone/browser-sdk', 'pg-docs', 'dist/testing'],
 };
-/** v2 code only: no v1 SDK URL or call, no developer notes, no test doubles. */
+/** v2 code only: no v1 SDK URL, call or fields, no v1 modules (rules, request, protocol, provider, hooks, components), no developer notes, no test doubles. */
 const V2_CHECKOUT = {
-  strings: ['cdn.iamport.kr', 'request_pay'],
-  modules: ['pg-docs', 'dist/testing'],
+  strings: ['cdn.iamport.kr', 'request_pay', 'customer_uid', 'm_redirect_url'],
+  modules: [
+    'v1-',
+    'rules/pg-lookup',
+    'rules/notices',
+    'rules/cards',
+    'page/iamport-sdk',
+    'react/IamportProvider',
+    'react/iamport-context',
+    'react/useBillingKey',
+    'react/useIamport',
+    'components/BillingKeyButton',
+    'components/PgNotice',
+    'components/CardFilter',
+    '@portone/browser-sdk',
+    'pg-docs',
+    'dist/testing',
+  ],
 };
 const NO_REACT = { modules: ['react', 'react-dom', 'styled-components'] };
 
@@ -87,11 +103,15 @@ const SCENARIOS = [
     code: `import * as T from 'react-billing-key/testing'; console.log(T);`,
     mustNotContain: NO_REACT,
   },
-  // Entries to come (DESIGN.md "Entries"): measured as soon as dist/ has them.
+  {
+    name: 'v2: whole entry (import *)',
+    code: `import * as V2 from 'react-billing-key/v2'; console.log(V2);`,
+    mustNotContain: V2_CHECKOUT,
+  },
   {
     name: 'v2: PortOneProvider + useBillingKey',
     code: `import { PortOneProvider, useBillingKey } from 'react-billing-key/v2'; console.log(PortOneProvider, useBillingKey);`,
-    mustNotContain: V2_CHECKOUT,
+    mustNotContain: { ...V2_CHECKOUT, modules: [...V2_CHECKOUT.modules, 'dist/components/', 'styled-components'] },
   },
   {
     name: 'v2: PortOneProvider + BillingKeyButton',

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Node smoke test of the BUILT package (run `npm run build` first; `npm run check:package` does both).
-// In plain Node, with no DOM: the ESM and CJS builds of every entry load, export the public API, touch no browser
+// In plain Node, with no DOM: the ESM and CJS builds of every entry (main, v2, testing, pg-docs) load, export the public API, touch no browser
 // global while loading, and do nothing observable (no globals, no timers, no output) — `"sideEffects": false` in fact.
 // Modules that use React client APIs start with the "use client" directive; core modules and the barrels do not.
 import assert from 'node:assert/strict';
@@ -19,7 +19,8 @@ const ok = (what) => {
 };
 
 // Browser globals: any read while our dist loads is a bug (SSR would crash, or a bundler could not drop the import).
-// Peers (styled-components, react-dom) may probe them; only reads whose stack passes through dist/ count.
+// Peers (styled-components, react-dom) may probe them, also while our modules call them at load (styled-components'
+// keyframes() checks `navigator` behind a typeof guard); only reads made by our own code (the reading frame in dist/) count.
 const BROWSER_GLOBALS = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'self'];
 const touched = [];
 for (const name of BROWSER_GLOBALS) {
@@ -28,7 +29,7 @@ for (const name of BROWSER_GLOBALS) {
     configurable: true,
     get() {
       const stack = new Error().stack ?? '';
-      if (stack.includes(dist)) touched.push(`${name}\n${stack.split('\n').slice(2, 6).join('\n')}`);
+      if (stack.split('\n')[2]?.includes(dist)) touched.push(`${name}\n${stack.split('\n').slice(2, 6).join('\n')}`);
       return undefined;
     },
   });
@@ -63,6 +64,8 @@ const esmDocs = await import(pathToFileURL(path.join(dist, 'pg-docs.js')).href);
 const cjsDocs = require(path.join(dist, 'pg-docs.cjs'));
 const esmCore = await import(pathToFileURL(path.join(dist, 'core.js')).href);
 const cjsCore = require(path.join(dist, 'core.cjs'));
+const esmV2 = await import(pathToFileURL(path.join(dist, 'v2.js')).href);
+const cjsV2 = require(path.join(dist, 'v2.cjs'));
 
 for (const method of ['log', 'info', 'warn', 'error', 'debug']) {
   console[method] = console[`__${method}`];
@@ -119,12 +122,55 @@ const names = (mod) =>
 assert.deepEqual(names(cjsMain), names(esmMain), 'ESM and CJS main entries export different names');
 ok(`ESM and CJS main entries export the same ${names(esmMain).length} names`);
 
+// The v2 entry (react-billing-key/v2): its own provider, hooks, components and rules, none of v1's.
+const V2 = {
+  function: [
+    'PortOneProvider',
+    'usePortOne',
+    'useBillingKey',
+    'useBillingKeyRedirect',
+    'BillingKeyButton',
+    'BillingKeyRedirect',
+    'PgNotice',
+    'BillingKeyError',
+    'isBillingKeyError',
+    'getPgRule',
+    'createBillingTheme',
+  ],
+  object: ['PG_RULES', 'REFUSED_PGS', 'defaultBillingTheme'],
+};
+for (const [label, mod] of [
+  ['ESM dist/v2.js', esmV2],
+  ['CJS dist/v2.cjs', cjsV2],
+]) {
+  for (const [type, names] of Object.entries(V2)) {
+    for (const name of names) {
+      const actual = typeof mod[name];
+      const expected = /^[A-Z][a-z]/.test(name) && actual === 'object' ? 'object' : type;
+      assert.equal(actual, expected, `${label}: ${name} should be a ${type}, is ${actual}`);
+    }
+  }
+  assert.ok('tosspayments' in mod.PG_RULES && !('html5_inicis' in mod.PG_RULES), `${label}: PG_RULES is not the v2 table`);
+  for (const v1Name of ['IamportProvider', 'useIamport', 'CardFilter', 'CARD_COMPANIES']) {
+    assert.equal(mod[v1Name], undefined, `${label}: the v2 entry should not export v1's ${v1Name}`);
+  }
+  ok(`${label} exports the v2 API (${V2.function.length + V2.object.length} names checked) and none of v1's`);
+}
+assert.deepEqual(names(cjsV2), names(esmV2), 'ESM and CJS v2 entries export different names');
+ok(`ESM and CJS v2 entries export the same ${names(esmV2).length} names`);
+assert.equal(esmMain.PortOneProvider, undefined, 'the main (v1) entry should not export PortOneProvider');
+ok('the main entry does not carry the v2 provider');
+const v2Error = new esmV2.BillingKeyError('PG_FAILED', 'failed', { pgCode: 'E1' });
+assert.ok(esmMain.isBillingKeyError(v2Error) && cjsV2.isBillingKeyError(v2Error), 'v1 and v2 disagree on BillingKeyError');
+ok('a BillingKeyError is one shape for v1 and v2 (ESM and CJS)');
+
 for (const [label, mod] of [
   ['ESM dist/testing.js', esmTesting],
   ['CJS dist/testing.cjs', cjsTesting],
 ]) {
   assert.equal(typeof mod.installMockIamport, 'function', `${label}: installMockIamport missing`);
-  ok(`${label} exports installMockIamport`);
+  assert.equal(typeof mod.installMockPortOne, 'function', `${label}: installMockPortOne missing`);
+  ok(`${label} exports installMockIamport and installMockPortOne`);
 }
 assert.deepEqual(names(cjsTesting), names(esmTesting), 'ESM and CJS testing entries export different names');
 ok('ESM and CJS testing entries export the same names');
@@ -151,6 +197,8 @@ for (const [label, mod] of [
     'createRequestController',
     'getPgNotices',
     'pgCodeOf',
+    'prepareV2Request',
+    'toV2Outcome',
   ]) {
     assert.equal(typeof mod[name], 'function', `${label}: ${name} missing`);
   }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { BillingKeyError } from '../core/outcome/errors';
 import type { VerifyBillingKey } from '../core/outcome/outcome';
 import type { BillingKeyResult } from '../core/outcome/v1-types';
@@ -6,9 +6,9 @@ import type { BillingKeyRequest } from '../core/request/v1-types';
 import { getPgNotices } from '../core/rules/notices';
 import { useBillingKeyUi } from '../react/ui-context';
 import { useBillingKey } from '../react/useBillingKey';
-import { useLatest } from '../react/use-latest';
 import { ButtonShell, type NativeButtonProps } from './button-shell';
 import { PgNotice } from './PgNotice';
+import { useClickRequest } from './use-click-request';
 
 /** Props of {@link BillingKeyButton}: the request, the callbacks, and any other `<button>` attribute. */
 export interface BillingKeyButtonProps extends BillingKeyRequest, Omit<NativeButtonProps, 'name' | keyof BillingKeyRequest> {
@@ -80,32 +80,7 @@ export function BillingKeyButton(props: BillingKeyButtonProps) {
   const billingKey = useBillingKey({ verify });
   const { extraRules } = useBillingKeyUi();
   const showNotice = notice !== 'none' && getPgNotices(pg, amount, payMethod, extraRules).length > 0;
-  const callbacks = useLatest({ onSuccess, onFailure });
-  // A ref, not state: a second click in the same tick must see the first one.
-  const working = useRef(false);
-  const mounted = useRef(false);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
-
-  const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
-    onClick?.(event);
-    if (event.defaultPrevented || working.current) return;
-    working.current = true;
-    billingKey.request(request).then(
-      (result) => {
-        working.current = false;
-        if (mounted.current) callbacks.current.onSuccess?.(result);
-      },
-      (error: BillingKeyError) => {
-        working.current = false;
-        if (mounted.current) callbacks.current.onFailure?.(error);
-      },
-    );
-  };
+  const handleClick = useClickRequest({ start: () => billingKey.request(request), onSuccess, onFailure, onClick });
 
   return (
     <ButtonShell

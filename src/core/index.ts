@@ -49,3 +49,50 @@ export {
 } from './page/sdk-loader';
 export { STORAGE_KEYS, SESSION_TTL_MS } from './page/session-map';
 export { errorFor, pgFailure, verifyOutcome, type BillingKeyOutcome, type VerifyBillingKey } from './outcome/outcome';
+
+// v2 (PortOne.requestIssueBillingKey): request building, outcome, rules, notices, the adapter and the loader.
+export {
+  prepareV2Request,
+  V2_EXTRA_PARAM_KEYS,
+  V2_RESERVED_PARAM_KEYS,
+  type PreparedV2Request,
+  type V2PrepareContext,
+} from './request/v2-request';
+export {
+  defaultV2RedirectUrl,
+  withIssueId,
+  V2_ISSUE_ID_KEY,
+  V2_REDIRECT_QUERY_KEYS,
+  V2_RESULT_QUERY_KEYS,
+} from './request/v2-redirect';
+export {
+  toV2Outcome,
+  rejectionToV2Outcome,
+  isPortOneError,
+  NEEDS_CONFIRMATION,
+  type V2OutcomeRequest,
+} from './outcome/v2-outcome';
+export { V2_PG_RULES, V2_REFUSED_PGS, getV2PgRule, type V2PgCode } from './rules/v2-pg-rules';
+export type { PerDevice, V2PgRule, V2RequiredField } from './rules/v2-pg-rule';
+export { getV2PgNotices } from './rules/v2-notices';
+export { V2_PG_LABELS } from './rules/v2-pg-labels';
+export { createPortOneProtocol, type PortOneSettings } from './flows/v2-protocol';
+export { portOneLoader, PORTONE_SDK_URL, type PortOneSdk } from './page/portone-sdk';
+export { isMobileBrowser } from './page/device';
+export type {
+  BillingKeyMethod,
+  Customer,
+  EasyPayPaymentMethod,
+  IssueBillingKeyBypass,
+  IssueBillingKeyExtras,
+  IssueBillingKeyParams,
+  OfferPeriod,
+  V2BillingKeyRequest,
+  V2CardCompany,
+  V2Currency,
+  V2EasyPayProvider,
+  V2WindowLocale,
+  WindowType,
+  WindowTypes,
+} from './request/v2-types';
+export type { IssueBillingKeyResponse, V2BillingKeyResult } from './outcome/v2-types';

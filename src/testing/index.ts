@@ -6,8 +6,12 @@
  * @packageDocumentation
  */
 export { installMockIamport, type MockIamport, type MockIamportOptions } from './mock-iamport';
+export { installMockPortOne, type MockPortOne, type MockPortOneOptions } from './mock-portone';
 export type { MockAnswerMode, MockOutcome } from './mock-windows';
 export { resetBillingKeyState } from './reset';
 export type { IamportSdk } from '../core/page/iamport-sdk';
 export type { RequestPayParams } from '../core/request/v1-types';
 export type { IamportResponse } from '../core/outcome/v1-types';
+export type { PortOneSdk } from '../core/page/portone-sdk';
+export type { IssueBillingKeyParams } from '../core/request/v2-types';
+export type { IssueBillingKeyResponse } from '../core/outcome/v2-types';

@@ -1,3 +1,5 @@
+import type { IssueBillingKeyResponse } from '../outcome/v2-types';
+import type { IssueBillingKeyParams } from '../request/v2-types';
 import { createSdkLoader } from './sdk-loader';
 
 /** Where the PortOne v2 browser SDK is served from (docs: sdk/ko/v2-sdk/readme). */
@@ -6,7 +8,7 @@ export const PORTONE_SDK_URL = 'https://cdn.portone.io/v2/browser-sdk.js';
 /** The part of the v2 SDK (`window.PortOne`) the library uses. */
 export interface PortOneSdk {
   /** Resolves with the issuance response, or `undefined` when the browser is redirecting; rejects on errors before issuance. */
-  requestIssueBillingKey(request: Record<string, unknown>): Promise<unknown>;
+  requestIssueBillingKey(request: IssueBillingKeyParams): Promise<IssueBillingKeyResponse | undefined>;
 }
 
 /** The page's v2 SDK loader (`window.PortOne`). */

@@ -1,0 +1,54 @@
+import type { HTMLAttributes } from 'react';
+import { css, styled } from 'styled-components';
+import { format } from '../core/messages';
+import type { PgNoticeItem } from '../core/rules/notices';
+import { formatAmount } from '../messages/format-amount';
+import { tokens } from '../theme/theme';
+import { useUiMessages } from './use-ui-messages';
+
+// Spans shown as blocks: phrasing content, so the notice stays valid markup wherever a <button> is (e.g. inside a <p>).
+const Note = /* @__PURE__ */ styled.span.withConfig({ componentId: 'rbk-PgNotice' })(({ theme }) => {
+  const { colors, spacing, radius, fontFamily } = tokens(theme);
+  return css`
+    display: block;
+    margin-top: ${spacing};
+    padding: ${spacing} calc(${spacing} * 1.5);
+    /* A pill radius (a brand theme's 999px) suits buttons, not a block of text. */
+    border-radius: min(${radius}, 12px);
+    background: ${colors.noticeBackground};
+    color: ${colors.noticeText};
+    font-family: ${fontFamily};
+    font-size: 0.875em;
+    line-height: 1.5;
+    /* Korean breaks between words, not inside them. */
+    word-break: keep-all;
+  `;
+});
+
+const Line = /* @__PURE__ */ styled.span.withConfig({ componentId: 'rbk-PgNotice-line' })`
+  display: block;
+`;
+
+/** What both generations' `PgNotice` hand to the shared look. */
+export interface NoticeViewProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'role'> {
+  notices: readonly PgNoticeItem[];
+  /** The amount a notice without its own speaks of. */
+  amount: unknown;
+  /** The currency of the amounts (default KRW). */
+  currency?: unknown;
+}
+
+/** The notes of a PG in the locale, as a `role="note"`; nothing when there is nothing to say. */
+export function NoticeView({ notices, amount, currency, ...rest }: NoticeViewProps) {
+  const { messages, locale } = useUiMessages();
+  if (notices.length === 0) return null;
+  return (
+    <Note role="note" {...rest}>
+      {notices.map((notice) => (
+        <Line key={notice.kind}>
+          {format(messages.notice[notice.kind], { amount: formatAmount(notice.amount ?? amount, locale, currency) })}
+        </Line>
+      ))}
+    </Note>
+  );
+}

@@ -1,0 +1,99 @@
+import type { CoreMessages } from '../messages';
+import type { V2BillingKeyResult } from '../outcome/v2-types';
+import { rejectionToV2Outcome, toV2Outcome, type V2OutcomeRequest } from '../outcome/v2-outcome';
+import { isCompleted } from '../page/completed-ids';
+import { createPendingStore, type PendingEntry } from '../page/pending-store';
+import { portOneLoader, type PortOneSdk } from '../page/portone-sdk';
+import { STORAGE_KEYS } from '../page/session-map';
+import { readQueryKeys, stripQueryKeys } from '../request/redirect-url';
+import { prepareV2Request } from '../request/v2-request';
+import { V2_ISSUE_ID_KEY, V2_REDIRECT_QUERY_KEYS, V2_RESULT_QUERY_KEYS } from '../request/v2-redirect';
+import type { V2BillingKeyRequest } from '../request/v2-types';
+import { getV2PgRule } from '../rules/v2-pg-rules';
+import type { BillingKeyProtocol } from './protocol';
+import { warnAboutUnconfirmed, warnAboutV2Request } from './v2-warnings';
+
+/** The settings of one `PortOneProvider` that the v2 flow needs. */
+export interface PortOneSettings {
+  /** The merchant's PortOne store id (`store-…`), sent with every request. */
+  readonly storeId: string;
+}
+
+/** The v2 requests waiting for a redirect return. */
+export const portOnePending = /* @__PURE__ */ createPendingStore(STORAGE_KEYS.pendingV2);
+
+const currentUrl = () => (typeof window === 'undefined' ? undefined : window.location.href);
+
+// A remembered request as read back from storage, which anyone can edit: its fields are checked.
+function recoveredRequest(entry: PendingEntry | undefined, issueId: string): V2OutcomeRequest {
+  if (!entry || typeof entry.pg !== 'string') return { pg: '', issueId };
+  return { pg: entry.pg, issueId, rule: getV2PgRule(entry.pg) };
+}
+
+/**
+ * The v2 adapter: `PortOne.requestIssueBillingKey`, its promise (a response, `undefined` while the browser leaves for a
+ * redirect, or a rejection before issuance) and the `redirectUrl` return (docs: opi/ko/integration/start/v2/billing/issue,
+ * src/schema/browser-sdk.yml). The return is matched by the library's own `rbk_issue_id` key on `redirectUrl`.
+ */
+export function createPortOneProtocol(
+  settings: PortOneSettings,
+): BillingKeyProtocol<V2BillingKeyRequest, V2BillingKeyResult, PortOneSdk> {
+  const { storeId } = settings;
+  return {
+    generation: 'v2',
+    loader: portOneLoader,
+    pending: portOnePending,
+
+    prepare(request, messages) {
+      const prepared = prepareV2Request(request, {
+        messages,
+        storeId,
+        currentUrl: currentUrl(),
+        isCompletedIssueId: (issueId) => isCompleted('v2', issueId),
+      });
+      const { pg, issueId, rule, billingKeyMethod } = prepared;
+      const outcomeRequest: V2OutcomeRequest = { pg, issueId, rule };
+      return {
+        id: issueId,
+        pendingEntry: { id: issueId, openedAt: Date.now(), pg, billingKeyMethod },
+        open(sdk) {
+          let answer: Promise<unknown>;
+          try {
+            // Synchronously, while the click handler is still on the stack (popup blockers).
+            answer = Promise.resolve(sdk.requestIssueBillingKey(prepared.params));
+          } catch (error) {
+            return Promise.resolve(rejectionToV2Outcome(error, outcomeRequest, messages));
+          }
+          return answer.then(
+            (response) => (response === undefined ? undefined : toV2Outcome(response, outcomeRequest, messages)),
+            (error: unknown) => rejectionToV2Outcome(error, outcomeRequest, messages),
+          );
+        },
+        // Development only: production bundles drop the warnings module with these closures.
+        warn: process.env.NODE_ENV !== 'production' ? () => warnAboutV2Request(prepared) : undefined,
+        onSuccess:
+          process.env.NODE_ENV !== 'production'
+            ? (result) => {
+                if (result.needsConfirmation && !result.verified) warnAboutUnconfirmed(pg);
+              }
+            : undefined,
+      };
+    },
+
+    readRedirect(url: string, messages: CoreMessages) {
+      const query = readQueryKeys(url, V2_REDIRECT_QUERY_KEYS);
+      const issueId = query[V2_ISSUE_ID_KEY];
+      // A return carries the library's rbk_issue_id together with PortOne's answer; anything else is left alone.
+      if (!issueId || (!query.transactionType && !query.billingKey && !query.code)) return null;
+      const response: Record<string, string> = {};
+      for (const key of V2_RESULT_QUERY_KEYS) if (query[key] !== undefined) response[key] = query[key];
+      return {
+        claimId: `v2:${issueId}`,
+        attemptId: issueId,
+        toOutcome: (pending) => toV2Outcome(response, recoveredRequest(pending, issueId), messages),
+      };
+    },
+
+    stripRedirect: (url) => stripQueryKeys(url, V2_REDIRECT_QUERY_KEYS),
+  };
+}

@@ -1,0 +1,39 @@
+import { warnOnce } from '../page/dev-notes';
+import type { PreparedV2Request } from '../request/v2-request';
+
+/**
+ * Development-only warnings about a valid v2 request that PortOne accepts but that probably does not do what the
+ * developer expects: a field the PG requires on the other kind of device (the request would fail there), a
+ * `displayAmount` that is only shown, a field the docs recommend, a `params` key the SDK does not know. Each is printed
+ * once per page. Call it behind `process.env.NODE_ENV !== 'production'`.
+ */
+export function warnAboutV2Request(prepared: PreparedV2Request): void {
+  const { pg, rule, params, device, unknownParams, missingOnOtherDevice } = prepared;
+  const other = device === 'mobile' ? 'PC' : 'mobile';
+  for (const field of missingOnOtherDevice) {
+    warnOnce(`${pg}: ${field} is required on ${other} browsers; this request would be refused there.`);
+  }
+  if (params.displayAmount !== undefined && params.displayAmount > 0) {
+    warnOnce(
+      `${pg}: displayAmount ${params.displayAmount} is only shown in the window; requestIssueBillingKey charges nothing. ` +
+        'Charge it from your server with POST /payments/{paymentId}/billing-key after the key is issued.',
+    );
+  }
+  for (const key of rule.recommendedParams ?? []) {
+    if ((params as unknown as Record<string, unknown>)[key] === undefined) {
+      warnOnce(`${pg}: PortOne's docs recommend params.${key} for this PG.`);
+    }
+  }
+  for (const key of unknownParams) {
+    warnOnce(`params.${key} is not a field of PortOne.requestIssueBillingKey (@portone/browser-sdk 0.1.11); it is sent as is.`);
+  }
+}
+
+/** Development-only: a success that is not a key yet (manual confirmation) and that no `verify` confirmed. */
+export function warnAboutUnconfirmed(pg: string): void {
+  warnOnce(
+    `${pg}: this channel uses manual confirmation: result.billingKey is null until your server calls ` +
+      'POST /billing-keys/confirm with result.billingIssueToken (soon, or the issuance lapses). Pass verify to do it ' +
+      'before success is reported.',
+  );
+}

@@ -1,0 +1,101 @@
+import type { CoreMessages } from '../messages';
+import type { V2PgRule } from '../rules/v2-pg-rule';
+import { isCancellationSignal } from './cancellation';
+import { errorFor, failureOf, pgFailure, type BillingKeyOutcome } from './outcome';
+import type { IssueBillingKeyResponse, V2BillingKeyResult } from './v2-types';
+
+/** What the outcome needs to know about the request that produced an answer. */
+export interface V2OutcomeRequest {
+  /** `''` when a redirect came back for a request this browser did not remember. */
+  pg: string;
+  issueId: string;
+  /** Absent when the request is not known. */
+  rule?: V2PgRule | undefined;
+}
+
+/** The `billingKey` PortOne answers when the channel uses manual confirmation (docs: opi/ko/extra/manual-confirm/readme-v2). */
+export const NEEDS_CONFIRMATION = 'NEEDS_CONFIRMATION';
+
+/** The failure fields of a v2 answer or of a rejected promise's error. */
+interface FailureFields {
+  code?: unknown;
+  message?: unknown;
+  pgCode?: unknown;
+  pgMessage?: unknown;
+}
+
+const present = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
+/** A PortOne SDK error (`IssueBillingKeyError` and the others): an object with a string `__portOneErrorType`. */
+export function isPortOneError(value: unknown): value is FailureFields & { __portOneErrorType: string } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { __portOneErrorType?: unknown }).__portOneErrorType === 'string'
+  );
+}
+
+/** `CANCELLED` when a code or text is a known cancellation, otherwise `PG_FAILED`; the PG's words are kept. */
+function failure(
+  fields: FailureFields,
+  response: unknown,
+  request: V2OutcomeRequest,
+  messages: CoreMessages,
+): BillingKeyOutcome<V2BillingKeyResult> {
+  const pgCode = [fields.pgCode, fields.code].find(present);
+  const pgMessage = [fields.pgMessage, fields.message].find(present);
+  if (isCancellationSignal([fields.pgCode, fields.code], [fields.pgMessage, fields.message])) {
+    return failureOf(errorFor('CANCELLED', messages, { response, pgCode, pgMessage }));
+  }
+  return failureOf(pgFailure(messages, { response, pgCode, pgMessage, verbatim: request.rule?.pgMessageVerbatim }));
+}
+
+/**
+ * Turns a v2 answer (the resolved value of `requestIssueBillingKey`, or the fields of a redirect return) into a success
+ * or a typed failure: `code` means failure (`CANCELLED` when the cancellation table knows the code or words,
+ * `PG_FAILED` otherwise, with `pgCode` / `pgMessage` kept — Naver Pay's unmodified); a `billingKey` means success;
+ * `'NEEDS_CONFIRMATION'` with a `billingIssueToken` is a success that your server must still confirm (`billingKey: null`,
+ * `needsConfirmation: true`), never a key. Anything else (no key and no code, not an object) is `PG_FAILED`.
+ * `undefined` (the browser is redirecting) is not an answer: the caller keeps waiting for the return.
+ */
+export function toV2Outcome(
+  response: unknown,
+  request: V2OutcomeRequest,
+  messages: CoreMessages,
+): BillingKeyOutcome<V2BillingKeyResult> {
+  if (typeof response !== 'object' || response === null) return failureOf(pgFailure(messages, { response }));
+  const answer = response as IssueBillingKeyResponse;
+  if (present(answer.code)) return failure(answer, response, request, messages);
+  const { billingKey } = answer;
+  if (!present(billingKey)) return failureOf(pgFailure(messages, { response }));
+  const needsConfirmation = billingKey === NEEDS_CONFIRMATION;
+  const token = present(answer.billingIssueToken) ? answer.billingIssueToken : null;
+  // Without its token a manual confirmation cannot happen, and the issuance lapses: no key, so not a success.
+  if (needsConfirmation && token === null) return failureOf(pgFailure(messages, { response }));
+  return {
+    status: 'success',
+    result: {
+      billingKey: needsConfirmation ? null : billingKey,
+      issueId: request.issueId,
+      pg: request.pg,
+      verified: false,
+      needsConfirmation,
+      billingIssueToken: needsConfirmation ? token : null,
+      response: answer,
+    },
+  };
+}
+
+/**
+ * Turns a rejected `requestIssueBillingKey` (errors before issuance) into a failure: a PortOne error
+ * (`__portOneErrorType`) keeps its `code`, `message`, `pgCode` and `pgMessage` and goes through the cancellation table;
+ * anything else (a script error) is `PG_FAILED` carrying it as `response`.
+ */
+export function rejectionToV2Outcome(
+  error: unknown,
+  request: V2OutcomeRequest,
+  messages: CoreMessages,
+): BillingKeyOutcome<V2BillingKeyResult> {
+  if (isPortOneError(error)) return failure(error, error, request, messages);
+  return failureOf(pgFailure(messages, { response: error }));
+}

@@ -1,0 +1,420 @@
+import type { CoreMessages } from '../messages';
+import { isMobileBrowser } from '../page/device';
+import type { IdRule } from '../rules/pg-rule';
+import type { V2PgRule, V2RequiredField } from '../rules/v2-pg-rule';
+import { getV2PgRule, V2_PG_RULES, V2_REFUSED_PGS, type V2PgCode } from '../rules/v2-pg-rules';
+import { createCheck, type BuyerFixableField, type Check } from './check';
+import { byteLength, hasWhitespace, isEmail, isHttpUrl, isPhoneNumber, isPlainObject, isText } from './fields';
+import { createMerchantUid } from './ids';
+import { defaultV2RedirectUrl, returnKeysIn, withIssueId } from './v2-redirect';
+import type { Customer, IssueBillingKeyParams, OfferPeriod, V2BillingKeyRequest, WindowTypes } from './v2-types';
+
+/** Fields the library builds itself (from the request's own props); passing them in `params` is an error. */
+export const V2_RESERVED_PARAM_KEYS = [
+  'storeId',
+  'channelKey',
+  'billingKeyMethod',
+  'issueId',
+  'issueName',
+  'displayAmount',
+  'currency',
+  'customer',
+  'redirectUrl',
+] as const;
+
+/** Fields of the other SDK functions that a `params` may carry by mistake, with what to do instead. */
+const FOREIGN_PARAM_KEYS: Readonly<Record<string, string>> = {
+  channelGroupId: 'is a payment field, not one of requestIssueBillingKey: pass the channel as channelKey',
+  billingKeyAndPayMethod: 'belongs to requestIssueBillingKeyAndPay, which this library does not open',
+  paymentId: 'belongs to requestIssueBillingKeyAndPay, which this library does not open',
+  orderName: 'belongs to requestIssueBillingKeyAndPay, which this library does not open (the name shown is issueName)',
+  totalAmount: 'belongs to requestIssueBillingKeyAndPay, which this library does not open (an amount shown is displayAmount)',
+  uiType: 'belongs to loadIssueBillingKeyUI (PayPal RT), which this library does not open',
+};
+
+/** The other fields of `requestIssueBillingKey` (SDK 0.1.11), for `params`; anything else there is sent with a development warning. */
+export const V2_EXTRA_PARAM_KEYS: readonly string[] = [
+  'windowType',
+  'forceRedirect',
+  'locale',
+  'customData',
+  'offerPeriod',
+  'appScheme',
+  'noticeUrls',
+  'productType',
+  'bypass',
+  'popup',
+  'iframe',
+  'card',
+  'mobile',
+  'easyPay',
+  'paypal',
+] as const;
+
+/** Where each required field sits in the request (the `field` of the error). */
+const FIELD_PATHS: Record<V2RequiredField, string> = {
+  issueName: 'issueName',
+  'customer.customerId': 'customer.customerId',
+  'customer.fullName': 'customer.fullName',
+  'customer.name': 'customer.fullName',
+  'customer.phoneNumber': 'customer.phoneNumber',
+  'customer.email': 'customer.email',
+  offerPeriod: 'params.offerPeriod',
+  redirectUrl: 'redirectUrl',
+  'easyPay.easyPayProvider': 'params.easyPay.easyPayProvider',
+};
+
+const MAX_CHANNEL_KEY_LENGTH = 55;
+const WINDOW_TYPES = ['IFRAME', 'POPUP', 'REDIRECTION', 'UI'];
+const CURRENCIES = ['KRW', 'USD'];
+const CUSTOMER_TEXT_FIELDS = [
+  'customerId',
+  'fullName',
+  'firstName',
+  'lastName',
+  'phoneNumber',
+  'email',
+  'zipcode',
+  'birthYear',
+  'birthMonth',
+  'birthDay',
+  'firstNameKana',
+  'lastNameKana',
+] as const;
+
+/** A validated v2 request, ready for `PortOne.requestIssueBillingKey`. */
+export interface PreparedV2Request {
+  /** What goes to `PortOne.requestIssueBillingKey`; undefined fields are left out. */
+  params: IssueBillingKeyParams;
+  rule: V2PgRule;
+  pg: V2PgCode;
+  issueId: string;
+  billingKeyMethod: 'CARD' | 'EASY_PAY';
+  /** The device whose rules applied. */
+  device: 'pc' | 'mobile';
+  /** `params` keys that are not fields of `requestIssueBillingKey` as the library knows it (sent as they are). */
+  unknownParams: string[];
+  /** Fields this PG requires on the other kind of device that the request lacks (it would fail there). */
+  missingOnOtherDevice: string[];
+}
+
+/** What {@link prepareV2Request} needs from its surroundings. */
+export interface V2PrepareContext {
+  /** The texts of errors and the default `issueName`. */
+  messages: CoreMessages;
+  /** `PortOneProvider`'s `storeId` (`store-…`). */
+  storeId: unknown;
+  /** The page URL, for the default `redirectUrl`; absent on a server. */
+  currentUrl?: string;
+  /** Whether the device rules of a mobile browser apply; default: read from the user agent. */
+  isMobile?: boolean;
+  /** True for an `issueId` that already completed on this page (PortOne and Naver Pay refuse one twice). */
+  isCompletedIssueId?: (issueId: string) => boolean;
+  /** Makes the default `issueId`; default {@link createMerchantUid}. */
+  createIssueId?: typeof createMerchantUid;
+}
+
+/**
+ * Validates a v2 request against its PG's rules and builds the `PortOne.requestIssueBillingKey` request (docs:
+ * src/schema/browser-sdk.yml, opi/ko/integration/pg/v2/*). Nothing is opened or stored.
+ * @throws {BillingKeyError} `INVALID_PARAMS`, with `field` naming the prop, for anything PortOne or the PG would refuse.
+ */
+export function prepareV2Request(request: V2BillingKeyRequest, context: V2PrepareContext): PreparedV2Request {
+  const { messages } = context;
+  const check: Check = createCheck(messages);
+  check(isPlainObject(request), 'request', 'must be an object');
+  const storeId = context.storeId;
+  check(isText(storeId), 'storeId', 'is required (PortOneProvider storeId="store-…")');
+  check(/^store-[A-Za-z0-9-]+$/.test(storeId), 'storeId', 'must be your PortOne store id ("store-…")');
+
+  const pg = request.pg;
+  const rule = checkPg(check, pg);
+  const device = (context.isMobile ?? isMobileBrowser()) ? 'mobile' : 'pc';
+  const { channelKey } = request;
+  check(channelKey !== undefined, 'channelKey', 'is required (the channel key of this PG in the PortOne console)');
+  check(
+    typeof channelKey === 'string' &&
+      /^channel-key-[A-Za-z0-9-]+$/.test(channelKey) &&
+      channelKey.length <= MAX_CHANNEL_KEY_LENGTH,
+    'channelKey',
+    `must be a channel key ("channel-key-…", ≤ ${MAX_CHANNEL_KEY_LENGTH} characters)`,
+  );
+
+  const billingKeyMethod = request.billingKeyMethod ?? rule.methods[0]!;
+  const hint = typeof billingKeyMethod === 'string' ? rule.otherMethods?.[billingKeyMethod] : undefined;
+  check(hint === undefined, 'billingKeyMethod', hint);
+  check(
+    (rule.methods as readonly unknown[]).includes(billingKeyMethod),
+    'billingKeyMethod',
+    `${describe(billingKeyMethod)} is not issued by this PG's window (allowed: ${rule.methods.join(', ')})`,
+  );
+  const method = billingKeyMethod as 'CARD' | 'EASY_PAY';
+
+  const issueId = checkIssueId(check, rule, request.issueId, context);
+  const issueName = request.issueName ?? messages.defaultOrderName;
+  check(isText(issueName), 'issueName', 'must be non-blank text');
+
+  const { displayAmount } = request;
+  check(
+    displayAmount === undefined || (Number.isInteger(displayAmount) && displayAmount >= 0),
+    'displayAmount',
+    `must be a whole number ≥ 0 (got ${describe(displayAmount)})`,
+  );
+  const currency = request.currency ?? (displayAmount === undefined ? undefined : 'KRW');
+  check(
+    currency === undefined || CURRENCIES.includes(currency),
+    'currency',
+    `must be one of ${CURRENCIES.join(', ')} (got ${describe(currency)})`,
+  );
+  check(
+    currency === undefined || displayAmount !== undefined,
+    'currency',
+    'is the currency of displayAmount: pass displayAmount too',
+  );
+  check(
+    currency === undefined || !rule.currencies || (rule.currencies as readonly string[]).includes(currency),
+    'currency',
+    `${describe(currency)} is not shown by this PG (allowed: ${rule.currencies?.join(', ')})`,
+  );
+
+  const customer = checkCustomer(check, rule, request.customer);
+  const extras = request.params ?? {};
+  check(isPlainObject(extras), 'params', 'must be an object');
+  for (const key of V2_RESERVED_PARAM_KEYS)
+    check(!(key in extras), `params.${key}`, 'is built by the library; pass it as its own prop instead');
+  for (const [key, why] of Object.entries(FOREIGN_PARAM_KEYS)) check(!(key in extras), `params.${key}`, why);
+  checkOfferPeriod(check, rule, extras.offerPeriod);
+  checkWindowType(check, rule, extras.windowType);
+  check(
+    extras.locale === undefined || !rule.locales || (rule.locales as readonly unknown[]).includes(extras.locale),
+    'params.locale',
+    `${describe(extras.locale)} is not shown by this PG (allowed: ${rule.locales?.join(', ')})`,
+  );
+  check(extras.easyPay === undefined || isPlainObject(extras.easyPay), 'params.easyPay', 'must be an object');
+  const provider = extras.easyPay?.easyPayProvider;
+  check(
+    provider === undefined || !rule.easyPayProviders || (rule.easyPayProviders as readonly unknown[]).includes(provider),
+    'params.easyPay.easyPayProvider',
+    `${describe(provider)} is not offered by this PG (allowed: ${rule.easyPayProviders?.join(', ')})`,
+  );
+
+  const requested = request.redirectUrl ?? (context.currentUrl ? defaultV2RedirectUrl(context.currentUrl) : undefined);
+  check(
+    requested === undefined || (typeof requested === 'string' && isHttpUrl(requested)),
+    'redirectUrl',
+    'must be an absolute http(s) URL',
+  );
+  const clashing = requested === undefined ? [] : returnKeysIn(requested);
+  check(
+    clashing.length === 0,
+    'redirectUrl',
+    `must not carry ${clashing.join(', ')}: PortOne appends its answer under those names, so the return would be ambiguous`,
+  );
+
+  const present: Record<V2RequiredField, boolean> = {
+    issueName: true,
+    'customer.customerId': customer.customerId !== undefined,
+    'customer.fullName': customer.fullName !== undefined,
+    'customer.name': customer.fullName !== undefined || (customer.firstName !== undefined && customer.lastName !== undefined),
+    'customer.phoneNumber': customer.phoneNumber !== undefined,
+    'customer.email': customer.email !== undefined,
+    offerPeriod: extras.offerPeriod !== undefined,
+    redirectUrl: requested !== undefined,
+    'easyPay.easyPayProvider': provider !== undefined,
+  };
+  const onDevice = device === 'mobile' ? ' on a mobile browser' : ' on a PC';
+  const needed = [
+    ...rule.required.map((field) => [field, ''] as const),
+    ...(rule.requiredOn?.[device] ?? []).map((field) => [field, onDevice] as const),
+  ];
+  for (const [field, where] of needed) {
+    const alternative = field === 'customer.name' ? ' (or customer.firstName and customer.lastName)' : '';
+    check(present[field], FIELD_PATHS[field], `is required by this PG${where}${alternative}`, fixable(field));
+  }
+
+  const built: IssueBillingKeyParams = {
+    storeId,
+    channelKey,
+    billingKeyMethod: method,
+    issueId,
+    issueName,
+    displayAmount,
+    currency,
+    customer: Object.keys(customer).length > 0 ? customer : undefined,
+    redirectUrl: requested === undefined ? undefined : withIssueId(requested, issueId),
+    ...extras,
+  };
+  // Undefined fields are left out of the call, not sent as `undefined`.
+  for (const key of Object.keys(built) as (keyof IssueBillingKeyParams)[]) if (built[key] === undefined) delete built[key];
+
+  const unknownParams = Object.keys(extras).filter((key) => !V2_EXTRA_PARAM_KEYS.includes(key));
+  const otherDevice = device === 'mobile' ? 'pc' : 'mobile';
+  const missingOnOtherDevice = (rule.requiredOn?.[otherDevice] ?? [])
+    // On a server there is no page to return to; the browser that runs the request supplies the default.
+    .filter((field) => !present[field] && !(field === 'redirectUrl' && context.currentUrl === undefined))
+    .map((field) => FIELD_PATHS[field]);
+  return { params: built, rule, pg, issueId, billingKeyMethod: method, device, unknownParams, missingOnOtherDevice };
+}
+
+function checkPg(check: Check, pg: unknown): V2PgRule {
+  check(isText(pg), 'pg', 'is required (the PG behind channelKey, e.g. "tosspayments")');
+  // Refused and unknown PGs fail alike; only the developer's detail (development builds) tells why and what instead.
+  if (process.env.NODE_ENV !== 'production') {
+    const refused = Object.prototype.hasOwnProperty.call(V2_REFUSED_PGS, pg) ? V2_REFUSED_PGS[pg] : undefined;
+    check(refused === undefined, 'pg', `"${pg}": ${refused}`);
+  }
+  const rule = getV2PgRule(pg);
+  check(rule, 'pg', `"${pg}" is not a v2 PG the library knows (known: ${Object.keys(V2_PG_RULES).join(', ')})`);
+  return rule;
+}
+
+function checkIssueId(check: Check, rule: V2PgRule, given: unknown, context: V2PrepareContext): string {
+  const charset = rule.issueId?.charset;
+  const issueId = given ?? (context.createIssueId ?? createMerchantUid)('bk', { alphanumeric: charset === 'alphanumeric' });
+  check(isText(issueId), 'issueId', 'must be non-blank text');
+  check(!hasWhitespace(issueId), 'issueId', 'must not contain whitespace');
+  check(charset !== 'ascii' || /^[\x21-\x7e]+$/.test(issueId), 'issueId', 'must contain only ASCII characters for this PG');
+  check(
+    charset !== 'alphanumeric' || /^[A-Za-z0-9]+$/.test(issueId),
+    'issueId',
+    'must contain only letters and digits for this PG',
+  );
+  const maxLength = rule.issueId?.maxLength;
+  check(maxLength === undefined || issueId.length <= maxLength, 'issueId', `must be at most ${maxLength} characters for this PG`);
+  check(
+    !context.isCompletedIssueId?.(issueId),
+    'issueId',
+    'already completed on this page; PortOne refuses an issueId twice: leave it out for a new one',
+  );
+  return issueId;
+}
+
+function checkCustomer(check: Check, rule: V2PgRule, given: unknown): Customer {
+  if (given === undefined) return {};
+  check(isPlainObject(given), 'customer', 'must be an object');
+  for (const field of CUSTOMER_TEXT_FIELDS) {
+    const value = given[field];
+    if (value === undefined) continue;
+    check(isText(value), `customer.${field}`, 'must be non-blank text', fixableCustomer(field));
+  }
+  const customer = given as Customer;
+  const { email, phoneNumber, fullName, customerId } = customer;
+  check(email === undefined || isEmail(email), 'customer.email', 'must be an e-mail address', 'buyer.email');
+  check(phoneNumber === undefined || isPhoneNumber(phoneNumber), 'customer.phoneNumber', 'must be a phone number', 'buyer.tel');
+  const maxBytes = rule.fullNameMaxBytes;
+  check(
+    fullName === undefined || maxBytes === undefined || byteLength(fullName) <= maxBytes,
+    'customer.fullName',
+    `must be at most ${maxBytes} bytes (UTF-8) for this PG`,
+    'buyer.name',
+  );
+  check(
+    customer.gender === undefined || ['MALE', 'FEMALE', 'OTHER'].includes(customer.gender),
+    'customer.gender',
+    'must be MALE, FEMALE or OTHER',
+  );
+  check(
+    customer.address === undefined ||
+      (isPlainObject(customer.address) &&
+        typeof customer.address.addressLine1 === 'string' &&
+        typeof customer.address.addressLine2 === 'string'),
+    'customer.address',
+    'must be { addressLine1, addressLine2, city?, province? }',
+  );
+  if (customerId !== undefined) {
+    check(!hasWhitespace(customerId), 'customer.customerId', 'must not contain whitespace');
+    checkId(check, rule.customerId, customerId);
+  }
+  const clean: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(customer)) if (value !== undefined) clean[key] = value;
+  return clean;
+}
+
+function checkId(check: Check, idRule: IdRule | undefined, customerId: string): void {
+  if (!idRule) return;
+  const { minLength = 1, maxLength, pattern, patternText } = idRule;
+  const field = 'customer.customerId';
+  check(customerId.length >= minLength, field, `must be at least ${minLength} characters for this PG`);
+  check(maxLength === undefined || customerId.length <= maxLength, field, `must be at most ${maxLength} characters for this PG`);
+  check(!pattern || pattern.test(customerId), field, `may contain only ${patternText ?? String(pattern)} for this PG`);
+}
+
+function checkOfferPeriod(check: Check, rule: V2PgRule, given: unknown): void {
+  if (given === undefined) return;
+  const field = 'params.offerPeriod';
+  check(isPlainObject(given), field, 'must be { interval } or { range }');
+  const period = given as OfferPeriod;
+  const kind = period.interval !== undefined ? 'interval' : 'range';
+  check(
+    (period.interval === undefined) !== (period.range === undefined),
+    field,
+    'must have exactly one of interval ("1m", "1y", "30d") and range ({ from, to })',
+  );
+  const kinds = rule.offerPeriod?.kinds;
+  check(!kinds || kinds.includes(kind), field, `must be ${kinds?.map((k) => `{ ${k} }`).join(' or ')} for this PG`);
+  if (period.interval !== undefined) {
+    check(
+      typeof period.interval === 'string' && /^[1-9]\d*[dmy]$/.test(period.interval),
+      `${field}.interval`,
+      'must be a number of days, months or years ("30d", "1m", "1y")',
+    );
+    const intervals = rule.offerPeriod?.intervals;
+    check(
+      !intervals || intervals.includes(period.interval),
+      `${field}.interval`,
+      `must be one of ${intervals?.join(', ')} for this PG`,
+    );
+    return;
+  }
+  const range: unknown = period.range;
+  check(isPlainObject(range), `${field}.range`, 'must be { from?, to? }');
+  const { from, to } = range;
+  const isTime = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+  check(from !== undefined || to !== undefined, `${field}.range`, 'needs from, to or both');
+  check(from === undefined || isTime(from), `${field}.range.from`, 'must be an ISO 8601 time ("2025-01-01T00:00:00+09:00")');
+  check(to === undefined || isTime(to), `${field}.range.to`, 'must be an ISO 8601 time ("2025-12-31T23:59:59+09:00")');
+  check(
+    from === undefined || to === undefined || Date.parse(from as string) < Date.parse(to as string),
+    `${field}.range`,
+    'from must be before to',
+  );
+}
+
+function checkWindowType(check: Check, rule: V2PgRule, given: unknown): void {
+  if (given === undefined) return;
+  const field = 'params.windowType';
+  check(isPlainObject(given), field, 'must be { pc?, mobile? }');
+  const windowType = given as WindowTypes;
+  for (const device of ['pc', 'mobile'] as const) {
+    const value = windowType[device];
+    if (value === undefined) continue;
+    check(WINDOW_TYPES.includes(value), `${field}.${device}`, `must be one of ${WINDOW_TYPES.join(', ')}`);
+    const allowed = rule.windowTypes?.[device];
+    check(
+      !allowed || allowed.includes(value),
+      `${field}.${device}`,
+      `${value} is not opened by this PG (allowed: ${allowed?.join(', ')})`,
+    );
+  }
+}
+
+function fixable(field: V2RequiredField): BuyerFixableField | undefined {
+  if (field === 'customer.fullName' || field === 'customer.name') return 'buyer.name';
+  if (field === 'customer.phoneNumber') return 'buyer.tel';
+  if (field === 'customer.email') return 'buyer.email';
+  return undefined;
+}
+
+function fixableCustomer(field: (typeof CUSTOMER_TEXT_FIELDS)[number]): BuyerFixableField | undefined {
+  return field === 'fullName'
+    ? 'buyer.name'
+    : field === 'phoneNumber'
+      ? 'buyer.tel'
+      : field === 'email'
+        ? 'buyer.email'
+        : undefined;
+}
+
+function describe(value: unknown): string {
+  return typeof value === 'string' || (typeof value === 'object' && value !== null) ? JSON.stringify(value) : String(value);
+}

@@ -1,0 +1,19 @@
+import type { PgNoticeItem } from './notices';
+import { getV2PgRule } from './v2-pg-rules';
+
+/**
+ * What a buyer must be told before a v2 window opens, from the v2 rules: an amount the window only shows
+ * (`requestIssueBillingKey` charges nothing), Galaxia's 1,000 KRW window at amount 0, the PG's own notes (Smartro's
+ * identity verification, the easy pays' method choice). Empty when there is nothing to say, and for anything it cannot
+ * read (an unknown PG, an amount that is not a whole number ≥ 0): it runs during render, so it never throws.
+ */
+export function getV2PgNotices(pg: unknown, displayAmount: unknown = 0): PgNoticeItem[] {
+  const rule = getV2PgRule(pg);
+  const amount = displayAmount ?? 0;
+  if (!rule || typeof amount !== 'number' || !Number.isInteger(amount) || amount < 0) return [];
+  const notices: PgNoticeItem[] = [];
+  if (amount > 0) notices.push({ kind: 'displayOnly', amount });
+  else if (rule.windowAmountAtZero !== undefined) notices.push({ kind: 'windowShowsAmount', amount: rule.windowAmountAtZero });
+  for (const kind of rule.notices ?? []) notices.push({ kind });
+  return notices;
+}

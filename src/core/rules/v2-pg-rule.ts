@@ -1,0 +1,64 @@
+/**
+ * The shape of one PG's rules for PortOne v2 billing-key windows (`requestIssueBillingKey`). Every difference between
+ * PGs is a field here; the table itself is `V2_PG_RULES` (v2-pg-rules.ts).
+ */
+import type { BillingKeyMethod, V2Currency, V2EasyPayProvider, V2WindowLocale, WindowType } from '../request/v2-types';
+import type { IdRule, NoticeKind, ResultDelivery } from './pg-rule';
+
+/** A request field a PG may require before its window opens. */
+export type V2RequiredField =
+  | 'issueName'
+  | 'customer.customerId'
+  /** `customer.fullName` exactly. */
+  | 'customer.fullName'
+  /** `customer.fullName`, or `customer.firstName` and `customer.lastName` (KG Inicis, KPN). */
+  | 'customer.name'
+  | 'customer.phoneNumber'
+  | 'customer.email'
+  | 'offerPeriod'
+  | 'redirectUrl'
+  | 'easyPay.easyPayProvider';
+
+/** Per device: what applies on a PC browser and on a mobile browser (told apart by the user agent). */
+export interface PerDevice<T> {
+  readonly pc: T;
+  readonly mobile: T;
+}
+
+/** One PG's behaviour for v2 billing-key windows. */
+export interface V2PgRule {
+  /** The `billingKeyMethod`s its window issues; the first is the default. */
+  readonly methods: readonly ('CARD' | 'EASY_PAY')[];
+  /** Methods the PG has, but not through `requestIssueBillingKey`: the hint says what to use (English, for the developer). */
+  readonly otherMethods?: { readonly [M in BillingKeyMethod]?: string };
+  /** Fields required on every device. */
+  readonly required: readonly V2RequiredField[];
+  /** Fields required on one kind of device only (KG Inicis, Welcome: phone and e-mail on PC, `offerPeriod` on mobile). */
+  readonly requiredOn?: Partial<PerDevice<readonly V2RequiredField[]>>;
+  /** `issueId` characters and length the PG accepts (the generated one follows them); absent: any non-blank text. */
+  readonly issueId?: { readonly charset?: 'ascii' | 'alphanumeric'; readonly maxLength?: number };
+  /** `customer.customerId`'s length and characters. */
+  readonly customerId?: IdRule;
+  /** `customer.fullName`'s limit in bytes (UTF-8). */
+  readonly fullNameMaxBytes?: number;
+  /** `offerPeriod` forms the PG takes (`interval` and/or `range`) and, for `interval`, which values. */
+  readonly offerPeriod?: { readonly kinds: readonly ('interval' | 'range')[]; readonly intervals?: readonly string[] };
+  /** Currencies `displayAmount` may be shown in; absent: any. */
+  readonly currencies?: readonly V2Currency[];
+  /** Window languages (`params.locale`) the PG shows; absent: any. */
+  readonly locales?: readonly V2WindowLocale[];
+  /** Window types (`params.windowType`) the PG opens per device; absent: any. */
+  readonly windowTypes?: PerDevice<readonly WindowType[]>;
+  /** `easyPay.easyPayProvider` values the PG takes (NICE: Kakao Pay or Naver Pay). */
+  readonly easyPayProviders?: readonly V2EasyPayProvider[];
+  /** How the result arrives by default on a PC and on a mobile browser (the promise, or `redirectUrl`). */
+  readonly delivery: PerDevice<ResultDelivery>;
+  /** The amount the window shows when `displayAmount` is 0 or left out, although nothing is charged (Galaxia: 1,000 KRW). */
+  readonly windowAmountAtZero?: number;
+  /** `params` fields the docs recommend; a development warning names what is missing. */
+  readonly recommendedParams?: readonly string[];
+  /** The PG's own message must reach the buyer unmodified (Naver Pay's review rule). */
+  readonly pgMessageVerbatim?: boolean;
+  /** Notes the buyer always hears for this PG. */
+  readonly notices?: readonly NoticeKind[];
+}

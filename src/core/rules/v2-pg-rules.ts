@@ -1,0 +1,177 @@
+import type { PerDevice, V2PgRule } from './v2-pg-rule';
+
+/**
+ * The PG rules table for PortOne v2 billing-key windows (`PortOne.requestIssueBillingKey`): one row per PG, built from
+ * pg-facts.md "PortOne v2" and the v2 PG pages (docs: opi/ko/integration/pg/v2/*.mdx, src/schema/browser-sdk.yml).
+ * Validation, defaults, notices, development warnings and the test kit's simulated window all read it: adding a PG is
+ * adding a row here. `issueId` and `issueName`, which many PGs require, always have a value (generated, or the locale's
+ * default name), so a row lists them only where the PG adds a limit.
+ */
+
+// Where the pages do not say otherwise, the result comes back through the promise on a PC (iframe or popup) and
+// through `redirectUrl` on a mobile browser ("대부분의 모바일 환경이 리디렉션 방식에 해당됩니다").
+const promiseOnPcRedirectOnMobile: PerDevice<'callback' | 'redirect'> = { pc: 'callback', mobile: 'redirect' };
+// Phone keys come only with a first payment (docs: sdk/ko/v2-sdk/billing-key-request, the PG pages).
+const phoneNeedsFirstPayment = (pg: string) =>
+  `${pg} issues phone (MOBILE) billing keys only together with a first payment, through ` +
+  "PortOne.requestIssueBillingKeyAndPay (billingKeyAndPayMethod 'MOBILE'); this library opens requestIssueBillingKey " +
+  "windows only. Use billingKeyMethod 'CARD', or call requestIssueBillingKeyAndPay yourself.";
+
+/** Every PG the library issues v2 billing keys through, keyed by the name the `pg` prop takes. */
+export const V2_PG_RULES = {
+  tosspayments: {
+    methods: ['CARD'],
+    required: [],
+    // Optional; without it PortOne makes one (browser-sdk.yml, Customer.customerId).
+    customerId: {
+      required: false,
+      minLength: 2,
+      maxLength: 50,
+      pattern: /^[A-Za-z0-9\-_=.@]+$/,
+      patternText: 'letters, digits and - _ = . @',
+    },
+    locales: ['KO_KR'],
+    // "이외의 다른 방식으로 … 에러"
+    windowTypes: { pc: ['IFRAME'], mobile: ['REDIRECTION'] },
+    delivery: promiseOnPcRedirectOnMobile,
+  },
+  inicis_v2: {
+    methods: ['CARD'],
+    otherMethods: { MOBILE: phoneNeedsFirstPayment('KG Inicis') },
+    required: ['issueName', 'customer.name'],
+    requiredOn: { pc: ['customer.phoneNumber', 'customer.email'], mobile: ['offerPeriod'] },
+    issueId: { charset: 'ascii' },
+    fullNameMaxBytes: 30,
+    offerPeriod: { kinds: ['range', 'interval'], intervals: ['1m', '1y'] },
+    // The mobile window shows KRW and Korean whatever is asked.
+    currencies: ['KRW', 'USD'],
+    locales: ['KO_KR', 'EN_US', 'ZH_CN'],
+    delivery: promiseOnPcRedirectOnMobile,
+  },
+  kcp_v2: {
+    methods: ['CARD'],
+    required: [],
+    requiredOn: { mobile: ['issueName'] },
+    offerPeriod: { kinds: ['interval'] },
+    delivery: promiseOnPcRedirectOnMobile,
+  },
+  kpn: {
+    methods: ['CARD'],
+    required: ['customer.customerId', 'customer.name'],
+    offerPeriod: { kinds: ['range'] },
+    locales: ['KO_KR', 'EN_US'],
+    delivery: promiseOnPcRedirectOnMobile,
+  },
+  nice_v2: {
+    // "간편결제(네이버페이 / 카카오페이)만"
+    methods: ['EASY_PAY'],
+    required: ['issueName', 'easyPay.easyPayProvider'],
+    issueId: { charset: 'alphanumeric', maxLength: 40 },
+    easyPayProviders: ['KAKAOPAY', 'NAVERPAY'],
+    delivery: promiseOnPcRedirectOnMobile,
+  },
+  smartro_v2: {
+    methods: ['CARD'],
+    required: ['customer.customerId'],
+    // "특수문자는 사용이 불가"
+    issueId: { charset: 'alphanumeric' },
+    customerId: { required: true, maxLength: 20, pattern: /^[A-Za-z0-9]+$/, patternText: 'letters and digits' },
+    delivery: promiseOnPcRedirectOnMobile,
+    notices: ['identityVerification'],
+  },
+  welcome: {
+    methods: ['CARD'],
+    otherMethods: { MOBILE: phoneNeedsFirstPayment('Welcome Payments') },
+    required: ['issueName', 'customer.fullName'],
+    requiredOn: { pc: ['customer.phoneNumber', 'customer.email'], mobile: ['offerPeriod'] },
+    issueId: { charset: 'ascii' },
+    fullNameMaxBytes: 30,
+    offerPeriod: { kinds: ['range', 'interval'], intervals: ['1m', '1y'] },
+    currencies: ['KRW'],
+    locales: ['KO_KR', 'EN_US', 'ZH_CN'],
+    delivery: promiseOnPcRedirectOnMobile,
+  },
+  galaxia: {
+    methods: ['CARD'],
+    otherMethods: { MOBILE: phoneNeedsFirstPayment('Galaxia Money Tree') },
+    required: ['issueName', 'customer.customerId'],
+    requiredOn: { mobile: ['redirectUrl'] },
+    customerId: { required: true, maxLength: 20 },
+    currencies: ['KRW'],
+    delivery: promiseOnPcRedirectOnMobile,
+    // "0이거나 미입력시 1000원으로 노출됩니다. (결제 발생하지 않음)"
+    windowAmountAtZero: 1000,
+  },
+  kakaopay: {
+    methods: ['EASY_PAY'],
+    required: ['issueName'],
+    locales: ['KO_KR'],
+    windowTypes: { pc: ['IFRAME'], mobile: ['REDIRECTION'] },
+    delivery: promiseOnPcRedirectOnMobile,
+    notices: ['payMethodChosenByBuyer'],
+  },
+  naverpay: {
+    methods: ['EASY_PAY'],
+    // issueId cannot be reused for one Naver account: the generated one is new for every attempt.
+    required: ['issueName'],
+    currencies: ['KRW'],
+    locales: ['KO_KR'],
+    windowTypes: { pc: ['POPUP'], mobile: ['REDIRECTION'] },
+    delivery: promiseOnPcRedirectOnMobile,
+    pgMessageVerbatim: true,
+    notices: ['payMethodChosenByBuyer'],
+  },
+  tosspay_v2: {
+    methods: ['EASY_PAY'],
+    required: ['customer.customerId'],
+    requiredOn: { mobile: ['redirectUrl'] },
+    customerId: { required: true, maxLength: 50 },
+    delivery: promiseOnPcRedirectOnMobile,
+    // The answer can be lost when the buyer closes the popup or the browser: PortOne recommends the webhook.
+    recommendedParams: ['noticeUrls'],
+  },
+} as const satisfies Record<string, V2PgRule>;
+
+/** A PG name the library knows for v2 billing-key windows (the `pg` prop of `react-billing-key/v2`). */
+export type V2PgCode = keyof typeof V2_PG_RULES;
+
+const onlyV1 = (name: string) =>
+  `${name} has no billing-key window in PortOne v2; its window billing is v1 only (react-billing-key's IamportProvider).`;
+const issueAndPayOnly = (name: string) =>
+  `${name} issues a v2 billing key only together with a first payment (PortOne.requestIssueBillingKeyAndPay), ` +
+  'which this library does not open.';
+
+/**
+ * PG names that do not issue billing keys through a v2 `requestIssueBillingKey` window, with the reason and what to
+ * use instead (English, for the developer). A request for one of them is `INVALID_PARAMS` on `pg`. Only development
+ * builds read it (production bundles drop it: its calls are marked pure).
+ */
+export const V2_REFUSED_PGS: Readonly<Record<string, string>> = {
+  ksnet:
+    "KSNET's v2 pages disagree (its PG page names a CARD billing window but shows none; PortOne's v2 PG overview lists " +
+    'KSNET billing as REST API only): issue KSNET keys through the REST API until PortOne settles it.',
+  paypal_v2:
+    "PayPal RT issues keys through PortOne.loadIssueBillingKeyUI (uiType 'PAYPAL_RT') into a .portone-ui-container " +
+    'element, not a requestIssueBillingKey window; this library has no PayPal component yet.',
+  eximbay_v2: /* @__PURE__ */ issueAndPayOnly('Eximbay'),
+  payletter_global: /* @__PURE__ */ issueAndPayOnly('Payletter'),
+  danal: /* @__PURE__ */ onlyV1('Danal (phone)'),
+  danal_tpay: /* @__PURE__ */ onlyV1('Danal (card)'),
+  kicc: /* @__PURE__ */ onlyV1('KICC'),
+  payco: /* @__PURE__ */ onlyV1('PAYCO'),
+  paymentwall: /* @__PURE__ */ onlyV1('Paymentwall'),
+  settle_acc: /* @__PURE__ */ onlyV1('Hecto Financial (bank account)'),
+  hecto: 'Hecto Financial has no billing-key window in PortOne v2.',
+  html5_inicis: "html5_inicis is KG Inicis's v1 code; in v2 use pg 'inicis_v2' with a KG Inicis v2 channel key.",
+  kcp_billing: "kcp_billing is NHN KCP's v1 code; in v2 use pg 'kcp_v2' with an NHN KCP v2 channel key.",
+  nice: "nice is NICE's old v1 module; in v2 use pg 'nice_v2' (easy pay only).",
+  tosspay: "tosspay is the old Toss Pay module; use pg 'tosspay_v2'.",
+};
+
+/** The v2 rules for `pg`, or `undefined` for a name the library does not know. Total: never throws, whatever `pg` is. */
+export function getV2PgRule(pg: unknown): V2PgRule | undefined {
+  // Own keys only: `toString`, `__proto__` and friends are not PGs.
+  return typeof pg === 'string' && Object.prototype.hasOwnProperty.call(V2_PG_RULES, pg)
+    ? V2_PG_RULES[pg as V2PgCode]
+    : undefined;
+}

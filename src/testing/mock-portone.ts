@@ -1,0 +1,236 @@
+import { format } from '../core/messages';
+import type { IssueBillingKeyResponse } from '../core/outcome/v2-types';
+import { resetDevNotes } from '../core/page/dev-notes';
+import type { PortOneSdk } from '../core/page/portone-sdk';
+import { resetWindowLock } from '../core/page/window-lock';
+import { V2_RESULT_QUERY_KEYS } from '../core/request/v2-redirect';
+import type { IssueBillingKeyParams } from '../core/request/v2-types';
+import { getV2PgNotices } from '../core/rules/v2-notices';
+import { V2_PG_LABELS } from '../core/rules/v2-pg-labels';
+import { getV2PgRule, type V2PgCode } from '../core/rules/v2-pg-rules';
+import { formatAmount } from '../messages/format-amount';
+import { UI_MESSAGES } from '../messages/ui-messages';
+import { createMockWindows, type MockAnswerMode, type MockOutcome } from './mock-windows';
+import { isMobileBrowser, navigateTo } from './navigation';
+import { WINDOW_TEXT } from './window-text';
+
+/** How the v2 stand-in answers `requestIssueBillingKey`. Every field is optional. */
+export interface MockPortOneOptions {
+  /** What the window answers: `'success'` (default), `'failure'` or `'cancel'`. With `simulateWindow` the buyer decides. */
+  outcome?: MockOutcome;
+  /**
+   * For `'failure'` (and the simulated window's Decline): PortOne's `code` / `message` and the PG's `pgCode` /
+   * `pgMessage` (defaults `'FAILURE_TYPE_PG'`, `'[카드사] 카드 인증에 실패했습니다'`, `'CARD_AUTH_FAILED'`, `'카드 인증에 실패했습니다'`).
+   */
+  failure?: { code?: string; message?: string; pgCode?: string; pgMessage?: string };
+  /** The channel uses manual confirmation: a success answers `billingKey: 'NEEDS_CONFIRMATION'` with a `billingIssueToken`. */
+  needsConfirmation?: boolean;
+  /** When to answer: `'auto'` (default, after `delayMs`), `'sync'` (settled inside the call), `'manual'` (on `answer()`). */
+  answer?: MockAnswerMode;
+  /** Wait before answering in `'auto'` mode, ms (default 0: the next macrotask). With `simulateWindow`, from the buyer's choice. */
+  delayMs?: number;
+  /**
+   * `'callback'` (default) resolves the promise with the response. `'redirect'` navigates to `redirectUrl` (or the
+   * current page) with PortOne's query keys (`transactionType`, `billingKey`, on failure `code`, `message`, `pgCode`,
+   * `pgMessage`; `billingIssueToken` with manual confirmation) and resolves `undefined`. `'auto'` does what PortOne does:
+   * `forceRedirect` with a `redirectUrl` redirects; otherwise `windowType` for this device (`REDIRECTION` redirects), else
+   * the PG's rules (`pg` option) for this device (a mobile user agent meaning mobile), else mobile redirects.
+   */
+  delivery?: 'callback' | 'redirect' | 'auto';
+  /** How a redirect navigates; default `window.location.assign`. Stories and tests pass e.g. `history.pushState`. */
+  navigate?: (url: string) => void;
+  /** Show a visible simulated PG window (a modal dialog) and let the buyer Approve / Decline / Cancel. */
+  simulateWindow?: boolean;
+  /** Language of the simulated window: `'ko'` (default) or `'en'`. */
+  locale?: 'ko' | 'en';
+  /**
+   * The PG the channel stands for (a v2 PG name): the request names only its `channelKey`, so the simulated window's
+   * title and notes, and `'auto'` delivery, read this PG's rules. Default: none (the window shows the channel key).
+   */
+  pg?: string;
+  /** Where to install `PortOne`; default `window`. */
+  target?: { PortOne?: unknown };
+}
+
+/** The installed v2 stand-in and what it was asked. */
+export interface MockPortOne {
+  /** The installed stand-in (`window.PortOne`). */
+  readonly sdk: PortOneSdk;
+  /** Every `requestIssueBillingKey` request, in order. */
+  readonly requests: readonly IssueBillingKeyParams[];
+  /** The requests still waiting for an answer, oldest first (`'manual'` mode, `delayMs`, an open simulated window). */
+  readonly pending: readonly IssueBillingKeyParams[];
+  /** The last `requestIssueBillingKey` request. @throws {Error} when it was not called. */
+  lastRequest(): IssueBillingKeyParams;
+  /**
+   * Answers the oldest waiting request now: with the scripted outcome (no argument), another outcome
+   * (`'success' | 'failure' | 'cancel'`), or response fields laid over a success (`{ code: 'FAILURE_TYPE_PG', … }`).
+   * @throws {Error} when no request is waiting.
+   */
+  answer(answer?: MockOutcome | IssueBillingKeyResponse): void;
+  /**
+   * Removes the stand-in (restores a previous `window.PortOne`) and any open simulated window. Answers still waiting are
+   * dropped (their promises never settle); when a request was left without an answer, the page's window lock is
+   * released. Also forgets the development warnings printed so far, so they do not leak into the next test.
+   */
+  uninstall(): void;
+}
+
+const TRANSACTION_TYPE = 'ISSUE_BILLING_KEY';
+const DEFAULT_FAILURE = {
+  code: 'FAILURE_TYPE_PG',
+  message: '[카드사] 카드 인증에 실패했습니다',
+  pgCode: 'CARD_AUTH_FAILED',
+  pgMessage: '카드 인증에 실패했습니다',
+};
+// Toss Payments' code and the words most PGs use when the buyer closes the window.
+const CANCEL = {
+  code: 'FAILURE_TYPE_PG',
+  message: '사용자가 결제를 취소하였습니다',
+  pgCode: 'PAY_PROCESS_CANCELED',
+  pgMessage: '사용자가 결제를 취소하였습니다',
+};
+
+/** An `IssueBillingKeyError`-shaped rejection (what the SDK throws before issuance), without the package. */
+function portOneError(code: string, message: string): Error {
+  return Object.assign(new Error(message), {
+    name: 'IssueBillingKeyError',
+    __portOneErrorType: 'IssueBillingKeyError',
+    transactionType: TRANSACTION_TYPE,
+    code,
+  });
+}
+
+/** What the simulated window says about a v2 request, from the PG's v2 rules (Galaxia's 1,000 KRW, Smartro's verification…). */
+function windowContent(request: IssueBillingKeyParams, pg: string | undefined, locale: 'ko' | 'en') {
+  const text = WINDOW_TEXT[locale];
+  const rule = getV2PgRule(pg);
+  const pgName =
+    pg && Object.prototype.hasOwnProperty.call(V2_PG_LABELS, pg) ? V2_PG_LABELS[pg as V2PgCode][locale] : request.channelKey;
+  const amount = typeof request.displayAmount === 'number' ? request.displayAmount : 0;
+  const shown = amount === 0 ? (rule?.windowAmountAtZero ?? 0) : amount;
+  const money = (value: number) => formatAmount(value, locale, request.currency);
+  const notes = getV2PgNotices(pg, amount).map((notice) =>
+    format(UI_MESSAGES[locale].notice[notice.kind], { amount: money(notice.amount ?? amount) }),
+  );
+  return {
+    title: format(text.title, { pg: pgName }),
+    rows: [
+      [text.pg, pgName],
+      [text.amount, money(shown)],
+      // requestIssueBillingKey never charges: an amount is only shown.
+      [text.charge, [...notes, text.nothingCharged].join(' ')],
+      [text.payMethod, String(request.billingKeyMethod ?? '')],
+      ['issueId', String(request.issueId ?? '')],
+    ] as const,
+    actions: [
+      { answer: 'success', label: text.approve, tone: 'primary' },
+      { answer: 'failure', label: text.decline, tone: 'danger' },
+      { answer: 'cancel', label: text.cancel, tone: 'neutral' },
+    ] as const,
+    escapeAnswer: 'cancel' as const,
+  };
+}
+
+function redirects(request: IssueBillingKeyParams, options: MockPortOneOptions): boolean {
+  const { delivery = 'callback' } = options;
+  if (delivery !== 'auto') return delivery === 'redirect';
+  if (!request.redirectUrl) return false;
+  if (request.forceRedirect) return true;
+  const device = isMobileBrowser() ? 'mobile' : 'pc';
+  const windowType = request.windowType?.[device];
+  if (windowType !== undefined) return windowType === 'REDIRECTION';
+  const rule = getV2PgRule(options.pg);
+  return rule ? rule.delivery[device] === 'redirect' : device === 'mobile';
+}
+
+/**
+ * Installs a stand-in `window.PortOne` (PortOne v2) whose `requestIssueBillingKey` answers as scripted — or as the buyer
+ * decides in a visible simulated window — and records every call: it resolves a response (`billingKey`, or `code`,
+ * `message`, `pgCode`, `pgMessage` on failure; `NEEDS_CONFIRMATION` and a `billingIssueToken` with manual confirmation),
+ * resolves `undefined` after navigating for a redirect, and rejects with an `IssueBillingKeyError`-shaped error
+ * (`__portOneErrorType`, `code: 'BadRequest'`) for a request without `storeId`, `channelKey` or `billingKeyMethod`.
+ * Plain DOM, no React: for Vitest, Jest, Playwright and Storybook. Call `uninstall()` when done.
+ * @example
+ * const portOne = installMockPortOne({ answer: 'manual', pg: 'tosspayments' });
+ * await user.click(screen.getByRole('button', { name: '카드 등록하기' }));
+ * expect(portOne.lastRequest()).toMatchObject({ billingKeyMethod: 'CARD' });
+ * act(() => portOne.answer('cancel'));
+ * portOne.uninstall();
+ */
+export function installMockPortOne(options: MockPortOneOptions = {}): MockPortOne {
+  const { locale = 'ko' } = options;
+  const target =
+    options.target ?? (globalThis as { window?: { PortOne?: unknown } }).window ?? (globalThis as { PortOne?: unknown });
+  const had = 'PortOne' in target;
+  const previous = target.PortOne;
+  const requests: IssueBillingKeyParams[] = [];
+  let count = 0;
+  let redirected = 0;
+  const windows = createMockWindows<IssueBillingKeyParams>({
+    answer: options.answer ?? 'auto',
+    delayMs: options.delayMs ?? 0,
+    simulateWindow: options.simulateWindow ?? false,
+    outcome: options.outcome ?? 'success',
+    windowContent: (request) => windowContent(request, options.pg, locale),
+  });
+
+  const respond = (outcome: MockOutcome, override?: Record<string, unknown>): IssueBillingKeyResponse => {
+    const response: IssueBillingKeyResponse = { transactionType: TRANSACTION_TYPE };
+    if (outcome === 'success') {
+      const id = `${Date.now().toString(36)}${(++count).toString(36)}`;
+      if (options.needsConfirmation) {
+        response.billingKey = 'NEEDS_CONFIRMATION';
+        response.billingIssueToken = `billing-issue-token-${id}`;
+      } else response.billingKey = `billing-key-${id}`;
+    } else Object.assign(response, outcome === 'cancel' ? CANCEL : { ...DEFAULT_FAILURE, ...options.failure });
+    return { ...response, ...override };
+  };
+
+  const deliver = (request: IssueBillingKeyParams, response: IssueBillingKeyResponse): IssueBillingKeyResponse | undefined => {
+    if (!redirects(request, options)) return response;
+    redirected++;
+    const url = new URL(String(request.redirectUrl ?? window.location.href), window.location.href);
+    for (const key of V2_RESULT_QUERY_KEYS) {
+      const value = response[key];
+      if (value !== null && value !== undefined) url.searchParams.set(key, String(value));
+    }
+    navigateTo(url.toString(), options.navigate);
+    return undefined;
+  };
+
+  const sdk: PortOneSdk = {
+    requestIssueBillingKey(request) {
+      requests.push(request);
+      // What PortOne checks before any window: the store, the channel and (docs schema) the method.
+      const missing = (['storeId', 'channelKey', 'billingKeyMethod'] as const).find((key) => !request?.[key]);
+      if (missing) return Promise.reject(portOneError('BadRequest', `${missing} is required to issue a billing key`));
+      return new Promise((resolve) => {
+        windows.open(request, (outcome, override) => resolve(deliver(request, respond(outcome, override))));
+      });
+    },
+  };
+  target.PortOne = sdk;
+
+  return {
+    sdk,
+    requests,
+    get pending() {
+      return windows.waiting();
+    },
+    lastRequest() {
+      const last = requests[requests.length - 1];
+      if (!last) throw new Error('installMockPortOne: requestIssueBillingKey has not been called');
+      return last;
+    },
+    answer: (answer) => windows.answer(answer),
+    uninstall() {
+      // A request left without an answer (or sent away by a redirect) would hold the page's window for the next test.
+      if (windows.dispose() > 0 || redirected > 0) resetWindowLock();
+      if (process.env.NODE_ENV !== 'production') resetDevNotes();
+      if (target.PortOne !== sdk) return;
+      if (had) target.PortOne = previous;
+      else delete target.PortOne;
+    },
+  };
+}

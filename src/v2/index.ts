@@ -1,0 +1,75 @@
+// react-billing-key/v2 — PortOne v2 (`window.PortOne`, `PortOne.requestIssueBillingKey`). The public contract is
+// DESIGN.md's "v2 API": the same components, statuses, errors, themes and guarantees as the v1 entry, for v2's
+// request and result. Framework-free helpers are in `react-billing-key/core`, the mock in `react-billing-key/testing`.
+
+// Provider and hooks.
+export { PortOneProvider, type PortOneProviderProps } from '../react/v2/PortOneProvider';
+export { usePortOne, type UsePortOneValue } from '../react/v2/usePortOne';
+export { useBillingKey, type UseBillingKeyOptions, type UseBillingKeyValue } from '../react/v2/useBillingKey';
+export {
+  useBillingKeyRedirect,
+  type UseBillingKeyRedirectOptions,
+  type UseBillingKeyRedirectValue,
+} from '../react/v2/useBillingKeyRedirect';
+export type { BillingKeyRedirectStatus } from '../react/use-redirect-flow';
+
+// Components.
+export { BillingKeyButton, type BillingKeyButtonProps } from '../components/v2/BillingKeyButton';
+export { BillingKeyRedirect, type BillingKeyRedirectProps } from '../components/v2/BillingKeyRedirect';
+export { PgNotice, type PgNoticeProps } from '../components/v2/PgNotice';
+
+// Themes (their module has no "use client": callable from a Server Component).
+export { createBillingTheme, defaultBillingTheme, type BillingKeyTheme, type BillingKeyThemeOverrides } from '../theme/theme';
+export { lightBillingTheme, darkBillingTheme, brandBillingTheme } from '../theme/themes';
+
+// Requests, results and errors.
+export { BillingKeyError, isBillingKeyError, type BillingKeyErrorCode } from '../core/outcome/errors';
+export type { BillingKeyStatus } from '../core/flows/request-controller';
+export type { SdkStatus } from '../core/page/sdk-loader';
+export type { PortOneSdk } from '../core/page/portone-sdk';
+export type {
+  BillingKeyMethod,
+  Customer,
+  EasyPayPaymentMethod,
+  IssueBillingKeyBypass,
+  IssueBillingKeyExtras,
+  IssueBillingKeyParams,
+  OfferPeriod,
+  V2CardCompany as CardCompany,
+  V2Currency as Currency,
+  V2EasyPayProvider as EasyPayProvider,
+  V2WindowLocale as WindowLocale,
+  WindowType,
+  WindowTypes,
+} from '../core/request/v2-types';
+export type { IssueBillingKeyResponse } from '../core/outcome/v2-types';
+
+/** What a v2 billing-key request asks for (see `BillingKeyButton`'s props and `useBillingKey().request`). */
+export type BillingKeyRequest = import('../core/request/v2-types').V2BillingKeyRequest;
+/** A v2 key that was issued, or an issuance waiting for your server's confirmation (`needsConfirmation`). */
+export type BillingKeyResult = import('../core/outcome/v2-types').V2BillingKeyResult;
+/** A request's final outcome, as `PortOneProvider`'s `onResult` receives it. */
+export type BillingKeyOutcome = import('../core/outcome/outcome').BillingKeyOutcome<
+  import('../core/outcome/v2-types').V2BillingKeyResult
+>;
+/**
+ * Asks your server to confirm a v2 key (there: `GET /billing-keys/{billingKey}`, or with manual confirmation
+ * `POST /billing-keys/confirm` with `billingIssueToken`); resolve `true` to confirm.
+ */
+export type VerifyBillingKey = import('../core/outcome/outcome').VerifyBillingKey<
+  import('../core/outcome/v2-types').V2BillingKeyResult
+>;
+
+// PG rules.
+export { V2_PG_RULES as PG_RULES, V2_REFUSED_PGS as REFUSED_PGS, getV2PgRule as getPgRule } from '../core/rules/v2-pg-rules';
+/** A PG name the v2 entry knows (the `pg` prop). */
+export type PgCode = import('../core/rules/v2-pg-rules').V2PgCode;
+/** One PG's rules for v2 billing-key windows. */
+export type PgRule = import('../core/rules/v2-pg-rule').V2PgRule;
+export type { PerDevice, V2RequiredField as RequiredField } from '../core/rules/v2-pg-rule';
+export type { NoticeKind, IdRule } from '../core/rules/pg-rule';
+
+// Texts.
+export type { Locale, CoreMessages, MessageOverrides } from '../core/messages';
+export type { UiMessages } from '../messages/ui-messages';
+export type { Messages } from '../messages/messages';
