@@ -8,6 +8,7 @@ import { useBillingKeyUi } from '../react/ui-context';
 import { useBillingKey } from '../react/useBillingKey';
 import { ButtonShell, type NativeButtonProps } from './button-shell';
 import { PgNotice } from './PgNotice';
+import { splitRequestProps, V1_REQUEST_KEYS } from './request-props';
 import { useClickRequest } from './use-click-request';
 
 /** Props of {@link BillingKeyButton}: the request, the callbacks, and any other `<button>` attribute. */
@@ -38,45 +39,9 @@ function currencyOf(params: unknown): string | undefined {
  * hears a late answer. Must be inside an `IamportProvider`.
  */
 export function BillingKeyButton(props: BillingKeyButtonProps) {
-  // Every request prop is taken out by name, so none of them reaches the DOM; the rest are the button's own attributes.
-  const {
-    pg,
-    channelKey,
-    customerUid,
-    customerId,
-    amount,
-    name,
-    merchantUid,
-    payMethod,
-    buyer,
-    redirectUrl,
-    cards,
-    cardInstallments,
-    params,
-    onSuccess,
-    onFailure,
-    notice = 'auto',
-    verify,
-    children,
-    onClick,
-    ...buttonProps
-  } = props;
-  // Every key of BillingKeyRequest, required: a new request field must be taken out above too.
-  const request: { [K in keyof Required<BillingKeyRequest>]: BillingKeyRequest[K] } = {
-    pg,
-    channelKey,
-    customerUid,
-    customerId,
-    amount,
-    name,
-    merchantUid,
-    payMethod,
-    buyer,
-    redirectUrl,
-    cards,
-    cardInstallments,
-    params,
-  };
+  const { onSuccess, onFailure, notice = 'auto', verify, children, onClick, ...rest } = props;
+  const [request, buttonProps] = splitRequestProps(rest, V1_REQUEST_KEYS);
+  const { pg, amount, payMethod, params } = request;
   const billingKey = useBillingKey({ verify });
   const { extraRules } = useBillingKeyUi();
   const showNotice = notice !== 'none' && getPgNotices(pg, amount, payMethod, extraRules).length > 0;

@@ -7,6 +7,7 @@ import { getV2PgNotices } from '../../core/rules/v2-notices';
 import { useBillingKey } from '../../react/v2/useBillingKey';
 import { ButtonShell, type NativeButtonProps } from '../button-shell';
 import { PgNotice } from './PgNotice';
+import { splitRequestProps, V2_REQUEST_KEYS } from '../request-props';
 import { useClickRequest } from '../use-click-request';
 
 /** Props of the v2 {@link BillingKeyButton}: the request, the callbacks, and any other `<button>` attribute. */
@@ -34,39 +35,9 @@ export interface BillingKeyButtonProps extends V2BillingKeyRequest, Omit<NativeB
  * and its callbacks are not called; the provider's `onResult` still hears a late answer. Must be inside a `PortOneProvider`.
  */
 export function BillingKeyButton(props: BillingKeyButtonProps) {
-  // Every request prop is taken out by name, so none of them reaches the DOM; the rest are the button's own attributes.
-  const {
-    pg,
-    channelKey,
-    billingKeyMethod,
-    issueId,
-    issueName,
-    displayAmount,
-    currency,
-    customer,
-    redirectUrl,
-    params,
-    onSuccess,
-    onFailure,
-    notice = 'auto',
-    verify,
-    children,
-    onClick,
-    ...buttonProps
-  } = props;
-  // Every key of the request, required: a new request field must be taken out above too.
-  const request: { [K in keyof Required<V2BillingKeyRequest>]: V2BillingKeyRequest[K] } = {
-    pg,
-    channelKey,
-    billingKeyMethod,
-    issueId,
-    issueName,
-    displayAmount,
-    currency,
-    customer,
-    redirectUrl,
-    params,
-  };
+  const { onSuccess, onFailure, notice = 'auto', verify, children, onClick, ...rest } = props;
+  const [request, buttonProps] = splitRequestProps(rest, V2_REQUEST_KEYS);
+  const { pg, displayAmount, currency } = request;
   const billingKey = useBillingKey({ verify });
   const showNotice = notice !== 'none' && getV2PgNotices(pg, displayAmount).length > 0;
   const handleClick = useClickRequest({ start: () => billingKey.request(request), onSuccess, onFailure, onClick });

@@ -1,20 +1,20 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ensureInit, iamportLoader } from '../../../../src/core/page/iamport-sdk';
+import { installMockIamport } from '../../../../src/testing';
 
 const loadSdk = iamportLoader.load;
 const getSdkState = iamportLoader.getState;
 const subscribeSdkState = iamportLoader.subscribe;
-import type { IamportSdk } from '../../../../src';
 
 const scripts = () => Array.from(document.querySelectorAll<HTMLScriptElement>('script'));
-const fakeSdk = (): IamportSdk => ({ init: vi.fn(), request_pay: vi.fn() });
+/** What the script defines when it runs: the test kit's `window.IMP`. */
+const sdkArrives = () => installMockIamport().sdk;
 
 afterEach(() => vi.useRealTimers());
 
 describe('loadSdk', () => {
   it('uses an existing window.IMP without adding a script', async () => {
-    const sdk = fakeSdk();
-    window.IMP = sdk;
+    const sdk = sdkArrives();
     await expect(loadSdk()).resolves.toBe(sdk);
     expect(scripts()).toHaveLength(0);
     expect(getSdkState().status).toBe('ready');
@@ -29,8 +29,7 @@ describe('loadSdk', () => {
     expect(script!.integrity).toBe('sha384-abc');
     expect(script!.crossOrigin).toBe('anonymous');
     expect(getSdkState().status).toBe('loading');
-    const sdk = fakeSdk();
-    window.IMP = sdk;
+    const sdk = sdkArrives();
     script!.dispatchEvent(new Event('load'));
     for (const call of calls) await expect(call).resolves.toBe(sdk);
     expect(getSdkState().status).toBe('ready');
@@ -46,9 +45,9 @@ describe('loadSdk', () => {
     const second = loadSdk();
     expect(scripts()).toHaveLength(1);
     expect(scripts()[0]).not.toBe(bad);
-    window.IMP = fakeSdk();
+    const sdk = sdkArrives();
     scripts()[0]!.dispatchEvent(new Event('load'));
-    await expect(second).resolves.toBe(window.IMP);
+    await expect(second).resolves.toBe(sdk);
   });
 
   it('tells subscribers when window.IMP appears after a failed load', async () => {
@@ -57,8 +56,8 @@ describe('loadSdk', () => {
     await expect(first).rejects.toMatchObject({ code: 'SDK_LOAD_FAILED' });
     const listener = vi.fn();
     const unsubscribe = subscribeSdkState(listener);
-    window.IMP = fakeSdk();
-    await expect(loadSdk()).resolves.toBe(window.IMP);
+    const sdk = sdkArrives();
+    await expect(loadSdk()).resolves.toBe(sdk);
     expect(listener).toHaveBeenCalled();
     expect(getSdkState().status).toBe('ready');
     unsubscribe();
@@ -85,7 +84,7 @@ describe('loadSdk', () => {
     await expect(attempt).rejects.toMatchObject({ code: 'SDK_TIMEOUT' });
     const listener = vi.fn();
     const unsubscribe = subscribeSdkState(listener);
-    window.IMP = fakeSdk();
+    sdkArrives();
     scripts()[0]!.dispatchEvent(new Event('load'));
     expect(listener).toHaveBeenCalled();
     expect(getSdkState()).toEqual({ status: 'ready', errorCode: null });
@@ -107,25 +106,19 @@ describe('loadSdk', () => {
     document.head.appendChild(pageScript);
     const attempt = loadSdk();
     expect(scripts()).toHaveLength(1);
-    window.IMP = fakeSdk();
+    const sdk = sdkArrives();
     pageScript.dispatchEvent(new Event('load'));
-    await expect(attempt).resolves.toBe(window.IMP);
+    await expect(attempt).resolves.toBe(sdk);
   });
 });
 
 describe('ensureInit', () => {
   it('initialises once per user code, again only after another code was used', () => {
-    const sdk = fakeSdk();
-    ensureInit(sdk, 'imp1');
-    ensureInit(sdk, 'imp1');
-    ensureInit(sdk, 'imp2');
-    ensureInit(sdk, 'imp1');
-    expect(vi.mocked(sdk.init).mock.calls).toEqual([['imp1'], ['imp2'], ['imp1']]);
+    const mock = installMockIamport();
+    ensureInit(mock.sdk, 'imp1');
+    ensureInit(mock.sdk, 'imp1');
+    ensureInit(mock.sdk, 'imp2');
+    ensureInit(mock.sdk, 'imp1');
+    expect(mock.inits).toEqual(['imp1', 'imp2', 'imp1']);
   });
 });
-
-declare global {
-  interface Window {
-    IMP?: IamportSdk;
-  }
-}

@@ -1,0 +1,56 @@
+import type { BillingKeyRequest } from '../core/request/v1-types';
+import type { V2BillingKeyRequest } from '../core/request/v2-types';
+
+/** `keys` when it names every key of `T`: a request field added later must be listed here too (the error names it). */
+type EveryKeyOf<T, K extends readonly (keyof T)[]> = [Exclude<keyof T, K[number]>] extends [never]
+  ? K
+  : { missingRequestKeys: Exclude<keyof T, K[number]> };
+
+function everyKeyOf<T>() {
+  return <const K extends readonly (keyof T)[]>(keys: EveryKeyOf<T, K>) => keys;
+}
+
+/** The props of a v1 `BillingKeyButton` that make its request. */
+export const V1_REQUEST_KEYS = everyKeyOf<BillingKeyRequest>()([
+  'pg',
+  'channelKey',
+  'customerUid',
+  'customerId',
+  'amount',
+  'name',
+  'merchantUid',
+  'payMethod',
+  'buyer',
+  'redirectUrl',
+  'cards',
+  'cardInstallments',
+  'params',
+]);
+
+/** The props of a v2 `BillingKeyButton` that make its request. */
+export const V2_REQUEST_KEYS = everyKeyOf<V2BillingKeyRequest>()([
+  'pg',
+  'channelKey',
+  'billingKeyMethod',
+  'issueId',
+  'issueName',
+  'displayAmount',
+  'currency',
+  'customer',
+  'redirectUrl',
+  'params',
+]);
+
+/**
+ * Splits a button's props into its request and everything else, so that no request field reaches the DOM (`name`
+ * would otherwise become the button's form name).
+ */
+export function splitRequestProps<T extends object, K extends keyof T>(props: T, keys: readonly K[]): [Pick<T, K>, Omit<T, K>] {
+  const request = {} as Pick<T, K>;
+  const rest: Partial<T> = { ...props };
+  for (const key of keys) {
+    request[key] = props[key];
+    delete rest[key];
+  }
+  return [request, rest as Omit<T, K>];
+}
