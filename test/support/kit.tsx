@@ -1,8 +1,9 @@
 // Shared bits for the contract tests (DESIGN.md's API, tested from outside). Imports only the public entries, as a merchant would.
-import { act, render } from '@testing-library/react';
+import { act } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { expect, vi } from 'vitest';
 import { installMockIamport } from '../../src/testing';
+import { renderProbe, settle } from './probe';
 import {
   IamportProvider,
   useBillingKey,
@@ -47,32 +48,20 @@ export function renderHook(
   options: UseBillingKeyOptions = {},
   extra?: ReactNode,
 ) {
-  const hook = { current: undefined as unknown as UseBillingKeyValue };
-  const statuses: string[] = [];
   const onResult = vi.fn<(o: BillingKeyOutcome) => void>();
-  function Probe() {
-    hook.current = useBillingKey(options);
-    if (statuses.at(-1) !== hook.current.status) statuses.push(hook.current.status);
-    return <output aria-label="status">{hook.current.status}</output>;
-  }
-  const view = render(
-    <IamportProvider userCode={USER_CODE} onResult={onResult} {...providerProps}>
-      <Probe />
-      {extra}
-    </IamportProvider>,
+  const probe = renderProbe<UseBillingKeyValue>(
+    () => useBillingKey(options),
+    (child) => (
+      <IamportProvider userCode={USER_CODE} onResult={onResult} {...providerProps}>
+        {child}
+        {extra}
+      </IamportProvider>
+    ),
   );
-  return { ...view, hook, statuses, onResult };
+  return { ...probe, onResult };
 }
 
-/** Calls request and captures the settled value without an unhandled rejection. */
-export function settle(promise: Promise<unknown>) {
-  const box: { value?: unknown; error?: unknown; done: boolean } = { done: false };
-  promise.then(
-    (value) => Object.assign(box, { value, done: true }),
-    (error: unknown) => Object.assign(box, { error, done: true }),
-  );
-  return box;
-}
+export { settle };
 
 export const base: BillingKeyRequest = { pg: 'jtnet', customerUid: 'member_42_card_1' };
 

@@ -1,9 +1,9 @@
 // Shared bits for the v2 contract tests (DESIGN.md "v2 API", tested from outside). Imports only the public entries
 // (react-billing-key/v2 and react-billing-key/testing), as a merchant would.
-import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
 import { installMockPortOne, type MockPortOneOptions } from '../../src/testing';
+import { renderProbe, settle } from './probe';
 import {
   PortOneProvider,
   useBillingKey,
@@ -44,29 +44,17 @@ export function renderV2Hook(
   options: UseBillingKeyOptions = {},
   extra?: ReactNode,
 ) {
-  const hook = { current: undefined as unknown as UseBillingKeyValue };
-  const statuses: string[] = [];
   const onResult = vi.fn<(o: BillingKeyOutcome) => void>();
-  function Probe() {
-    hook.current = useBillingKey(options);
-    if (statuses.at(-1) !== hook.current.status) statuses.push(hook.current.status);
-    return <output aria-label="status">{hook.current.status}</output>;
-  }
-  const view = render(
-    <PortOneProvider storeId={STORE_ID} onResult={onResult} {...providerProps}>
-      <Probe />
-      {extra}
-    </PortOneProvider>,
+  const probe = renderProbe<UseBillingKeyValue>(
+    () => useBillingKey(options),
+    (child) => (
+      <PortOneProvider storeId={STORE_ID} onResult={onResult} {...providerProps}>
+        {child}
+        {extra}
+      </PortOneProvider>
+    ),
   );
-  return { ...view, hook, statuses, onResult };
+  return { ...probe, onResult };
 }
 
-/** Captures a promise's settlement without an unhandled rejection. */
-export function settle(promise: Promise<unknown>) {
-  const box: { value?: unknown; error?: unknown; done: boolean } = { done: false };
-  promise.then(
-    (value) => Object.assign(box, { value, done: true }),
-    (error: unknown) => Object.assign(box, { error, done: true }),
-  );
-  return box;
-}
+export { settle };
