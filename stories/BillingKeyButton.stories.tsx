@@ -1,5 +1,4 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useState } from 'react';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
 import { BillingKeyButton, useIamport } from '../src';
 import { format } from '../src/core';
@@ -8,8 +7,7 @@ import { useUiMessages } from '../src/components/use-ui-messages';
 import {
   BillingKeyDemo,
   PLAN_PRICE,
-  PageButton,
-  ResultLine,
+  SdkStatusView,
   requestFor,
   resultLineIn,
   showroomMock,
@@ -163,30 +161,8 @@ export const OpensWhenSdkArrives: Story = {
   },
 };
 
-/** The SDK's state as a checkout would show it, with a retry button after a failed load. */
 function SdkStatus() {
-  const { status, error, retry } = useIamport();
-  const [attempts, setAttempts] = useState(1);
-  const { story } = textsFor({ locale: useUiMessages().locale });
-  return (
-    <div>
-      <ResultLine role={status === 'error' ? 'alert' : 'status'} $failed={status === 'error'}>
-        {story.sdk[status]}
-        {error ? ` (${error.code}): ${error.message}` : ''}
-      </ResultLine>
-      {status === 'error' && (
-        <PageButton
-          type="button"
-          onClick={() => {
-            setAttempts((n) => n + 1);
-            retry();
-          }}
-        >
-          {story.retry} ({attempts})
-        </PageButton>
-      )}
-    </div>
-  );
+  return <SdkStatusView {...useIamport()} />;
 }
 
 /**

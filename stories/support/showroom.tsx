@@ -1,8 +1,6 @@
 // Shared pieces of the Storybook showroom: story parameters, the stand-in SDK of the running story, valid sample requests
 // read from the PG rules, a result line that shows what the merchant's page would, and the locale-aware texts play
 // functions look for. Not a story file (Storybook only picks up *.stories.tsx).
-import { formatAmount } from '../../src/messages/format-amount';
-import { PG_LABELS } from '../../src/core';
 import { useEffect, useState, type ReactNode } from 'react';
 import { styled } from 'styled-components';
 import {
@@ -18,13 +16,15 @@ import {
   type PayMethod,
   type PgCode,
   type PgRule,
+  type SdkStatus,
 } from '../../src';
-import { coreMessagesFor } from '../../src/core';
+import { useUiMessages } from '../../src/components/use-ui-messages';
+import { coreMessagesFor, PG_LABELS } from '../../src/core';
+import { formatAmount } from '../../src/messages/format-amount';
 import { UI_MESSAGES } from '../../src/messages/ui-messages';
 import type { MockIamport, MockIamportOptions } from '../../src/testing';
 import { WINDOW_TEXT } from '../../src/testing/window-text';
 import { tokens } from '../../src/theme/theme';
-import { useUiMessages } from '../../src/components/use-ui-messages';
 
 /**
  * Per-story parameters `.storybook/preview.tsx` understands:
@@ -241,6 +241,34 @@ export const PageButton = styled.button`
     cursor: progress;
   }
 `;
+
+/**
+ * The merchant page's SDK line (`useIamport()` or `usePortOne()`), in the toolbar's locale: the status, the error, and
+ * a retry button counting attempts while the load has failed.
+ */
+export function SdkStatusView({ status, error, retry }: { status: SdkStatus; error: BillingKeyError | null; retry: () => void }) {
+  const [attempts, setAttempts] = useState(1);
+  const { story } = textsFor({ locale: useUiMessages().locale });
+  return (
+    <div>
+      <ResultLine role={status === 'error' ? 'alert' : 'status'} $failed={status === 'error'}>
+        {story.sdk[status]}
+        {error ? ` (${error.code}): ${error.message}` : ''}
+      </ResultLine>
+      {status === 'error' && (
+        <PageButton
+          type="button"
+          onClick={() => {
+            setAttempts((n) => n + 1);
+            retry();
+          }}
+        >
+          {story.retry} ({attempts})
+        </PageButton>
+      )}
+    </div>
+  );
+}
 
 /** The attribute that marks the merchant page's result line, for play functions. */
 export const RESULT_ATTRIBUTE = 'data-showroom-result';

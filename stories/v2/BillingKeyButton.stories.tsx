@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useState } from 'react';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
 import { useUiMessages } from '../../src/components/use-ui-messages';
 import { installMockPortOne, type MockPortOne } from '../../src/testing';
 import { BillingKeyButton, PG_RULES, usePortOne, type BillingKeyResult, type PgCode } from '../../src/v2';
+import { resultLineIn, SdkStatusView, textsFor } from '../support/showroom';
 import { V2_CHANNEL_KEY, V2Demo, v2ArgsFor, v2TextsFor, type V2ShowroomParameters } from './support';
 
 /**
@@ -25,10 +25,7 @@ type Ctx = Parameters<NonNullable<Story['play']>>[0];
 
 const canvasOf = (ctx: Ctx) => within(ctx.canvasElement);
 /** The merchant page's result line (the button has its own, visually hidden, status region too). */
-const resultOf = (ctx: Ctx, index = 0) =>
-  canvasOf(ctx)
-    .getAllByRole('status')
-    .filter((el) => el.tagName === 'P')[index]!;
+const resultOf = (ctx: Ctx) => resultLineIn(ctx.canvasElement);
 
 /** Clicks the button and waits for the simulated window; asserts what the buyer sees meanwhile. */
 async function openWindow(ctx: Ctx) {
@@ -314,29 +311,8 @@ export const OpensWhenSdkArrives: Story = {
   },
 };
 
-/** The SDK's state as a checkout would show it (`usePortOne`), with a retry button after a failed load. */
 function SdkStatus() {
-  const { status, error, retry } = usePortOne();
-  const [attempts, setAttempts] = useState(1);
-  return (
-    <div>
-      <div role={status === 'error' ? 'alert' : 'status'}>
-        SDK: {status}
-        {error ? ` (${error.code})` : ''}
-      </div>
-      {status === 'error' && (
-        <button
-          type="button"
-          onClick={() => {
-            setAttempts((n) => n + 1);
-            retry();
-          }}
-        >
-          retry ({attempts})
-        </button>
-      )}
-    </div>
-  );
+  return <SdkStatusView {...usePortOne()} />;
 }
 
 /**
@@ -358,11 +334,12 @@ export const SdkFailedWithRetry: Story = {
   ),
   play: async (ctx) => {
     const t = v2TextsFor(ctx.globals);
+    const { story } = textsFor(ctx.globals);
     const canvas = canvasOf(ctx);
     await expect(await canvas.findByRole('alert')).toHaveTextContent('SDK_LOAD_FAILED');
     lateMock = installMockPortOne({ simulateWindow: true, pg: 'tosspayments', locale: t.locale });
-    await userEvent.click(canvas.getByRole('button', { name: /retry/ }));
-    await expect(await canvas.findByText('SDK: ready')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: new RegExp(story.retry) }));
+    await expect(await canvas.findByText(story.sdk.ready)).toBeVisible();
     await approve(ctx);
   },
 };

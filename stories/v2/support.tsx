@@ -1,12 +1,10 @@
 // Shared pieces of the v2 showroom: the story parameters .storybook/preview.tsx understands for v2, the sample
 // requests per PG, and the merchant page's result line. Not a story file (Storybook only picks up *.stories.tsx).
 import { useState } from 'react';
-import { css, styled } from 'styled-components';
 import { useUiMessages } from '../../src/components/use-ui-messages';
+import { V2_PG_LABELS } from '../../src/core';
 import { UI_MESSAGES } from '../../src/messages/ui-messages';
 import type { MockPortOneOptions } from '../../src/testing';
-import { V2_PG_LABELS } from '../../src/core';
-import { tokens } from '../../src/theme/theme';
 import {
   BillingKeyButton,
   type BillingKeyButtonProps,
@@ -17,6 +15,7 @@ import {
   type PgCode,
   type PortOneProviderProps,
 } from '../../src/v2';
+import { RESULT_ATTRIBUTE, ResultLine } from '../support/showroom';
 
 /**
  * Per-story parameters of the v2 stories:
@@ -87,17 +86,6 @@ export function v2TextsFor(globals: Record<string, unknown>) {
   };
 }
 
-/** The merchant page's result line, in theme colors (text / danger on surface). */
-const ResultLine = styled.p.withConfig({ componentId: 'story-v2-result' })<{ $failed?: boolean }>(({ theme, $failed }) => {
-  const { spacing, colors, fontFamily } = tokens(theme);
-  return css`
-    min-height: 1.5em;
-    margin: ${spacing} 0 0;
-    color: ${$failed ? colors.danger : colors.text};
-    font-family: ${fontFamily};
-  `;
-});
-
 /**
  * A v2 BillingKeyButton plus the line a merchant's page shows after it: the issued key, the issuance waiting for the
  * server's confirmation, or the error. Calls the story's `onSuccess` / `onFailure` args too.
@@ -120,7 +108,7 @@ export function V2Demo(props: BillingKeyButtonProps) {
           props.onFailure?.(error);
         }}
       />
-      <ResultLine role="status" $failed={!!outcome?.error}>
+      <ResultLine role="status" {...{ [RESULT_ATTRIBUTE]: '' }} $failed={!!outcome?.error}>
         {outcome?.result ? words.success(outcome.result) : outcome?.error ? words.failure(outcome.error) : ''}
       </ResultLine>
     </div>
