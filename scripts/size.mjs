@@ -48,14 +48,19 @@ if (fromSrc && (guard || updateCeilings)) {
 //            matches dist/v2.js and dist/v2/…), or an external import of that package ('styled-components').
 // belowPeers (optional) — the scenario the goal compares with react-stripe-js and react-paypal-js.
 
+/**
+ * Developer details of INVALID_PARAMS and the development warnings: production builds must drop them (`dev && '…'`,
+ * with `dev` declared first in its function so the minifier can fold it).
+ */
+const DEV_DETAILS = ['for this PG', '[react-billing-key]', 'must be an array of card codes', 'must be a channel key'];
 /** v1 code only: no v2 SDK calls, URLs, query keys or modules (entry, hooks, components, v2-* core), no developer notes, no test doubles. */
 const V1_CHECKOUT = {
-  strings: ['requestIssueBillingKey', 'cdn.portone.io', 'rbk_issue_id', 'billingIssueToken'],
+  strings: ['requestIssueBillingKey', 'cdn.portone.io', 'rbk_issue_id', 'billingIssueToken', ...DEV_DETAILS],
   modules: ['dist/v2', 'react/v2', 'components/v2', 'v2-', '@portone/browser-sdk', 'pg-docs', 'dist/testing'],
 };
 /** v2 code only: no v1 SDK URL, call or fields, no v1 modules (rules, request, protocol, provider, hooks, components), no developer notes, no test doubles. */
 const V2_CHECKOUT = {
-  strings: ['cdn.iamport.kr', 'request_pay', 'customer_uid', 'm_redirect_url'],
+  strings: ['cdn.iamport.kr', 'request_pay', 'customer_uid', 'm_redirect_url', ...DEV_DETAILS],
   modules: [
     'v1-',
     'rules/pg-lookup',

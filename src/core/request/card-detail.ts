@@ -29,9 +29,10 @@ export interface CardDetailOptions {
  *   code, and on `cardInstallments.<code>` for months on a card that is not enabled or that are not a whole number ≥ 1.
  */
 export function toCardDetail(codes: readonly CardCode[], options: CardDetailOptions = {}): CardDetailEntry[] {
-  const { installments = {}, messages = CORE_MESSAGES.ko } = options;
-  // Developer details only in development: `dev && '…'` folds to `false` in production builds, which drop the texts.
+  // Developer details only in development: `dev && '…'` folds to `false` in production builds, which drop the texts
+  // (the first statement, so that the minifier may inline it).
   const dev = process.env.NODE_ENV !== 'production';
+  const { installments = {}, messages = CORE_MESSAGES.ko } = options;
   const check: Check = createCheck(messages);
   // Typed, but plain JS callers pass anything: checked as unknown values.
   const list: unknown = codes;

@@ -2,6 +2,7 @@ import type { CoreMessages } from '../messages';
 import { isMobileBrowser } from '../page/device';
 import type { IdRule } from '../rules/pg-rule';
 import type { V2PgRule, V2RequiredField } from '../rules/v2-pg-rule';
+import { V2_PG_LABELS } from '../rules/v2-pg-labels';
 import { getV2PgRule, V2_PG_RULES, V2_REFUSED_PGS, type V2PgCode } from '../rules/v2-pg-rules';
 import { createCheck, type BuyerFixableField, type Check } from './check';
 import { byteLength, hasWhitespace, isEmail, isHttpUrl, isPhoneNumber, isPlainObject, isText } from './fields';
@@ -22,15 +23,17 @@ export const V2_RESERVED_PARAM_KEYS = [
   'redirectUrl',
 ] as const;
 
-/** Fields of the other SDK functions that a `params` may carry by mistake, with what to do instead. */
-const FOREIGN_PARAM_KEYS: Readonly<Record<string, string>> = {
-  channelGroupId: 'is a payment field, not one of requestIssueBillingKey: pass the channel as channelKey',
-  billingKeyAndPayMethod: 'belongs to requestIssueBillingKeyAndPay, which this library does not open',
-  paymentId: 'belongs to requestIssueBillingKeyAndPay, which this library does not open',
-  orderName: 'belongs to requestIssueBillingKeyAndPay, which this library does not open (the name shown is issueName)',
-  totalAmount: 'belongs to requestIssueBillingKeyAndPay, which this library does not open (an amount shown is displayAmount)',
-  uiType: 'belongs to loadIssueBillingKeyUI (PayPal RT), which this library does not open',
-};
+/** Fields of the other SDK functions that a `params` may carry by mistake: refused, with a hint in development. */
+const FOREIGN_PARAM_KEYS = ['channelGroupId', 'billingKeyAndPayMethod', 'paymentId', 'orderName', 'totalAmount', 'uiType'];
+
+// Development only (production bundles drop it): what to do instead of a foreign field.
+function foreignParamHint(key: string): string {
+  if (key === 'channelGroupId') return 'is a payment field, not one of requestIssueBillingKey: pass the channel as channelKey';
+  if (key === 'uiType') return 'belongs to loadIssueBillingKeyUI (PayPal RT), which this library does not open';
+  const instead =
+    key === 'orderName' ? ' (the name shown is issueName)' : key === 'totalAmount' ? ' (an amount shown is displayAmount)' : '';
+  return `belongs to requestIssueBillingKeyAndPay, which this library does not open${instead}`;
+}
 
 /** The other fields of `requestIssueBillingKey` (SDK 0.1.11), for `params`; anything else there is sent with a development warning. */
 export const V2_EXTRA_PARAM_KEYS: readonly string[] = [
@@ -120,95 +123,106 @@ export interface V2PrepareContext {
  * @throws {BillingKeyError} `INVALID_PARAMS`, with `field` naming the prop, for anything PortOne or the PG would refuse.
  */
 export function prepareV2Request(request: V2BillingKeyRequest, context: V2PrepareContext): PreparedV2Request {
+  // Developer details only in development: `dev && '…'` folds to `false` in production builds, which drop the texts
+  // (declared first, so that the minifier can inline it).
+  const dev = process.env.NODE_ENV !== 'production';
   const { messages } = context;
   const check: Check = createCheck(messages);
-  check(isPlainObject(request), 'request', 'must be an object');
+  check(isPlainObject(request), 'request', dev && 'must be an object');
   const storeId = context.storeId;
-  check(isText(storeId), 'storeId', 'is required (PortOneProvider storeId="store-…")');
-  check(/^store-[A-Za-z0-9-]+$/.test(storeId), 'storeId', 'must be your PortOne store id ("store-…")');
+  check(isText(storeId), 'storeId', dev && 'is required (PortOneProvider storeId="store-…")');
+  check(/^store-[A-Za-z0-9-]+$/.test(storeId), 'storeId', dev && 'must be your PortOne store id ("store-…")');
 
   const pg = request.pg;
   const rule = checkPg(check, pg);
   const device = (context.isMobile ?? isMobileBrowser()) ? 'mobile' : 'pc';
   const { channelKey } = request;
-  check(channelKey !== undefined, 'channelKey', 'is required (the channel key of this PG in the PortOne console)');
+  check(channelKey !== undefined, 'channelKey', dev && 'is required (the channel key of this PG in the PortOne console)');
   check(
     typeof channelKey === 'string' &&
       /^channel-key-[A-Za-z0-9-]+$/.test(channelKey) &&
       channelKey.length <= MAX_CHANNEL_KEY_LENGTH,
     'channelKey',
-    `must be a channel key ("channel-key-…", ≤ ${MAX_CHANNEL_KEY_LENGTH} characters)`,
+    dev && `must be a channel key ("channel-key-…", ≤ ${MAX_CHANNEL_KEY_LENGTH} characters)`,
   );
 
   const billingKeyMethod = request.billingKeyMethod ?? rule.methods[0]!;
-  const hint = typeof billingKeyMethod === 'string' ? rule.otherMethods?.[billingKeyMethod] : undefined;
-  check(hint === undefined, 'billingKeyMethod', hint);
+  check(
+    !(rule.firstPaymentOnlyMethods as readonly unknown[] | undefined)?.includes(billingKeyMethod),
+    'billingKeyMethod',
+    dev &&
+      `${V2_PG_LABELS[pg].en} issues ${String(billingKeyMethod)} billing keys only together with a first payment, ` +
+        `through PortOne.requestIssueBillingKeyAndPay (billingKeyAndPayMethod '${String(billingKeyMethod)}'); ` +
+        "this library opens requestIssueBillingKey windows only. Use billingKeyMethod 'CARD', or call " +
+        'requestIssueBillingKeyAndPay yourself.',
+  );
   check(
     (rule.methods as readonly unknown[]).includes(billingKeyMethod),
     'billingKeyMethod',
-    `${describe(billingKeyMethod)} is not issued by this PG's window (allowed: ${rule.methods.join(', ')})`,
+    dev && `${describe(billingKeyMethod)} is not issued by this PG's window (allowed: ${rule.methods.join(', ')})`,
   );
   const method = billingKeyMethod as 'CARD' | 'EASY_PAY';
 
   const issueId = checkIssueId(check, rule, request.issueId, context);
   const issueName = request.issueName ?? messages.defaultOrderName;
-  check(isText(issueName), 'issueName', 'must be non-blank text');
+  check(isText(issueName), 'issueName', dev && 'must be non-blank text');
 
   const { displayAmount } = request;
   check(
     displayAmount === undefined || (Number.isInteger(displayAmount) && displayAmount >= 0),
     'displayAmount',
-    `must be a whole number ≥ 0 (got ${describe(displayAmount)})`,
+    dev && `must be a whole number ≥ 0 (got ${describe(displayAmount)})`,
   );
   const currency = request.currency ?? (displayAmount === undefined ? undefined : 'KRW');
   check(
     currency === undefined || CURRENCIES.includes(currency),
     'currency',
-    `must be one of ${CURRENCIES.join(', ')} (got ${describe(currency)})`,
+    dev && `must be one of ${CURRENCIES.join(', ')} (got ${describe(currency)})`,
   );
   check(
     currency === undefined || displayAmount !== undefined,
     'currency',
-    'is the currency of displayAmount: pass displayAmount too',
+    dev && 'is the currency of displayAmount: pass displayAmount too',
   );
   check(
     currency === undefined || !rule.currencies || (rule.currencies as readonly string[]).includes(currency),
     'currency',
-    `${describe(currency)} is not shown by this PG (allowed: ${rule.currencies?.join(', ')})`,
+    dev && `${describe(currency)} is not shown by this PG (allowed: ${rule.currencies?.join(', ')})`,
   );
 
   const customer = checkCustomer(check, rule, request.customer);
   const extras = request.params ?? {};
-  check(isPlainObject(extras), 'params', 'must be an object');
+  check(isPlainObject(extras), 'params', dev && 'must be an object');
   for (const key of V2_RESERVED_PARAM_KEYS)
-    check(!(key in extras), `params.${key}`, 'is built by the library; pass it as its own prop instead');
-  for (const [key, why] of Object.entries(FOREIGN_PARAM_KEYS)) check(!(key in extras), `params.${key}`, why);
+    check(!(key in extras), `params.${key}`, dev && 'is built by the library; pass it as its own prop instead');
+  for (const key of FOREIGN_PARAM_KEYS) check(!(key in extras), `params.${key}`, dev && foreignParamHint(key));
   checkOfferPeriod(check, rule, extras.offerPeriod);
   checkWindowType(check, rule, extras.windowType);
   check(
     extras.locale === undefined || !rule.locales || (rule.locales as readonly unknown[]).includes(extras.locale),
     'params.locale',
-    `${describe(extras.locale)} is not shown by this PG (allowed: ${rule.locales?.join(', ')})`,
+    dev && `${describe(extras.locale)} is not shown by this PG (allowed: ${rule.locales?.join(', ')})`,
   );
-  check(extras.easyPay === undefined || isPlainObject(extras.easyPay), 'params.easyPay', 'must be an object');
+  check(extras.easyPay === undefined || isPlainObject(extras.easyPay), 'params.easyPay', dev && 'must be an object');
   const provider = extras.easyPay?.easyPayProvider;
   check(
     provider === undefined || !rule.easyPayProviders || (rule.easyPayProviders as readonly unknown[]).includes(provider),
     'params.easyPay.easyPayProvider',
-    `${describe(provider)} is not offered by this PG (allowed: ${rule.easyPayProviders?.join(', ')})`,
+    dev && `${describe(provider)} is not offered by this PG (allowed: ${rule.easyPayProviders?.join(', ')})`,
   );
 
   const requested = request.redirectUrl ?? (context.currentUrl ? defaultV2RedirectUrl(context.currentUrl) : undefined);
   check(
     requested === undefined || (typeof requested === 'string' && isHttpUrl(requested)),
     'redirectUrl',
-    'must be an absolute http(s) URL',
+    dev && 'must be an absolute http(s) URL',
   );
   const clashing = requested === undefined ? [] : returnKeysIn(requested);
   check(
     clashing.length === 0,
     'redirectUrl',
-    `must not carry ${clashing.join(', ')}: PortOne appends its answer under those names, so the return would be ambiguous`,
+    dev &&
+      `must not carry ${clashing.join(', ')}: PortOne appends its answer under those names, so the return would be ambiguous`,
   );
 
   const present: Record<V2RequiredField, boolean> = {
@@ -222,14 +236,19 @@ export function prepareV2Request(request: V2BillingKeyRequest, context: V2Prepar
     redirectUrl: requested !== undefined,
     'easyPay.easyPayProvider': provider !== undefined,
   };
-  const onDevice = device === 'mobile' ? ' on a mobile browser' : ' on a PC';
+  const onDevice = dev && (device === 'mobile' ? ' on a mobile browser' : ' on a PC');
   const needed = [
     ...rule.required.map((field) => [field, ''] as const),
     ...(rule.requiredOn?.[device] ?? []).map((field) => [field, onDevice] as const),
   ];
   for (const [field, where] of needed) {
-    const alternative = field === 'customer.name' ? ' (or customer.firstName and customer.lastName)' : '';
-    check(present[field], FIELD_PATHS[field], `is required by this PG${where}${alternative}`, fixable(field));
+    check(
+      present[field],
+      FIELD_PATHS[field],
+      dev &&
+        `is required by this PG${where || ''}${field === 'customer.name' ? ' (or customer.firstName and customer.lastName)' : ''}`,
+      fixable(field),
+    );
   }
 
   const built: IssueBillingKeyParams = {
@@ -257,61 +276,77 @@ export function prepareV2Request(request: V2BillingKeyRequest, context: V2Prepar
 }
 
 function checkPg(check: Check, pg: unknown): V2PgRule {
-  check(isText(pg), 'pg', 'is required (the PG behind channelKey, e.g. "tosspayments")');
+  const dev = process.env.NODE_ENV !== 'production';
+  check(isText(pg), 'pg', dev && 'is required (the PG behind channelKey, e.g. "tosspayments")');
   // Refused and unknown PGs fail alike; only the developer's detail (development builds) tells why and what instead.
-  if (process.env.NODE_ENV !== 'production') {
+  if (dev) {
     const refused = Object.prototype.hasOwnProperty.call(V2_REFUSED_PGS, pg) ? V2_REFUSED_PGS[pg] : undefined;
-    check(refused === undefined, 'pg', `"${pg}": ${refused}`);
+    check(refused === undefined, 'pg', dev && `"${pg}": ${refused}`);
   }
   const rule = getV2PgRule(pg);
-  check(rule, 'pg', `"${pg}" is not a v2 PG the library knows (known: ${Object.keys(V2_PG_RULES).join(', ')})`);
+  check(rule, 'pg', dev && `"${pg}" is not a v2 PG the library knows (known: ${Object.keys(V2_PG_RULES).join(', ')})`);
   return rule;
 }
 
 function checkIssueId(check: Check, rule: V2PgRule, given: unknown, context: V2PrepareContext): string {
+  const dev = process.env.NODE_ENV !== 'production';
   const charset = rule.issueId?.charset;
   const issueId = given ?? (context.createIssueId ?? createMerchantUid)('bk', { alphanumeric: charset === 'alphanumeric' });
-  check(isText(issueId), 'issueId', 'must be non-blank text');
-  check(!hasWhitespace(issueId), 'issueId', 'must not contain whitespace');
-  check(charset !== 'ascii' || /^[\x21-\x7e]+$/.test(issueId), 'issueId', 'must contain only ASCII characters for this PG');
+  check(isText(issueId), 'issueId', dev && 'must be non-blank text');
+  check(!hasWhitespace(issueId), 'issueId', dev && 'must not contain whitespace');
+  check(
+    charset !== 'ascii' || /^[\x21-\x7e]+$/.test(issueId),
+    'issueId',
+    dev && 'must contain only ASCII characters for this PG',
+  );
   check(
     charset !== 'alphanumeric' || /^[A-Za-z0-9]+$/.test(issueId),
     'issueId',
-    'must contain only letters and digits for this PG',
+    dev && 'must contain only letters and digits for this PG',
   );
   const maxLength = rule.issueId?.maxLength;
-  check(maxLength === undefined || issueId.length <= maxLength, 'issueId', `must be at most ${maxLength} characters for this PG`);
+  check(
+    maxLength === undefined || issueId.length <= maxLength,
+    'issueId',
+    dev && `must be at most ${maxLength} characters for this PG`,
+  );
   check(
     !context.isCompletedIssueId?.(issueId),
     'issueId',
-    'already completed on this page; PortOne refuses an issueId twice: leave it out for a new one',
+    dev && 'already completed on this page; PortOne refuses an issueId twice: leave it out for a new one',
   );
   return issueId;
 }
 
 function checkCustomer(check: Check, rule: V2PgRule, given: unknown): Customer {
+  const dev = process.env.NODE_ENV !== 'production';
   if (given === undefined) return {};
-  check(isPlainObject(given), 'customer', 'must be an object');
+  check(isPlainObject(given), 'customer', dev && 'must be an object');
   for (const field of CUSTOMER_TEXT_FIELDS) {
     const value = given[field];
     if (value === undefined) continue;
-    check(isText(value), `customer.${field}`, 'must be non-blank text', fixableCustomer(field));
+    check(isText(value), `customer.${field}`, dev && 'must be non-blank text', fixableCustomer(field));
   }
   const customer = given as Customer;
   const { email, phoneNumber, fullName, customerId } = customer;
-  check(email === undefined || isEmail(email), 'customer.email', 'must be an e-mail address', 'buyer.email');
-  check(phoneNumber === undefined || isPhoneNumber(phoneNumber), 'customer.phoneNumber', 'must be a phone number', 'buyer.tel');
+  check(email === undefined || isEmail(email), 'customer.email', dev && 'must be an e-mail address', 'buyer.email');
+  check(
+    phoneNumber === undefined || isPhoneNumber(phoneNumber),
+    'customer.phoneNumber',
+    dev && 'must be a phone number',
+    'buyer.tel',
+  );
   const maxBytes = rule.fullNameMaxBytes;
   check(
     fullName === undefined || maxBytes === undefined || byteLength(fullName) <= maxBytes,
     'customer.fullName',
-    `must be at most ${maxBytes} bytes (UTF-8) for this PG`,
+    dev && `must be at most ${maxBytes} bytes (UTF-8) for this PG`,
     'buyer.name',
   );
   check(
     customer.gender === undefined || ['MALE', 'FEMALE', 'OTHER'].includes(customer.gender),
     'customer.gender',
-    'must be MALE, FEMALE or OTHER',
+    dev && 'must be MALE, FEMALE or OTHER',
   );
   check(
     customer.address === undefined ||
@@ -319,10 +354,10 @@ function checkCustomer(check: Check, rule: V2PgRule, given: unknown): Customer {
         typeof customer.address.addressLine1 === 'string' &&
         typeof customer.address.addressLine2 === 'string'),
     'customer.address',
-    'must be { addressLine1, addressLine2, city?, province? }',
+    dev && 'must be { addressLine1, addressLine2, city?, province? }',
   );
   if (customerId !== undefined) {
-    check(!hasWhitespace(customerId), 'customer.customerId', 'must not contain whitespace');
+    check(!hasWhitespace(customerId), 'customer.customerId', dev && 'must not contain whitespace');
     checkId(check, rule.customerId, customerId);
   }
   const clean: Record<string, unknown> = {};
@@ -331,69 +366,80 @@ function checkCustomer(check: Check, rule: V2PgRule, given: unknown): Customer {
 }
 
 function checkId(check: Check, idRule: IdRule | undefined, customerId: string): void {
+  const dev = process.env.NODE_ENV !== 'production';
   if (!idRule) return;
   const { minLength = 1, maxLength, pattern, patternText } = idRule;
   const field = 'customer.customerId';
-  check(customerId.length >= minLength, field, `must be at least ${minLength} characters for this PG`);
-  check(maxLength === undefined || customerId.length <= maxLength, field, `must be at most ${maxLength} characters for this PG`);
-  check(!pattern || pattern.test(customerId), field, `may contain only ${patternText ?? String(pattern)} for this PG`);
+  check(customerId.length >= minLength, field, dev && `must be at least ${minLength} characters for this PG`);
+  check(
+    maxLength === undefined || customerId.length <= maxLength,
+    field,
+    dev && `must be at most ${maxLength} characters for this PG`,
+  );
+  check(!pattern || pattern.test(customerId), field, dev && `may contain only ${patternText ?? String(pattern)} for this PG`);
 }
 
 function checkOfferPeriod(check: Check, rule: V2PgRule, given: unknown): void {
+  const dev = process.env.NODE_ENV !== 'production';
   if (given === undefined) return;
   const field = 'params.offerPeriod';
-  check(isPlainObject(given), field, 'must be { interval } or { range }');
+  check(isPlainObject(given), field, dev && 'must be { interval } or { range }');
   const period = given as OfferPeriod;
   const kind = period.interval !== undefined ? 'interval' : 'range';
   check(
     (period.interval === undefined) !== (period.range === undefined),
     field,
-    'must have exactly one of interval ("1m", "1y", "30d") and range ({ from, to })',
+    dev && 'must have exactly one of interval ("1m", "1y", "30d") and range ({ from, to })',
   );
   const kinds = rule.offerPeriod?.kinds;
-  check(!kinds || kinds.includes(kind), field, `must be ${kinds?.map((k) => `{ ${k} }`).join(' or ')} for this PG`);
+  check(!kinds || kinds.includes(kind), field, dev && `must be ${kinds?.map((k) => `{ ${k} }`).join(' or ')} for this PG`);
   if (period.interval !== undefined) {
     check(
       typeof period.interval === 'string' && /^[1-9]\d*[dmy]$/.test(period.interval),
       `${field}.interval`,
-      'must be a number of days, months or years ("30d", "1m", "1y")',
+      dev && 'must be a number of days, months or years ("30d", "1m", "1y")',
     );
     const intervals = rule.offerPeriod?.intervals;
     check(
       !intervals || intervals.includes(period.interval),
       `${field}.interval`,
-      `must be one of ${intervals?.join(', ')} for this PG`,
+      dev && `must be one of ${intervals?.join(', ')} for this PG`,
     );
     return;
   }
   const range: unknown = period.range;
-  check(isPlainObject(range), `${field}.range`, 'must be { from?, to? }');
+  check(isPlainObject(range), `${field}.range`, dev && 'must be { from?, to? }');
   const { from, to } = range;
   const isTime = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
-  check(from !== undefined || to !== undefined, `${field}.range`, 'needs from, to or both');
-  check(from === undefined || isTime(from), `${field}.range.from`, 'must be an ISO 8601 time ("2025-01-01T00:00:00+09:00")');
-  check(to === undefined || isTime(to), `${field}.range.to`, 'must be an ISO 8601 time ("2025-12-31T23:59:59+09:00")');
+  check(from !== undefined || to !== undefined, `${field}.range`, dev && 'needs from, to or both');
+  check(
+    from === undefined || isTime(from),
+    `${field}.range.from`,
+    dev && 'must be an ISO 8601 time ("2025-01-01T00:00:00+09:00")',
+  );
+  check(to === undefined || isTime(to), `${field}.range.to`, dev && 'must be an ISO 8601 time ("2025-12-31T23:59:59+09:00")');
   check(
     from === undefined || to === undefined || Date.parse(from as string) < Date.parse(to as string),
     `${field}.range`,
-    'from must be before to',
+    dev && 'from must be before to',
   );
 }
 
 function checkWindowType(check: Check, rule: V2PgRule, given: unknown): void {
+  const dev = process.env.NODE_ENV !== 'production';
   if (given === undefined) return;
   const field = 'params.windowType';
-  check(isPlainObject(given), field, 'must be { pc?, mobile? }');
+  check(isPlainObject(given), field, dev && 'must be { pc?, mobile? }');
   const windowType = given as WindowTypes;
   for (const device of ['pc', 'mobile'] as const) {
     const value = windowType[device];
     if (value === undefined) continue;
-    check(WINDOW_TYPES.includes(value), `${field}.${device}`, `must be one of ${WINDOW_TYPES.join(', ')}`);
+    check(WINDOW_TYPES.includes(value), `${field}.${device}`, dev && `must be one of ${WINDOW_TYPES.join(', ')}`);
     const allowed = rule.windowTypes?.[device];
     check(
       !allowed || allowed.includes(value),
       `${field}.${device}`,
-      `${value} is not opened by this PG (allowed: ${allowed?.join(', ')})`,
+      dev && `${value} is not opened by this PG (allowed: ${allowed?.join(', ')})`,
     );
   }
 }

@@ -29,8 +29,11 @@ export interface PerDevice<T> {
 export interface V2PgRule {
   /** The `billingKeyMethod`s its window issues; the first is the default. */
   readonly methods: readonly ('CARD' | 'EASY_PAY')[];
-  /** Methods the PG has, but not through `requestIssueBillingKey`: the hint says what to use (English, for the developer). */
-  readonly otherMethods?: { readonly [M in BillingKeyMethod]?: string };
+  /**
+   * Methods the PG issues keys for only together with a first payment (`PortOne.requestIssueBillingKeyAndPay`, which
+   * this library does not open): a request for one is refused, with a hint in development.
+   */
+  readonly firstPaymentOnlyMethods?: readonly BillingKeyMethod[];
   /** Fields required on every device. */
   readonly required: readonly V2RequiredField[];
   /** Fields required on one kind of device only (KG Inicis, Welcome: phone and e-mail on PC, `offerPeriod` on mobile). */

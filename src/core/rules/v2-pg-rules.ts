@@ -11,12 +11,6 @@ import type { PerDevice, V2PgRule } from './v2-pg-rule';
 // Where the pages do not say otherwise, the result comes back through the promise on a PC (iframe or popup) and
 // through `redirectUrl` on a mobile browser ("대부분의 모바일 환경이 리디렉션 방식에 해당됩니다").
 const promiseOnPcRedirectOnMobile: PerDevice<'callback' | 'redirect'> = { pc: 'callback', mobile: 'redirect' };
-// Phone keys come only with a first payment (docs: sdk/ko/v2-sdk/billing-key-request, the PG pages).
-const phoneNeedsFirstPayment = (pg: string) =>
-  `${pg} issues phone (MOBILE) billing keys only together with a first payment, through ` +
-  "PortOne.requestIssueBillingKeyAndPay (billingKeyAndPayMethod 'MOBILE'); this library opens requestIssueBillingKey " +
-  "windows only. Use billingKeyMethod 'CARD', or call requestIssueBillingKeyAndPay yourself.";
-
 /** Every PG the library issues v2 billing keys through, keyed by the name the `pg` prop takes. */
 export const V2_PG_RULES = {
   tosspayments: {
@@ -37,7 +31,7 @@ export const V2_PG_RULES = {
   },
   inicis_v2: {
     methods: ['CARD'],
-    otherMethods: { MOBILE: phoneNeedsFirstPayment('KG Inicis') },
+    firstPaymentOnlyMethods: ['MOBILE'],
     required: ['issueName', 'customer.name'],
     requiredOn: { pc: ['customer.phoneNumber', 'customer.email'], mobile: ['offerPeriod'] },
     issueId: { charset: 'ascii' },
@@ -81,7 +75,7 @@ export const V2_PG_RULES = {
   },
   welcome: {
     methods: ['CARD'],
-    otherMethods: { MOBILE: phoneNeedsFirstPayment('Welcome Payments') },
+    firstPaymentOnlyMethods: ['MOBILE'],
     required: ['issueName', 'customer.fullName'],
     requiredOn: { pc: ['customer.phoneNumber', 'customer.email'], mobile: ['offerPeriod'] },
     issueId: { charset: 'ascii' },
@@ -93,7 +87,7 @@ export const V2_PG_RULES = {
   },
   galaxia: {
     methods: ['CARD'],
-    otherMethods: { MOBILE: phoneNeedsFirstPayment('Galaxia Money Tree') },
+    firstPaymentOnlyMethods: ['MOBILE'],
     required: ['issueName', 'customer.customerId'],
     requiredOn: { mobile: ['redirectUrl'] },
     customerId: { required: true, maxLength: 20 },
