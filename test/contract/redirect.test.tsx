@@ -103,6 +103,29 @@ describe('mobile round trip', () => {
     expect(second.onFailure).not.toHaveBeenCalled();
   });
 
+  it('a retry under the merchant’s own merchantUid after a failed return reports its own return', async () => {
+    go('/checkout');
+    await leaveThroughWindow({ merchantUid: 'order_42' }, { outcome: 'failure' });
+    // A failure return may carry no imp_uid (the window failed before PortOne made one).
+    const failed = new URLSearchParams(window.location.search);
+    failed.delete('imp_uid');
+    window.history.replaceState(null, '', `/checkout?${failed.toString()}`);
+    const first = land();
+    await waitFor(() => expect(first.onFailure).toHaveBeenCalledTimes(1));
+    first.unmount();
+    await leaveThroughWindow({ merchantUid: 'order_42' }, { outcome: 'failure' });
+    const again = new URLSearchParams(window.location.search);
+    again.delete('imp_uid');
+    window.history.replaceState(null, '', `/checkout?${again.toString()}`);
+    const second = land();
+    await waitFor(() => expect(second.onFailure).toHaveBeenCalledTimes(1));
+    second.unmount();
+    await leaveThroughWindow({ merchantUid: 'order_42' });
+    const third = land();
+    await waitFor(() => expect(third.onSuccess).toHaveBeenCalledTimes(1));
+    expect(third.onSuccess.mock.calls[0]![0]).toMatchObject({ merchantUid: 'order_42', customerUid: 'member_7_card_2' });
+  });
+
   it('StrictMode double effects report once', async () => {
     go('/checkout');
     await leaveThroughWindow();

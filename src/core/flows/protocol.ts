@@ -45,8 +45,8 @@ export interface BillingKeyAttempt<TResult, TSdk> {
 
 /** A result found in the page URL after a redirect return. */
 export interface RedirectReturn<TResult> {
-  /** Identifies this result for the exactly-once record (attempt id plus the payment or key id). */
-  readonly claimId: string;
+  /** What the answer names that is new per attempt (v1's `imp_uid`), for the exactly-once record; `''` when nothing. */
+  readonly answerId: string;
   /** The attempt id it answers (`merchant_uid` / `issueId`), to find the remembered request. */
   readonly attemptId: string;
   /** The outcome, given the request remembered before the window opened (if this browser has it). */

@@ -1,7 +1,7 @@
 import type { CoreMessages } from '../messages';
 import { verifyOutcome, type BillingKeyOutcome, type VerifyBillingKey } from '../outcome/outcome';
 import { markCompleted } from '../page/completed-ids';
-import { claimRedirect, recordReported } from '../page/redirect-claims';
+import { attemptClaim, claimRedirect, recordReported } from '../page/redirect-claims';
 import { callSafely } from './call-safely';
 import type { BillingKeyProtocol } from './protocol';
 
@@ -45,7 +45,8 @@ export function startRedirectFlow<TResult extends { verified: boolean; response:
     const url = protocol.stripRedirect(location.href);
     if (url !== location.href) location.replace(url);
   };
-  if (!claimRedirect(found.claimId)) {
+  const attempt = attemptClaim(protocol.generation, found.attemptId);
+  if (!claimRedirect(attempt, found.answerId)) {
     clean();
     return null;
   }
@@ -53,7 +54,7 @@ export function startRedirectFlow<TResult extends { verified: boolean; response:
   return (async () => {
     const outcome = await verifyOutcome(found.toOutcome(pending), options.verify, messages, () => options.onVerifying?.());
     protocol.pending.forget(found.attemptId);
-    recordReported(found.claimId);
+    recordReported(attempt, found.answerId);
     if (outcome.status === 'success') markCompleted(protocol.generation, found.attemptId);
     callSafely(() => options.onOutcome?.(outcome));
     callSafely(() => options.report?.(outcome));

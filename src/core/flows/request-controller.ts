@@ -3,6 +3,7 @@ import { isBillingKeyError, type BillingKeyError } from '../outcome/errors';
 import { errorFor, failureOf, pgFailure, verifyOutcome, type BillingKeyOutcome, type VerifyBillingKey } from '../outcome/outcome';
 import { markCompleted } from '../page/completed-ids';
 import { onPageRestored } from '../page/page-restore';
+import { attemptClaim, releaseRedirectClaims } from '../page/redirect-claims';
 import type { SdkLoadOptions } from '../page/sdk-loader';
 import { acquireWindow, releaseWindow } from '../page/window-lock';
 import { callSafely } from './call-safely';
@@ -153,6 +154,8 @@ export function createRequestController<TRequest, TResult extends { verified: bo
       if (run.abandoned) return;
     }
 
+    // A retry under the same id (the merchant's own merchant_uid / issueId) returns a new result, not a repeat.
+    releaseRedirectClaims(attemptClaim(protocol.generation, attempt.id));
     protocol.pending.remember(attempt.pendingEntry);
     phase('pending');
     run.windowOpened = true;

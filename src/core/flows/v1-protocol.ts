@@ -89,7 +89,7 @@ export function createIamportProtocol(
       const failed = Boolean(query.error_code || query.error_msg) || query.imp_success === 'false' || query.success === 'false';
       if (!merchantUid || (!query.imp_uid && !failed)) return null;
       return {
-        claimId: `${merchantUid} ${query.imp_uid ?? ''}`,
+        answerId: query.imp_uid ?? '',
         attemptId: merchantUid,
         toOutcome: (pending) => toOutcome(query, recoveredRequest(pending, merchantUid, extraRules), messages),
       };

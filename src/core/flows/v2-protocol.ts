@@ -88,7 +88,7 @@ export function createPortOneProtocol(
       const response: Record<string, string> = {};
       for (const key of V2_RESULT_QUERY_KEYS) if (query[key] !== undefined) response[key] = query[key];
       return {
-        claimId: `v2:${issueId}`,
+        answerId: '',
         attemptId: issueId,
         toOutcome: (pending) => toV2Outcome(response, recoveredRequest(pending, issueId), messages),
       };

@@ -3,22 +3,39 @@ import { readSession, STORAGE_KEYS, writeSession } from './session-map';
 /**
  * Which redirect results were already reported, so a remount, React StrictMode's double effects or a reload never
  * report one twice: in memory for this page load (also without storage), in `sessionStorage` across reloads.
+ * A result is known by its attempt (`v1:<merchant_uid>`, `v2:<issueId>`) and by what the answer names (v1's `imp_uid`;
+ * v2 names nothing per attempt). A new attempt under the same id releases the attempt's old results, so the return of a
+ * retry (the buyer cancelled, then tried again with the merchant's own id) is a new result, not a repeat.
  */
 let claimed = new Set<string>();
 
 const reported = () => readSession<number>(STORAGE_KEYS.reported, Date.now(), (at) => at);
 
+const keyOf = (attempt: string, answer: string) => `${attempt} ${answer}`;
+
 /** `true` the first time a result is claimed in this page load, `false` when claimed before or reported by an earlier load. */
-export function claimRedirect(id: string): boolean {
-  if (claimed.has(id) || Object.prototype.hasOwnProperty.call(reported(), id)) return false;
-  claimed.add(id);
+export function claimRedirect(attempt: string, answer = ''): boolean {
+  const key = keyOf(attempt, answer);
+  if (claimed.has(key) || Object.prototype.hasOwnProperty.call(reported(), key)) return false;
+  claimed.add(key);
   return true;
 }
 
 /** Records that a redirect result was reported, so a reload does not report it again. */
-export function recordReported(id: string): void {
-  writeSession(STORAGE_KEYS.reported, { ...reported(), [id]: Date.now() });
+export function recordReported(attempt: string, answer = ''): void {
+  writeSession(STORAGE_KEYS.reported, { ...reported(), [keyOf(attempt, answer)]: Date.now() });
 }
+
+/** Forgets the results reported for `attempt`: a new attempt under that id is about to open its window. */
+export function releaseRedirectClaims(attempt: string): void {
+  const prefix = keyOf(attempt, '');
+  claimed = new Set([...claimed].filter((key) => !key.startsWith(prefix)));
+  const kept = Object.entries(reported()).filter(([key]) => !key.startsWith(prefix));
+  writeSession(STORAGE_KEYS.reported, Object.fromEntries(kept));
+}
+
+/** The claim name of an attempt: its generation and id (`merchant_uid` / `issueId`). */
+export const attemptClaim = (generation: 'v1' | 'v2', attemptId: string) => `${generation}:${attemptId}`;
 
 /** Forgets this page load's claims (a fresh page load, for tests and stories). */
 export function resetRedirectClaims(): void {

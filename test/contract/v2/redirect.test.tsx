@@ -113,6 +113,24 @@ describe('v2 redirect round trip', () => {
     await waitFor(() => expect(window.location.search).toBe('?x=1'));
   });
 
+  it('a retry under the merchant’s own issueId after a cancelled return reports its own return (the key is not lost)', async () => {
+    go('/subscribe?plan=pro');
+    await leaveThroughWindow({ issueId: 'order42' }, { outcome: 'cancel' });
+    const first = land();
+    await waitFor(() => expect(first.onFailure).toHaveBeenCalledTimes(1));
+    expect(first.onFailure.mock.calls[0]![0].code).toBe('CANCELLED');
+    await waitFor(() => expect(window.location.search).toBe('?plan=pro'));
+    first.unmount();
+    // The buyer taps again: issueId order42 never completed, so it may be used again.
+    await leaveThroughWindow({ issueId: 'order42' });
+    const onResult = vi.fn();
+    const second = land({ onResult });
+    await waitFor(() => expect(second.onSuccess).toHaveBeenCalledTimes(1));
+    expect(second.onSuccess.mock.calls[0]![0]).toMatchObject({ issueId: 'order42', billingKey: expect.any(String) as unknown });
+    expect(onResult).toHaveBeenCalledTimes(1);
+    expect(second.onFailure).not.toHaveBeenCalled();
+  });
+
   it('verify runs on the return (with the token under manual confirmation); false → VERIFY_FAILED', async () => {
     go('/checkout');
     await leaveThroughWindow({}, { needsConfirmation: true });

@@ -162,7 +162,7 @@ describe('createPortOneProtocol — redirect returns', () => {
       at('rbk_issue_id=i1&transactionType=ISSUE_BILLING_KEY&billingKey=billing-key-7'),
       messages,
     )!;
-    expect(found).toMatchObject({ claimId: 'v2:i1', attemptId: 'i1' });
+    expect(found).toMatchObject({ attemptId: 'i1', answerId: '' });
     expect(found.toOutcome({ id: 'i1', openedAt: Date.now(), pg: 'smartro_v2', billingKeyMethod: 'CARD' })).toEqual({
       status: 'success',
       result: {

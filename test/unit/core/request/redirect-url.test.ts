@@ -7,7 +7,12 @@ import {
   stripQueryKeys,
   STORAGE_KEYS,
 } from '../../../../src/core';
-import { claimRedirect, recordReported, resetRedirectClaims } from '../../../../src/core/page/redirect-claims';
+import {
+  claimRedirect,
+  recordReported,
+  releaseRedirectClaims,
+  resetRedirectClaims,
+} from '../../../../src/core/page/redirect-claims';
 
 const V1_KEYS = ['imp_uid', 'merchant_uid', 'imp_success', 'success', 'error_code', 'error_msg'];
 const protocol = createIamportProtocol({ userCode: 'imp00000000' });
@@ -106,14 +111,30 @@ describe('what counts as a redirect result (v1)', () => {
 
 describe('reported-once record', () => {
   it('claims an id once per load, and once across loads after it is recorded', () => {
-    expect(claimRedirect('m1 i1')).toBe(true);
-    expect(claimRedirect('m1 i1')).toBe(false);
-    expect(claimRedirect('m2 i2')).toBe(true);
+    expect(claimRedirect('v1:m1', 'i1')).toBe(true);
+    expect(claimRedirect('v1:m1', 'i1')).toBe(false);
+    expect(claimRedirect('v1:m2', 'i2')).toBe(true);
     resetRedirectClaims(); // a reload before the report: claimable again
-    expect(claimRedirect('m1 i1')).toBe(true);
-    recordReported('m1 i1');
+    expect(claimRedirect('v1:m1', 'i1')).toBe(true);
+    recordReported('v1:m1', 'i1');
     resetRedirectClaims(); // a reload after the report
-    expect(claimRedirect('m1 i1')).toBe(false);
+    expect(claimRedirect('v1:m1', 'i1')).toBe(false);
+  });
+
+  it('a new attempt under the same id releases its reported results (a retry returns a new result)', () => {
+    expect(claimRedirect('v2:order42')).toBe(true);
+    recordReported('v2:order42');
+    expect(claimRedirect('v1:m1', 'imp_1')).toBe(true);
+    recordReported('v1:m1', 'imp_1');
+    expect(claimRedirect('v2:order42')).toBe(false);
+    releaseRedirectClaims('v2:order42');
+    expect(claimRedirect('v2:order42')).toBe(true);
+    resetRedirectClaims();
+    expect(claimRedirect('v2:order42')).toBe(true); // released from the reload record too
+    expect(claimRedirect('v1:m1', 'imp_1')).toBe(false); // other attempts keep theirs
+    releaseRedirectClaims('v1:m'); // a prefix of another id is not that id
+    resetRedirectClaims();
+    expect(claimRedirect('v1:m1', 'imp_1')).toBe(false);
   });
 
   it('expires recorded ids after a day', () => {
@@ -130,8 +151,8 @@ describe('reported-once record', () => {
 
   it('ignores a corrupt record', () => {
     window.sessionStorage.setItem(STORAGE_KEYS.reported, '{not json');
-    expect(claimRedirect('m i')).toBe(true);
-    recordReported('m i');
-    expect(JSON.parse(window.sessionStorage.getItem(STORAGE_KEYS.reported)!)).toHaveProperty(['m i']);
+    expect(claimRedirect('v1:m', 'i')).toBe(true);
+    recordReported('v1:m', 'i');
+    expect(JSON.parse(window.sessionStorage.getItem(STORAGE_KEYS.reported)!)).toHaveProperty(['v1:m i']);
   });
 });
