@@ -11,8 +11,27 @@ import { createMerchantUid, MAX_MERCHANT_UID_LENGTH } from './ids';
 import { defaultRedirectUrl } from './v1-redirect';
 import type { BillingKeyRequest, Buyer, RequestPayParams } from './v1-types';
 
-/** Fields the library builds itself; passing them in `params` is an error. */
-export const RESERVED_PARAM_KEYS = ['pg', 'pay_method', 'merchant_uid', 'customer_uid', 'customer_id', 'amount', 'card'] as const;
+/**
+ * Fields the library builds itself from the request's own props, after checking them; passing one in `params` is an
+ * error, so that `params` (spread last) cannot send an unchecked value in their place.
+ */
+export const RESERVED_PARAM_KEYS = [
+  'pg',
+  'channelKey',
+  'pay_method',
+  'merchant_uid',
+  'customer_uid',
+  'customer_id',
+  'name',
+  'amount',
+  'buyer_name',
+  'buyer_email',
+  'buyer_tel',
+  'buyer_addr',
+  'buyer_postcode',
+  'm_redirect_url',
+  'card',
+] as const satisfies readonly (keyof RequestPayParams)[];
 
 /** PortOne's limits (docs: the v1 REST spec; `customer_uid` is a path segment there, so it must stay URL-safe). */
 const MAX_CUSTOMER_UID_LENGTH = 80;

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { BillingKeyError, PG_RULES, type BillingKeyRequest } from '../../../../src';
-import { prepareRequest } from '../../../../src/core';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { BillingKeyError, PG_RULES, type BillingKeyRequest, type RequestPayParams } from '../../../../src';
+import { prepareRequest, RESERVED_PARAM_KEYS } from '../../../../src/core';
 import { CORE_MESSAGES } from '../../../../src/core/messages';
 
 const context = { messages: CORE_MESSAGES.en, currentUrl: 'https://shop.example/billing?plan=pro&imp_uid=x#top' };
@@ -103,6 +103,28 @@ describe('prepareRequest', () => {
     const error = invalid(request as Record<string, unknown>);
     expect(error.field).toBe(field);
     expect(error.message).toContain(field);
+  });
+
+  it.each(RESERVED_PARAM_KEYS.map((key) => [key]))(
+    'params.%s, a field the library builds from a checked prop, is refused (params cannot bypass the checks)',
+    (key) => {
+      const error = invalid({ params: { [key]: 'x' } });
+      expect(error.field).toBe(`params.${key}`);
+    },
+  );
+
+  it('reserves every named field of RequestPayParams', () => {
+    type NamedKey = keyof { [K in keyof RequestPayParams as string extends K ? never : K]: true };
+    expectTypeOf<(typeof RESERVED_PARAM_KEYS)[number]>().toEqualTypeOf<NamedKey>();
+  });
+
+  it.each([
+    ['an over-long name', { name: 'x'.repeat(100) }],
+    ['a buyer e-mail that is not one', { buyer_email: '1234' }],
+    ['a script as the redirect URL', { m_redirect_url: 'javascript:alert(1)' }],
+    ['a channel key beside pg (both would be sent)', { channelKey: 'channel-key-1' }],
+  ])('%s in params never reaches request_pay', (_label, params) => {
+    invalid({ params });
   });
 
   it('words validation errors for the buyer in the locale; development builds add the field and value on the next line', () => {
