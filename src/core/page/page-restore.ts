@@ -20,7 +20,9 @@ export function onPageRestored(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Drops every listener (a fresh page). */
+/** A fresh page: whatever the old one was waiting for is abandoned (its listener called once), then forgotten. */
 export function resetPageRestore(): void {
+  const waiting = [...listeners];
   listeners.clear();
+  for (const listener of waiting) listener();
 }

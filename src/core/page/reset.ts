@@ -9,8 +9,8 @@ import { resetWindowLock } from './window-lock';
 
 /**
  * Everything the library keeps once per page, back to a fresh page: both SDK loaders and `IMP.init` memory, the window
- * lock, redirect claims, completed ids, back-forward cache listeners, development-warning memory, and the library's
- * `sessionStorage` keys. For tests and stories (`resetBillingKeyState()` of `react-billing-key/testing`).
+ * lock, redirect claims, completed ids, back-forward cache listeners (abandoning the requests still waiting),
+ * development-warning memory, and the library's `sessionStorage` keys. For tests and stories (`resetBillingKeyState()` of `react-billing-key/testing`).
  */
 export function resetPageState(): void {
   iamportLoader.reset();

@@ -159,4 +159,18 @@ describe('resetBillingKeyState()', () => {
     expect(window.sessionStorage.getItem('merchant-own-key')).toBe('kept');
     window.sessionStorage.removeItem('merchant-own-key');
   });
+
+  it('abandons a request still waiting on a mounted button, so the button works again (not BUSY)', async () => {
+    const iamport = installMockIamport({ answer: 'manual' });
+    const { button, onFailure } = checkout();
+    fireEvent.click(button);
+    await waitFor(() => expect(button).toHaveAttribute('aria-busy', 'true'));
+    act(() => resetBillingKeyState());
+    await waitFor(() => expect(button).not.toHaveAttribute('aria-busy', 'true'));
+    const fresh = installMockIamport({ answer: 'manual' });
+    fireEvent.click(button);
+    await waitFor(() => expect(fresh.pending).toHaveLength(1));
+    expect(onFailure).not.toHaveBeenCalledWith(expect.objectContaining({ code: 'BUSY' }));
+    iamport.uninstall();
+  });
 });
