@@ -87,6 +87,22 @@ describe('1. outcomes: structured signals first, then the table of cancellation 
     );
     expect(error).toMatchObject({ code: 'PG_FAILED', message: '잔액이 부족합니다.' });
   });
+
+  it("a Naver Pay cancellation is CANCELLED and still shows Naver's words unmodified (the review rule covers the cancel button)", async () => {
+    const { error } = await answered(
+      { pg: 'naverpay', customerUid: 'member_1_card_1', buyer: { tel: '010-1234-5678' }, params: { naverProductCode: 'p' } },
+      { error_code: 'F400', error_msg: '사용자가 결제를 취소하였습니다' },
+    );
+    expect(error).toMatchObject({ code: 'CANCELLED', message: '사용자가 결제를 취소하였습니다' });
+  });
+
+  it('a callback with only an error_msg and no imp_uid is a failure, not a success without a payment', async () => {
+    const { error } = await answered(
+      { pg: 'html5_inicis', customerUid: 'member_1_card_1' },
+      { imp_uid: null, error_code: null, error_msg: '[결제포기] 사용자가 결제를 취소하셨습니다' },
+    );
+    expect(error).toMatchObject({ code: 'CANCELLED' });
+  });
 });
 
 describe('2. render never throws, whatever the props (bad props fail the click instead)', () => {
@@ -187,6 +203,20 @@ describe('4. values PortOne or the PG refuse are INVALID_PARAMS before any windo
     await expectSent({ pg: 'html5_inicis', customerUid: 'member_1', merchantUid: 'order_1' });
     await expectRefused({ pg: 'html5_inicis', customerUid: 'member_1', merchantUid: 'order_1' }, 'merchantUid');
     await expectSent({ pg: 'html5_inicis', customerUid: 'member_1', merchantUid: 'order_2' });
+  });
+
+  it('a merchantUid whose key was issued but not confirmed by verify (VERIFY_FAILED) is refused too: the PG completed it', async () => {
+    const iamport = installMockIamport();
+    const { hook } = renderHook({ verify: () => false });
+    let error: unknown;
+    await act(async () => {
+      await hook.current
+        .request({ pg: 'html5_inicis', customerUid: 'member_1', merchantUid: 'order_8' })
+        .catch((e) => (error = e));
+    });
+    expect(error).toMatchObject({ code: 'VERIFY_FAILED' });
+    iamport.uninstall();
+    await expectRefused({ pg: 'html5_inicis', customerUid: 'member_1', merchantUid: 'order_8' }, 'merchantUid');
   });
 
   it('a merchantUid whose window failed may be tried again', async () => {

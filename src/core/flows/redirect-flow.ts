@@ -52,10 +52,12 @@ export function startRedirectFlow<TResult extends { verified: boolean; response:
   }
   const pending = protocol.pending.peek(found.attemptId);
   return (async () => {
-    const outcome = await verifyOutcome(found.toOutcome(pending), options.verify, messages, () => options.onVerifying?.());
+    const answer = found.toOutcome(pending);
+    // The PG completed the attempt whatever verify says: PortOne refuses its id again (F1002).
+    if (answer.status === 'success') markCompleted(protocol.generation, found.attemptId);
+    const outcome = await verifyOutcome(answer, options.verify, messages, () => options.onVerifying?.());
     protocol.pending.forget(found.attemptId);
     recordReported(attempt, found.answerId);
-    if (outcome.status === 'success') markCompleted(protocol.generation, found.attemptId);
     callSafely(() => options.onOutcome?.(outcome));
     callSafely(() => options.report?.(outcome));
     clean();

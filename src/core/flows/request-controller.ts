@@ -170,11 +170,10 @@ export function createRequestController<TRequest, TResult extends { verified: bo
     protocol.pending.forget(attempt.id);
     stopWatching();
 
+    // The PG completed the attempt whatever verify says: PortOne refuses its id again (F1002).
+    if (answer.status === 'success') markCompleted(protocol.generation, attempt.id);
     const outcome = await verifyOutcome(answer, env.verify, messages, () => phase('verifying'));
-    if (outcome.status === 'success') {
-      markCompleted(protocol.generation, attempt.id);
-      attempt.onSuccess?.(outcome.result);
-    }
+    if (outcome.status === 'success') attempt.onSuccess?.(outcome.result);
     finish(run, outcome);
   };
 
