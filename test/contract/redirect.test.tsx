@@ -197,6 +197,19 @@ describe('redirects this browser did not start', () => {
     await waitFor(() => expect(onFailure).toHaveBeenCalledWith(expect.objectContaining({ code: 'PG_FAILED' })));
   });
 
+  it('a return with merchant_uid and only an error_msg is a failure (never a success with a recovered customerUid)', async () => {
+    go('/checkout');
+    await leaveThroughWindow({ merchantUid: 'order_9' }, { outcome: 'cancel' });
+    const back = new URLSearchParams(window.location.search);
+    for (const key of ['imp_uid', 'imp_success', 'success', 'error_code']) back.delete(key);
+    back.set('error_msg', '[결제포기] 사용자가 결제를 취소하셨습니다');
+    window.history.replaceState(null, '', `/checkout?${back.toString()}`);
+    const { onSuccess, onFailure } = land();
+    await waitFor(() => expect(onFailure).toHaveBeenCalledTimes(1));
+    expect(onFailure.mock.calls[0]![0]).toMatchObject({ code: 'CANCELLED' });
+    expect(onSuccess).not.toHaveBeenCalled();
+  });
+
   it('a URL without merchant_uid does nothing and is left alone', async () => {
     go('/done?imp_uid=imp_1&imp_success=true&plan=pro');
     const { onSuccess, onFailure } = land();

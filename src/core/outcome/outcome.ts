@@ -21,17 +21,28 @@ export function failureOf<TResult>(error: BillingKeyError): BillingKeyOutcome<TR
 }
 
 /**
- * The `PG_FAILED` error for a PG's refusal. The PG's own message stays in the buyer-facing message, after the locale's
- * sentence, or alone and unmodified when the PG requires it (`verbatim`: Naver Pay's review rule).
+ * The error for a PG's answer that is not a key: `CANCELLED` when the buyer gave up (`cancelled`), else `PG_FAILED`.
+ * The PG's own message is the whole buyer-facing message when the PG requires it unmodified (`verbatim`: Naver Pay's
+ * review rule, which covers its cancellations too); otherwise a `PG_FAILED` keeps it after the locale's sentence and a
+ * cancellation says the locale's sentence alone. `error.pgMessage` has it in every case.
  */
 export function pgFailure(
   messages: CoreMessages,
-  details: { response: unknown; pgCode?: string; pgMessage?: string; verbatim?: boolean },
+  details: { response: unknown; pgCode?: string; pgMessage?: string; cancelled?: boolean; verbatim?: boolean },
 ): BillingKeyError {
-  const { pgMessage, verbatim, ...rest } = details;
-  const base = messages.errors.PG_FAILED;
-  const message = pgMessage ? (verbatim ? pgMessage : `${base} (${pgMessage})`) : base;
-  return new BillingKeyError('PG_FAILED', message, { ...rest, pgMessage });
+  const { pgMessage, cancelled, verbatim, ...rest } = details;
+  const code = cancelled ? 'CANCELLED' : 'PG_FAILED';
+  const base = messages.errors[code];
+  const message = !pgMessage ? base : verbatim ? pgMessage : cancelled ? base : `${base} (${pgMessage})`;
+  return new BillingKeyError(code, message, { ...rest, pgMessage });
+}
+
+/**
+ * Whether a PG's message must reach the buyer unmodified: its rule says so, or the rule is unknown (a redirect return
+ * this browser did not remember, e.g. one that came back in a new tab from the PG's app), where it may be such a PG.
+ */
+export function isVerbatim(rule: { readonly pgMessageVerbatim?: boolean } | undefined): boolean {
+  return rule ? rule.pgMessageVerbatim === true : true;
 }
 
 /**

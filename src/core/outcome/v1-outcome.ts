@@ -2,7 +2,7 @@ import type { CoreMessages } from '../messages';
 import type { PayMethod, PgRule } from '../rules/pg-rule';
 import { isCharged } from '../rules/pg-lookup';
 import { isCancellationSignal } from './cancellation';
-import { errorFor, failureOf, pgFailure, type BillingKeyOutcome } from './outcome';
+import { failureOf, isVerbatim, pgFailure, type BillingKeyOutcome } from './outcome';
 import type { BillingKeyResult, IamportResponse } from './v1-types';
 
 /** What the outcome needs to know about the request that produced a response. */
@@ -22,7 +22,8 @@ const present = (value: unknown): value is string => typeof value === 'string' &
 
 /**
  * True when a v1 response reports a failure: an `error_code`, `success` or `imp_success` false (boolean or `'false'`),
- * or `status` `'failed'` / `'cancelled'` — structured signals, whatever the other fields say.
+ * or `status` `'failed'` / `'cancelled'` — structured signals, whatever the other fields say; then an `error_msg`
+ * without an `imp_uid` (no payment exists to have succeeded: a result URL read by the redirect page can carry only that).
  */
 export function isFailureResponse(response: IamportResponse): boolean {
   return (
@@ -30,7 +31,8 @@ export function isFailureResponse(response: IamportResponse): boolean {
     isFalse(response.success) ||
     isFalse(response.imp_success) ||
     response.status === 'failed' ||
-    response.status === 'cancelled'
+    response.status === 'cancelled' ||
+    (present(response.error_msg) && !present(response.imp_uid))
   );
 }
 
@@ -54,8 +56,9 @@ export function toOutcome(
   if (isFailureResponse(answer)) {
     const pgCode = present(answer.error_code) ? answer.error_code : undefined;
     const pgMessage = [answer.error_msg, answer.fail_reason].find(present);
-    if (isCancellation(answer)) return failureOf(errorFor('CANCELLED', messages, { response, pgCode, pgMessage }));
-    return failureOf(pgFailure(messages, { response, pgCode, pgMessage, verbatim: request.rule?.pgMessageVerbatim }));
+    return failureOf(
+      pgFailure(messages, { response, pgCode, pgMessage, cancelled: isCancellation(answer), verbatim: isVerbatim(request.rule) }),
+    );
   }
   return {
     status: 'success',

@@ -1,7 +1,7 @@
 import type { CoreMessages } from '../messages';
 import type { V2PgRule } from '../rules/v2-pg-rule';
 import { isCancellationSignal } from './cancellation';
-import { errorFor, failureOf, pgFailure, type BillingKeyOutcome } from './outcome';
+import { failureOf, isVerbatim, pgFailure, type BillingKeyOutcome } from './outcome';
 import type { IssueBillingKeyResponse, V2BillingKeyResult } from './v2-types';
 
 /** What the outcome needs to know about the request that produced an answer. */
@@ -44,10 +44,8 @@ function failure(
 ): BillingKeyOutcome<V2BillingKeyResult> {
   const pgCode = [fields.pgCode, fields.code].find(present);
   const pgMessage = [fields.pgMessage, fields.message].find(present);
-  if (isCancellationSignal([fields.pgCode, fields.code], [fields.pgMessage, fields.message])) {
-    return failureOf(errorFor('CANCELLED', messages, { response, pgCode, pgMessage }));
-  }
-  return failureOf(pgFailure(messages, { response, pgCode, pgMessage, verbatim: request.rule?.pgMessageVerbatim }));
+  const cancelled = isCancellationSignal([fields.pgCode, fields.code], [fields.pgMessage, fields.message]);
+  return failureOf(pgFailure(messages, { response, pgCode, pgMessage, cancelled, verbatim: isVerbatim(request.rule) }));
 }
 
 /**

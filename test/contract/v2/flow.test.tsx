@@ -74,6 +74,15 @@ describe('v2 outcomes', () => {
     expect((box.error as BillingKeyError).message).toBe(pgMessage);
   });
 
+  it('Naver Pay: a cancellation is CANCELLED with its pgMessage unmodified too', async () => {
+    const pgMessage = '사용자가 결제를 취소하였습니다';
+    const { box } = await answerWith(
+      { code: 'FAILURE_TYPE_PG', message: pgMessage, pgCode: 'UserCancel', pgMessage },
+      { pg: 'naverpay', channelKey: CHANNEL_KEY },
+    );
+    expect(box.error).toMatchObject({ code: 'CANCELLED', message: pgMessage });
+  });
+
   it('a rejected promise (an error before issuance) → PG_FAILED with its code', async () => {
     const portOne = holdingPortOne();
     portOne.requestIssueBillingKey.mockRejectedValueOnce(

@@ -156,6 +156,15 @@ describe('v2 redirect round trip', () => {
     await waitFor(() => expect(window.location.search).toBe(''));
   });
 
+  it('a failure return this browser did not remember (e.g. back from the PG’s app in a new tab) shows the PG’s words unmodified: it may be Naver Pay', async () => {
+    go(
+      '/done?rbk_issue_id=issue_y&transactionType=ISSUE_BILLING_KEY&code=FAILURE_TYPE_PG&message=x&pgCode=P&pgMessage=%EC%9E%94%EC%95%A1%20%EB%B6%80%EC%A1%B1',
+    );
+    const { onFailure } = land();
+    await waitFor(() => expect(onFailure).toHaveBeenCalledTimes(1));
+    expect(onFailure.mock.calls[0]![0]).toMatchObject({ code: 'PG_FAILED', message: '잔액 부족', pgMessage: '잔액 부족' });
+  });
+
   it.each([
     ['/page?code=SPRING&message=hello'],
     ['/page?billingKey=mine&transactionType=ISSUE_BILLING_KEY'],

@@ -152,10 +152,24 @@ describe('failure redirects', () => {
     expect(en.onFailure.mock.calls[0]![0].message).toBe('Card registration was cancelled.');
     en.unmount();
 
+    remember('mid_ko');
     at('merchant_uid=mid_ko&imp_success=false&error_msg=User%20cancelled');
     const ko = renderRedirect();
     await waitFor(() => expect(ko.onFailure).toHaveBeenCalledTimes(1));
     expect(ko.onFailure.mock.calls[0]![0].message).toBe('카드 등록을 취소했습니다.');
+  });
+
+  it('a return this browser did not remember (unknown PG) shows the PG’s words as they are: it may be Naver Pay', async () => {
+    at(
+      'merchant_uid=mid_unknown&imp_success=false&error_msg=%EC%82%AC%EC%9A%A9%EC%9E%90%EA%B0%80%20%EA%B2%B0%EC%A0%9C%EB%A5%BC%20%EC%B7%A8%EC%86%8C',
+    );
+    const { onFailure } = renderRedirect();
+    await waitFor(() => expect(onFailure).toHaveBeenCalledTimes(1));
+    expect(onFailure.mock.calls[0]![0]).toMatchObject({
+      code: 'CANCELLED',
+      message: '사용자가 결제를 취소',
+      pgMessage: '사용자가 결제를 취소',
+    });
   });
 });
 
