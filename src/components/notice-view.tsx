@@ -36,17 +36,19 @@ export interface NoticeViewProps extends Omit<HTMLAttributes<HTMLSpanElement>, '
   amount: unknown;
   /** The currency of the amounts (default KRW). */
   currency?: unknown;
+  /** How the amounts count: whole units (v1, default) or the currency's smallest unit (v2). */
+  unit?: 'major' | 'minor';
 }
 
 /** The notes of a PG in the locale, as a `role="note"`; nothing when there is nothing to say. */
-export function NoticeView({ notices, amount, currency, ...rest }: NoticeViewProps) {
+export function NoticeView({ notices, amount, currency, unit, ...rest }: NoticeViewProps) {
   const { messages, locale } = useUiMessages();
   if (notices.length === 0) return null;
   return (
     <Note role="note" {...rest}>
       {notices.map((notice) => (
         <Line key={notice.kind}>
-          {format(messages.notice[notice.kind], { amount: formatAmount(notice.amount ?? amount, locale, currency) })}
+          {format(messages.notice[notice.kind], { amount: formatAmount(notice.amount ?? amount, locale, currency, unit) })}
         </Line>
       ))}
     </Note>

@@ -109,7 +109,7 @@ function windowContent(request: IssueBillingKeyParams, pg: string | undefined, l
     pg && Object.prototype.hasOwnProperty.call(V2_PG_LABELS, pg) ? V2_PG_LABELS[pg as V2PgCode][locale] : request.channelKey;
   const amount = typeof request.displayAmount === 'number' ? request.displayAmount : 0;
   const shown = amount === 0 ? (rule?.windowAmountAtZero ?? 0) : amount;
-  const money = (value: number) => formatAmount(value, locale, request.currency);
+  const money = (value: number) => formatAmount(value, locale, request.currency, 'minor');
   const notes = getV2PgNotices(pg, amount).map((notice) =>
     format(UI_MESSAGES[locale].notice[notice.kind], { amount: money(notice.amount ?? amount) }),
   );

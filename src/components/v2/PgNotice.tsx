@@ -7,7 +7,7 @@ import { NoticeView } from '../notice-view';
 export interface PgNoticeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'role'> {
   /** The `pg` of the request (`'galaxia'`, `'smartro_v2'`…). */
   pg: V2PgCode;
-  /** The request's `displayAmount`. Default 0. */
+  /** The request's `displayAmount`, in the currency's smallest unit (USD: cents). Default 0. */
   displayAmount?: number;
   /** The request's `currency` (default `'KRW'`). */
   currency?: string;
@@ -20,5 +20,7 @@ export interface PgNoticeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'ro
  * there is nothing to say, and never throws, whatever the props.
  */
 export function PgNotice({ pg, displayAmount = 0, currency, ...rest }: PgNoticeProps) {
-  return <NoticeView notices={getV2PgNotices(pg, displayAmount)} amount={displayAmount} currency={currency} {...rest} />;
+  return (
+    <NoticeView notices={getV2PgNotices(pg, displayAmount)} amount={displayAmount} currency={currency} unit="minor" {...rest} />
+  );
 }

@@ -189,6 +189,12 @@ export function prepareV2Request(request: V2BillingKeyRequest, context: V2Prepar
     'currency',
     dev && `${describe(currency)} is not shown by this PG (allowed: ${rule.currencies?.join(', ')})`,
   );
+  const currenciesHere = rule.currenciesOn?.[device];
+  check(
+    currency === undefined || !currenciesHere || (currenciesHere as readonly string[]).includes(currency),
+    'currency',
+    dev && `${describe(currency)} is not shown by this PG on this device (allowed: ${currenciesHere?.join(', ')})`,
+  );
 
   const customer = checkCustomer(check, rule, request.customer);
   const extras = request.params ?? {};
@@ -412,6 +418,11 @@ function checkOfferPeriod(check: Check, rule: V2PgRule, given: unknown): void {
   const { from, to } = range;
   const isTime = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
   check(from !== undefined || to !== undefined, `${field}.range`, dev && 'needs from, to or both');
+  check(
+    !rule.offerPeriod?.fullRange || (from !== undefined && to !== undefined),
+    `${field}.range`,
+    dev && 'needs both from and to for this PG',
+  );
   check(
     from === undefined || isTime(from),
     `${field}.range.from`,

@@ -190,7 +190,10 @@ export interface V2BillingKeyRequest {
   issueId?: string;
   /** The order name shown in the window; default from the locale. */
   issueName?: string;
-  /** An amount the window shows (whole number ≥ 0). `requestIssueBillingKey` charges nothing; charge later from your server. */
+  /**
+   * An amount the window shows (whole number ≥ 0), in the currency's smallest unit as PortOne v2 takes it (KRW: won;
+   * USD: cents, so 990 is $9.90). `requestIssueBillingKey` charges nothing; charge later from your server.
+   */
   displayAmount?: number;
   /** The currency of `displayAmount`; default `'KRW'` when `displayAmount` is given. */
   currency?: V2Currency;

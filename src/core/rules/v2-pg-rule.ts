@@ -44,10 +44,19 @@ export interface V2PgRule {
   readonly customerId?: IdRule;
   /** `customer.fullName`'s limit in bytes (UTF-8). */
   readonly fullNameMaxBytes?: number;
-  /** `offerPeriod` forms the PG takes (`interval` and/or `range`) and, for `interval`, which values. */
-  readonly offerPeriod?: { readonly kinds: readonly ('interval' | 'range')[]; readonly intervals?: readonly string[] };
+  /**
+   * `offerPeriod` forms the PG takes (`interval` and/or `range`), for `interval` which values, and whether a `range`
+   * needs both `from` and `to` (`fullRange`: KG Inicis, Welcome, Smartro; PortOne's SDK takes one end alone).
+   */
+  readonly offerPeriod?: {
+    readonly kinds: readonly ('interval' | 'range')[];
+    readonly intervals?: readonly string[];
+    readonly fullRange?: boolean;
+  };
   /** Currencies `displayAmount` may be shown in; absent: any. */
   readonly currencies?: readonly V2Currency[];
+  /** Narrower currency lists on one kind of device (KG Inicis: KRW only on mobile). */
+  readonly currenciesOn?: Partial<PerDevice<readonly V2Currency[]>>;
   /** Window languages (`params.locale`) the PG shows; absent: any. */
   readonly locales?: readonly V2WindowLocale[];
   /** Window types (`params.windowType`) the PG opens per device; absent: any. */

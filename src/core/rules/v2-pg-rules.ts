@@ -36,9 +36,11 @@ export const V2_PG_RULES = {
     requiredOn: { pc: ['customer.phoneNumber', 'customer.email'], mobile: ['offerPeriod'] },
     issueId: { charset: 'ascii' },
     fullNameMaxBytes: 30,
-    offerPeriod: { kinds: ['range', 'interval'], intervals: ['1m', '1y'] },
-    // The mobile window shows KRW and Korean whatever is asked.
+    // "range 방식으로 입력할 경우 from과 to 모두를 입력"
+    offerPeriod: { kinds: ['range', 'interval'], intervals: ['1m', '1y'], fullRange: true },
+    // "PC 빌링키 발급의 경우 KRW와 USD를 지원하며, 모바일 빌링키 발급의 경우 KRW만 지원"
     currencies: ['KRW', 'USD'],
+    currenciesOn: { mobile: ['KRW'] },
     locales: ['KO_KR', 'EN_US', 'ZH_CN'],
     delivery: promiseOnPcRedirectOnMobile,
   },
@@ -70,17 +72,20 @@ export const V2_PG_RULES = {
     // "특수문자는 사용이 불가"
     issueId: { charset: 'alphanumeric' },
     customerId: { required: true, maxLength: 20, pattern: /^[A-Za-z0-9]+$/, patternText: 'letters and digits' },
+    // "offerPeriod … 이용시에는 from 및 to 파라미터를 모두 입력해야 결제창에 정상적으로 노출"
+    offerPeriod: { kinds: ['range'], fullRange: true },
     delivery: promiseOnPcRedirectOnMobile,
     notices: ['identityVerification'],
   },
   welcome: {
     methods: ['CARD'],
     firstPaymentOnlyMethods: ['MOBILE'],
-    required: ['issueName', 'customer.fullName'],
+    // "fullName 혹은 (firstName + lastName)을 필수"
+    required: ['issueName', 'customer.name'],
     requiredOn: { pc: ['customer.phoneNumber', 'customer.email'], mobile: ['offerPeriod'] },
     issueId: { charset: 'ascii' },
     fullNameMaxBytes: 30,
-    offerPeriod: { kinds: ['range', 'interval'], intervals: ['1m', '1y'] },
+    offerPeriod: { kinds: ['range', 'interval'], intervals: ['1m', '1y'], fullRange: true },
     currencies: ['KRW'],
     locales: ['KO_KR', 'EN_US', 'ZH_CN'],
     delivery: promiseOnPcRedirectOnMobile,

@@ -3,6 +3,7 @@
 import { render } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { BillingKeyButton, CardFilter, IamportProvider, PgNotice } from '../../../src';
+import * as V2 from '../../../src/v2';
 
 const ui = (
   <IamportProvider userCode="imp12345678">
@@ -56,5 +57,18 @@ describe('amounts in notices follow the currency', () => {
       </IamportProvider>,
     );
     expect(container.querySelector('[role="note"]')).toHaveTextContent('$20.00 is charged now');
+  });
+
+  it('v2 amounts count in the currency’s smallest unit, as PortOne v2 takes them: 990 USD cents are $9.90', () => {
+    const { container } = render(
+      <V2.PortOneProvider storeId="store-00000000-0000-0000-0000-000000000000" locale="en">
+        <V2.BillingKeyButton pg="inicis_v2" channelKey="channel-key-1" displayAmount={990} currency="USD" />
+        <V2.PgNotice pg="tosspayments" displayAmount={9900} />
+      </V2.PortOneProvider>,
+    );
+    const [usd, krw] = container.querySelectorAll('[role="note"]');
+    expect(usd).toHaveTextContent('$9.90');
+    expect(usd).not.toHaveTextContent('990');
+    expect(krw).toHaveTextContent('9,900 KRW');
   });
 });

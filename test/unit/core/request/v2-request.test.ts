@@ -122,7 +122,7 @@ describe('prepareV2Request — per-PG requirements before the window opens', () 
     ['inicis_v2', mobile, { customer: { fullName: '포트원' }, params: {} }, 'params.offerPeriod'],
     ['welcome', pc, { customer: { fullName: '포트원', email: 'a@b.co' } }, 'customer.phoneNumber'],
     ['welcome', mobile, { customer: { fullName: '포트원' }, params: {} }, 'params.offerPeriod'],
-    ['welcome', mobile, { customer: { firstName: '길동', lastName: '홍' } }, 'customer.fullName'],
+    ['welcome', mobile, { customer: { lastName: '홍' } }, 'customer.fullName'],
     ['kpn', pc, { customer: { fullName: '포트원' } }, 'customer.customerId'],
     ['kpn', pc, { customer: { customerId: 'c1' } }, 'customer.fullName'],
     ['smartro_v2', pc, { customer: undefined }, 'customer.customerId'],
@@ -135,11 +135,18 @@ describe('prepareV2Request — per-PG requirements before the window opens', () 
     expect(error.message).toContain('required');
   });
 
-  it('KG Inicis and KPN take firstName + lastName for the name; Welcome wants fullName', () => {
+  it('KG Inicis, KPN and Welcome take fullName or firstName + lastName for the name ("fullName 혹은 (firstName + lastName)")', () => {
     const parts = { firstName: '길동', lastName: '홍' };
     expect(() => prepareV2Request({ ...VALID.inicis_v2, customer: { ...parts } }, mobile)).not.toThrow();
     expect(() => prepareV2Request({ ...VALID.kpn, customer: { customerId: 'c1', ...parts } }, pc)).not.toThrow();
-    expect(invalid({ ...VALID.welcome, customer: { ...parts } }, mobile).field).toBe('customer.fullName');
+    expect(() => prepareV2Request({ ...VALID.welcome, customer: { ...parts } }, mobile)).not.toThrow();
+    expect(invalid({ ...VALID.welcome, customer: { firstName: '길동' } }, mobile).field).toBe('customer.fullName');
+  });
+
+  it('KG Inicis shows USD on a PC only ("모바일 빌링키 발급의 경우 KRW만 지원")', () => {
+    const usd = { ...VALID.inicis_v2, displayAmount: 990, currency: 'USD' as const };
+    expect(prepareV2Request(usd, pc).params.currency).toBe('USD');
+    expect(invalid(usd, mobile).field).toBe('currency');
   });
 
   it('device rules: KG Inicis needs phone and e-mail on PC only, offerPeriod on mobile only', () => {
@@ -193,6 +200,12 @@ describe('prepareV2Request — per-PG requirements before the window opens', () 
     ['kpn', { params: { offerPeriod: { range: { from: '2025-12-31', to: '2025-01-01' } } } }, 'params.offerPeriod.range'],
     ['kpn', { params: { offerPeriod: { range: { from: 'soon' } } } }, 'params.offerPeriod.range.from'],
     ['kpn', { params: { offerPeriod: { range: {} } } }, 'params.offerPeriod.range'],
+    // "range 방식으로 입력할 경우 from과 to 모두를 입력" (KG Inicis, Welcome; Smartro shows a period only with both)
+    ['inicis_v2', { params: { offerPeriod: { range: { from: '2025-01-01T00:00:00+09:00' } } } }, 'params.offerPeriod.range'],
+    ['inicis_v2', { params: { offerPeriod: { range: { to: '2025-12-31T23:59:59+09:00' } } } }, 'params.offerPeriod.range'],
+    ['welcome', { params: { offerPeriod: { range: { from: '2025-01-01T00:00:00+09:00' } } } }, 'params.offerPeriod.range'],
+    ['smartro_v2', { params: { offerPeriod: { range: { to: '2025-12-31T23:59:59+09:00' } } } }, 'params.offerPeriod.range'],
+    ['smartro_v2', { params: { offerPeriod: { interval: '1m' } } }, 'params.offerPeriod'],
   ] as const)('%s refuses %j (%s)', (pg, change, field) => {
     const request = { ...VALID[pg], ...change } as V2BillingKeyRequest;
     expect(invalid(request).field).toBe(field);
@@ -202,6 +215,9 @@ describe('prepareV2Request — per-PG requirements before the window opens', () 
     expect(() => prepareV2Request({ ...VALID.kcp_v2, params: { offerPeriod: { interval: '3m' } } }, pc)).not.toThrow();
     const range = { from: '2025-01-01T00:00:00+09:00', to: '2025-12-31T23:59:59+09:00' };
     expect(() => prepareV2Request({ ...VALID.kpn, params: { offerPeriod: { range } } }, pc)).not.toThrow();
+    expect(() => prepareV2Request({ ...VALID.kpn, params: { offerPeriod: { range: { from: range.from } } } }, pc)).not.toThrow();
+    for (const pg of ['inicis_v2', 'welcome', 'smartro_v2'] as const)
+      expect(() => prepareV2Request({ ...VALID[pg], params: { offerPeriod: { range } } }, mobile)).not.toThrow();
     expect(() =>
       prepareV2Request({ ...VALID.kakaopay, params: { windowType: { pc: 'IFRAME', mobile: 'REDIRECTION' } } }, pc),
     ).not.toThrow();
