@@ -21,7 +21,7 @@ export interface RedirectCallbacks<TResult> {
   onFailure?: ((error: BillingKeyError) => void) | undefined;
 }
 
-type FlowSettings<TResult> = Omit<RedirectFlowOptions<TResult>, 'location' | 'onOutcome' | 'onVerifying'>;
+type FlowSettings<TResult> = Omit<RedirectFlowOptions<TResult>, 'location' | 'onOutcome' | 'onSettled' | 'onVerifying'>;
 
 /**
  * Runs the core redirect flow once per mount, in the browser: the page's URL is read after hydration, so the server
@@ -46,15 +46,17 @@ export function useRedirectFlow<TResult extends { verified: boolean; response: u
         replace: (url) => window.history.replaceState(window.history.state, '', url),
       },
       onVerifying: () => setState({ status: 'verifying', result: null, error: null }),
+      // Also when this mount follows a run that another mount of the page started (remounted during verify).
+      onSettled: (outcome: BillingKeyOutcome<TResult>) =>
+        setState(
+          outcome.status === 'success'
+            ? { status: 'success', result: outcome.result, error: null }
+            : { status: 'failure', result: null, error: outcome.error },
+        ),
       onOutcome: (outcome: BillingKeyOutcome<TResult>) => {
         const { callbacks: now } = latest.current;
-        if (outcome.status === 'success') {
-          setState({ status: 'success', result: outcome.result, error: null });
-          now.onSuccess?.(outcome.result);
-        } else {
-          setState({ status: 'failure', result: null, error: outcome.error });
-          now.onFailure?.(outcome.error);
-        }
+        if (outcome.status === 'success') now.onSuccess?.(outcome.result);
+        else now.onFailure?.(outcome.error);
       },
     });
     // `latest` keeps its identity: the flow runs once per mount.

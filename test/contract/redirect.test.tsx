@@ -248,6 +248,42 @@ describe('with a provider: verify and onResult', () => {
     expect(onResult).toHaveBeenCalledTimes(1);
   });
 
+  it('a page mounted again while verify runs follows it to success (not left idle), and reports once', async () => {
+    go('/checkout');
+    await leaveThroughWindow();
+    let release!: (ok: boolean) => void;
+    const verify = vi.fn(() => new Promise<boolean>((r) => (release = r)));
+    const onResult = vi.fn();
+    const onSuccess = vi.fn();
+    const first: { current?: UseBillingKeyRedirectValue } = {};
+    const second: { current?: UseBillingKeyRedirectValue } = {};
+    function Page({ out }: { out: { current?: UseBillingKeyRedirectValue } }) {
+      out.current = useBillingKeyRedirect({ onSuccess });
+      return null;
+    }
+    const view = render(
+      <IamportProvider userCode={USER_CODE} verify={verify} onResult={onResult}>
+        <Page key="a" out={first} />
+      </IamportProvider>,
+    );
+    await waitFor(() => expect(first.current?.status).toBe('verifying'));
+    // The route re-mounts the page (a new instance) before verify answers.
+    view.rerender(
+      <IamportProvider userCode={USER_CODE} verify={verify} onResult={onResult}>
+        <Page key="b" out={second} />
+      </IamportProvider>,
+    );
+    await waitFor(() => expect(second.current?.status).toBe('verifying'));
+    expect(window.location.search).toContain('imp_uid');
+    await act(async () => release(true));
+    await waitFor(() => expect(second.current?.status).toBe('success'));
+    expect(second.current?.result).toMatchObject({ customerUid: 'member_7_card_2', verified: true });
+    expect(verify).toHaveBeenCalledTimes(1);
+    expect(onSuccess).toHaveBeenCalledTimes(1);
+    expect(onResult).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(window.location.search).toBe(''));
+  });
+
   it.each([
     ['false', () => Promise.resolve(false)],
     ['a throw', () => Promise.reject(new Error('down'))],

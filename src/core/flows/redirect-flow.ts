@@ -1,7 +1,7 @@
 import type { CoreMessages } from '../messages';
 import { verifyOutcome, type BillingKeyOutcome, type VerifyBillingKey } from '../outcome/outcome';
 import { markCompleted } from '../page/completed-ids';
-import { attemptClaim, claimRedirect, recordReported } from '../page/redirect-claims';
+import { attemptClaim, claimRedirect, recordReported, runningRedirect, trackRedirect } from '../page/redirect-claims';
 import { callSafely } from './call-safely';
 import type { BillingKeyProtocol } from './protocol';
 
@@ -20,8 +20,13 @@ export interface RedirectFlowOptions<TResult> {
   readonly messages: CoreMessages;
   readonly location: PageLocation;
   readonly verify?: VerifyBillingKey<TResult> | undefined;
-  /** Called once the result is verified (the redirect page's own callbacks). */
+  /** Called once the result is verified (the redirect page's own callbacks), by the flow that reports it. */
   readonly onOutcome?: (outcome: BillingKeyOutcome<TResult>) => void;
+  /**
+   * Called with the outcome by the flow that reports it and by every other start on the same result while it runs (a
+   * page mounted again during `verify`): for the page's state, not for callbacks.
+   */
+  readonly onSettled?: (outcome: BillingKeyOutcome<TResult>) => void;
   /** Hears the outcome after `onOutcome` (the provider's `onResult`). */
   readonly report?: ((outcome: BillingKeyOutcome<TResult>) => void) | undefined;
   /** Called when `verify` starts. */
@@ -33,7 +38,8 @@ export interface RedirectFlowOptions<TResult> {
  * result the PG appended, recovers the request remembered before the window opened, classifies and verifies it like a
  * callback, reports it exactly once (also across remounts, StrictMode and reloads), then removes the generation's query
  * keys from the address (keeping the merchant's keys and hash route). Returns `null`, and leaves the URL alone, when the
- * URL carries no result; returns `null` after cleaning the URL when the result was already reported.
+ * URL carries no result; returns `null` after cleaning the URL when the result was already reported. A start while the
+ * same result is still being verified follows that run (its `onVerifying` and `onSettled`, no second report).
  */
 export function startRedirectFlow<TResult extends { verified: boolean; response: unknown }>(
   options: RedirectFlowOptions<TResult>,
@@ -47,20 +53,32 @@ export function startRedirectFlow<TResult extends { verified: boolean; response:
   };
   const attempt = attemptClaim(protocol.generation, found.attemptId);
   if (!claimRedirect(attempt, found.answerId)) {
-    clean();
-    return null;
+    // A page mounted again while the result is verified follows that run, so it is not left 'idle'.
+    const leader = runningRedirect(attempt, found.answerId) as Promise<BillingKeyOutcome<TResult>> | undefined;
+    if (!leader) {
+      clean();
+      return null;
+    }
+    if (options.verify) options.onVerifying?.();
+    return leader.then((outcome) => {
+      callSafely(() => options.onSettled?.(outcome));
+      return outcome;
+    });
   }
   const pending = protocol.pending.peek(found.attemptId);
-  return (async () => {
+  const run = (async () => {
     const answer = found.toOutcome(pending);
     // The PG completed the attempt whatever verify says: PortOne refuses its id again (F1002).
     if (answer.status === 'success') markCompleted(protocol.generation, found.attemptId);
     const outcome = await verifyOutcome(answer, options.verify, messages, () => options.onVerifying?.());
     protocol.pending.forget(found.attemptId);
     recordReported(attempt, found.answerId);
+    callSafely(() => options.onSettled?.(outcome));
     callSafely(() => options.onOutcome?.(outcome));
     callSafely(() => options.report?.(outcome));
     clean();
     return outcome;
   })();
+  trackRedirect(attempt, found.answerId, run);
+  return run;
 }

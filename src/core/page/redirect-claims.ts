@@ -8,6 +8,8 @@ import { readSession, STORAGE_KEYS, writeSession } from './session-map';
  * retry (the buyer cancelled, then tried again with the merchant's own id) is a new result, not a repeat.
  */
 let claimed = new Set<string>();
+// The results being verified and reported now, so that a page mounted again meanwhile can follow them.
+let running = new Map<string, Promise<unknown>>();
 
 const reported = () => readSession<number>(STORAGE_KEYS.reported, Date.now(), (at) => at);
 
@@ -26,6 +28,21 @@ export function recordReported(attempt: string, answer = ''): void {
   writeSession(STORAGE_KEYS.reported, { ...reported(), [keyOf(attempt, answer)]: Date.now() });
 }
 
+/** Marks a claimed result as being verified and reported by `run`, until `run` settles. */
+export function trackRedirect(attempt: string, answer: string, run: Promise<unknown>): void {
+  const key = keyOf(attempt, answer);
+  running.set(key, run);
+  const done = () => {
+    if (running.get(key) === run) running.delete(key);
+  };
+  run.then(done, done);
+}
+
+/** The run verifying and reporting this result now, if one is. */
+export function runningRedirect(attempt: string, answer = ''): Promise<unknown> | undefined {
+  return running.get(keyOf(attempt, answer));
+}
+
 /** Forgets the results reported for `attempt`: a new attempt under that id is about to open its window. */
 export function releaseRedirectClaims(attempt: string): void {
   const prefix = keyOf(attempt, '');
@@ -40,4 +57,5 @@ export const attemptClaim = (generation: 'v1' | 'v2', attemptId: string) => `${g
 /** Forgets this page load's claims (a fresh page load, for tests and stories). */
 export function resetRedirectClaims(): void {
   claimed = new Set();
+  running = new Map();
 }
