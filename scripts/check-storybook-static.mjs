@@ -5,15 +5,20 @@
 //   2. index.json lists every story and docs page of the repository. The expected ids are derived here from the sources,
 //      independently of the build, with Storybook's own tools: the `stories` globs of .storybook/main.ts, loadCsf for
 //      every CSF file (its stories, and its autodocs page when tagged) and analyzeMdx for every MDX file.
-//   3. A story renders: storybook-static/ is served on a loopback port by a small static server (stopped at the end), and
-//      headless Chromium opens iframe.html?id=<first story> (or --story=<id>): no page errors, no console errors, no failed
-//      loads, a non-empty story root, no error display. Then index.html: the manager loads and its sidebar lists the story.
+//   3. Every story renders and plays as deployed: storybook-static/ is served on a loopback port by a small static server
+//      (stopped at the end), and headless Chromium opens iframe.html?id=<story> for each story (or only --story=<id>) and
+//      waits for Storybook's own "story finished" signal: the play function passed, no page errors, no console errors, no
+//      failed loads, a non-empty story root, no error display. The static build is a production build, so this catches
+//      what the development-mode story tests cannot (e.g. a check on a development-only text). A story tagged
+//      `sdk-offline` shows the SDK failing to load on purpose: its failed loads under /__offline__/ are expected.
+//      Then index.html: the manager loads and its sidebar lists the first story.
 //
-//   node scripts/check-storybook-static.mjs [--dir=storybook-static] [--story=<id>]
+//   node scripts/check-storybook-static.mjs [--dir=storybook-static] [--story=<id>] [--limit=<n>] [--workers=<n>]
 //
 // Run it with NODE_OPTIONS='--import ./scripts/node-compat.mjs' (npm run does): Storybook's modules target Node 22.
 import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadMainConfig, normalizeStories } from 'storybook/internal/common';
@@ -162,7 +167,11 @@ function serve(dir) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    // Cacheable, as a static host serves Storybook's hashed assets: the stories' pages share them instead of reloading.
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'max-age=600',
+    });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve, reject) => {
@@ -172,7 +181,7 @@ function serve(dir) {
 }
 
 /** Opens `url` in `browser`; collects page errors, failed loads and console errors while `inspect(page)` runs. */
-async function openPage(browser, url, inspect) {
+async function openPage(browser, url, inspect, { expectedFailures = () => false } = {}) {
   const page = await browser.newPage();
   const errors = [];
   const failedUrls = new Map(); // url -> why: one line per resource, however many events report it
@@ -191,7 +200,7 @@ async function openPage(browser, url, inspect) {
     await page.goto(url, { waitUntil: 'load' });
     const result = await inspect(page, errors);
     await page.waitForLoadState('networkidle');
-    for (const [failed, why] of failedUrls) errors.push(`${why} for ${failed}`);
+    for (const [failed, why] of failedUrls) if (!expectedFailures(failed)) errors.push(`${why} for ${failed}`);
     for (const { text, source } of consoleErrors) {
       // A failed load is reported above, with its URL. Chromium also asks every page for /favicon.ico on its own, and
       // iframe.html does not link one: that 404 is not the showroom's.
@@ -204,24 +213,60 @@ async function openPage(browser, url, inspect) {
   }
 }
 
-/** The story alone (iframe.html, as the manager and the Vitest runner load it): rendered, no error display. */
-const renderStory = (browser, baseUrl, id) =>
-  openPage(browser, `${baseUrl}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`, async (page, errors) => {
-    const filled = await page
-      .waitForFunction(() => (document.querySelector('#storybook-root')?.childElementCount ?? 0) > 0, null, {
-        timeout: 15_000,
-      })
-      .then(() => true)
-      .catch(() => false);
-    const state = await page.evaluate(() => ({
-      text: document.querySelector('#storybook-root')?.textContent?.trim() ?? '',
-      errorShown: document.body.classList.contains('sb-show-errordisplay'),
-      errorText: document.querySelector('#error-message')?.textContent?.trim() ?? '',
-    }));
-    if (!filled) errors.push('the story root (#storybook-root) stayed empty');
-    if (state.errorShown) errors.push(`Storybook shows its error display: ${state.errorText}`);
-    return { text: state.text };
+// Before the preview starts: hear Storybook's channel say how the story ended (rendered and played, or failed).
+function listenForStoryEnd() {
+  let channel;
+  window.__storyEnd = new Promise((resolve) => {
+    Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+      configurable: true,
+      get: () => channel,
+      set(value) {
+        channel = value;
+        value.on('storyFinished', ({ status }) => resolve({ status }));
+        for (const event of ['storyErrored', 'storyThrewException', 'playFunctionThrewException', 'storyMissing'])
+          value.on(event, (detail) =>
+            resolve({ status: 'error', event, detail: String(detail?.message ?? detail?.title ?? '') }),
+          );
+      },
+    });
   });
+}
+
+/**
+ * The story alone (iframe.html, as the manager and the Vitest runner load it), in a page of its own (its own
+ * sessionStorage): rendered and played, no error display.
+ */
+async function renderStory(context, baseUrl, entry) {
+  const offline = (entry.tags ?? []).includes('sdk-offline');
+  return openPage(
+    context,
+    `${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story`,
+    async (tab, errors) => {
+      // Awaited inside the page (a polling waitForFunction runs on animation frames, which pages in the background get
+      // rarely): the story's end, or a time-out.
+      const end = await tab
+        .evaluate(() =>
+          Promise.race([
+            window.__storyEnd,
+            new Promise((resolve) => setTimeout(() => resolve({ status: 'error', event: 'no end within 60 s' }), 60_000)),
+          ]),
+        )
+        .catch((error) => ({ status: 'error', event: `the page failed: ${error.message}` }));
+      if (end.status !== 'success')
+        errors.push(`the story did not pass: ${end.event ?? 'storyFinished with errors'} ${end.detail ?? ''}`.trim());
+      const state = await tab.evaluate(() => ({
+        text: document.querySelector('#storybook-root')?.textContent?.trim() ?? '',
+        filled: (document.querySelector('#storybook-root')?.childElementCount ?? 0) > 0,
+        errorShown: document.body.classList.contains('sb-show-errordisplay'),
+        errorText: document.querySelector('#error-message')?.textContent?.trim() ?? '',
+      }));
+      if (!state.filled) errors.push('the story root (#storybook-root) stayed empty');
+      if (state.errorShown) errors.push(`Storybook shows its error display: ${state.errorText}`);
+      return { text: state.text };
+    },
+    { expectedFailures: (url) => offline && new URL(url).pathname.startsWith('/__offline__/') },
+  );
+}
 
 /** The manager (index.html, what a visitor opens): it loads, and its sidebar lists the story. */
 const openManager = (browser, baseUrl, id) =>
@@ -234,21 +279,41 @@ const openManager = (browser, baseUrl, id) =>
     return { items: await page.locator('[data-item-id]').count() };
   });
 
-const firstStory = Object.values(built).find((entry) => entry.type === 'story')?.id;
-const storyId = option('story') ?? firstStory;
+const stories = Object.values(built).filter((entry) => entry.type === 'story');
+const only = option('story');
+const toRender = (only ? stories.filter((entry) => entry.id === only) : stories).slice(0, Number(option('limit') ?? Infinity));
+const storyId = toRender[0]?.id;
 let rendered = 'not rendered';
 if (existsSync(path.join(outDir, 'iframe.html')) && storyId) {
   const server = await serve(outDir);
   const baseUrl = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    const story = await renderStory(browser, baseUrl, storyId);
-    for (const error of story.errors) fail(`iframe.html?id=${storyId}: ${error}`);
-    if (story.errors.length === 0) {
-      rendered = `${storyId} rendered in Chromium`;
-      const { text } = story;
-      console.log(`iframe.html: ${rendered}; its root reads "${text.slice(0, 80)}${text.length > 80 ? '…' : ''}"`);
-    }
+    // Every story of the showroom, each in a page of its own.
+    let next = 0;
+    let passed = 0;
+    const durations = [];
+    const worker = async () => {
+      const context = await browser.newContext();
+      await context.addInitScript(listenForStoryEnd);
+      while (next < toRender.length) {
+        const entry = toRender[next++];
+        const startedAt = Date.now();
+        const story = await renderStory(context, baseUrl, entry);
+        durations.push([Date.now() - startedAt, entry.id]);
+        for (const error of story.errors) fail(`iframe.html?id=${entry.id}: ${error}`);
+        if (story.errors.length === 0) passed += 1;
+      }
+      await context.close();
+    };
+    // As many pages at a time as there are CPUs (at most 4): a story's page is CPU-bound (Storybook's preview, axe).
+    const workers = Number(option('workers') ?? Math.min(4, Math.max(1, availableParallelism())));
+    await Promise.all(Array.from({ length: workers }, worker));
+    rendered = `${passed}/${toRender.length} stories rendered and played in Chromium`;
+    const slowest = durations.sort((x, y) => y[0] - x[0]).slice(0, 5);
+    console.log(
+      `iframe.html: ${rendered}; slowest: ${slowest.map(([ms, id]) => `${id} ${(ms / 1000).toFixed(1)} s`).join(', ')}`,
+    );
     if (existsSync(path.join(outDir, 'index.html'))) {
       const manager = await openManager(browser, baseUrl, storyId);
       for (const error of manager.errors) fail(`index.html: ${error}`);

@@ -170,6 +170,8 @@ function SdkStatus() {
  * (`useIamport().retry`). The play function then brings the SDK back and retries; the next click opens the window.
  */
 export const SdkFailedWithRetry: Story = {
+  // The SDK's address answers 404 on purpose: the static Storybook check expects those failed loads here.
+  tags: ['sdk-offline'],
   parameters: { mockIamport: false } satisfies ShowroomParameters,
   beforeEach: () => () => {
     lateMock?.uninstall();

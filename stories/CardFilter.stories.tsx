@@ -238,6 +238,8 @@ const MAX_CHIP_ROWS = { ko: 7, en: 10 };
  * list) rather than 22.
  */
 export const AtPhoneWidth: Story = {
+  // No canvas padding around the 375 px frame: on a real 375 px screen the frame is the whole width.
+  parameters: { layout: 'fullscreen' },
   render: () => (
     <div
       data-phone-screen=""

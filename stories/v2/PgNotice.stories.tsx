@@ -12,7 +12,8 @@ const meta = {
   title: 'V2/PgNotice',
   component: PgNotice,
   args: { pg: 'galaxia', displayAmount: 0 },
-  parameters: { portOneProvider: {}, mockPortOne: false } satisfies V2ShowroomParameters,
+  // The provider around it finds the stand-in window.PortOne, so nothing is loaded (or fails to load) from the network.
+  parameters: { portOneProvider: {} } satisfies V2ShowroomParameters,
 } satisfies Meta<typeof PgNotice>;
 
 export default meta;
