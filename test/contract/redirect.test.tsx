@@ -105,21 +105,18 @@ describe('mobile round trip', () => {
 
   it('a retry under the merchant’s own merchantUid after a failed return reports its own return', async () => {
     go('/checkout');
-    await leaveThroughWindow({ merchantUid: 'order_42' }, { outcome: 'failure' });
-    // A failure return may carry no imp_uid (the window failed before PortOne made one).
-    const failed = new URLSearchParams(window.location.search);
-    failed.delete('imp_uid');
-    window.history.replaceState(null, '', `/checkout?${failed.toString()}`);
-    const first = land();
-    await waitFor(() => expect(first.onFailure).toHaveBeenCalledTimes(1));
-    first.unmount();
-    await leaveThroughWindow({ merchantUid: 'order_42' }, { outcome: 'failure' });
-    const again = new URLSearchParams(window.location.search);
-    again.delete('imp_uid');
-    window.history.replaceState(null, '', `/checkout?${again.toString()}`);
-    const second = land();
-    await waitFor(() => expect(second.onFailure).toHaveBeenCalledTimes(1));
-    second.unmount();
+    // A failure return may carry no imp_uid (the window failed before PortOne made one): two such returns look alike.
+    const failWithoutImpUid = async () => {
+      await leaveThroughWindow({ merchantUid: 'order_42' }, { outcome: 'failure' });
+      const back = new URLSearchParams(window.location.search);
+      back.delete('imp_uid');
+      window.history.replaceState(null, '', `/checkout?${back.toString()}`);
+      const page = land();
+      await waitFor(() => expect(page.onFailure).toHaveBeenCalledTimes(1));
+      page.unmount();
+    };
+    await failWithoutImpUid();
+    await failWithoutImpUid();
     await leaveThroughWindow({ merchantUid: 'order_42' });
     const third = land();
     await waitFor(() => expect(third.onSuccess).toHaveBeenCalledTimes(1));
