@@ -4,6 +4,7 @@ import { css, styled } from 'styled-components';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
 import { useUiMessages } from '../../src/components/use-ui-messages';
 import { installMockPortOne, type MockPortOne } from '../../src/testing';
+import { V2_REDIRECT_QUERY_KEYS } from '../../src/core';
 import { tokens } from '../../src/theme/theme';
 import { BillingKeyButton, BillingKeyRedirect, type BillingKeyError, type BillingKeyResult } from '../../src/v2';
 import { V2_CHANNEL_KEY, V2_STORY_TEXT, v2TextsFor, type V2ShowroomParameters } from './support';
@@ -25,21 +26,10 @@ const WORDS = {
   },
 };
 
-// The library's key and PortOne's answer keys (the v2 return).
-const RESULT_KEYS = [
-  'rbk_issue_id',
-  'transactionType',
-  'billingKey',
-  'billingIssueToken',
-  'code',
-  'message',
-  'pgCode',
-  'pgMessage',
-];
 const NAVIGATED = 'showroom:v2-navigated';
 
 /** The result keys still in the address bar. */
-const keysInUrl = () => RESULT_KEYS.filter((key) => new URL(window.location.href).searchParams.has(key));
+const keysInUrl = () => V2_REDIRECT_QUERY_KEYS.filter((key) => new URL(window.location.href).searchParams.has(key));
 
 const Line = styled.p.withConfig({ componentId: 'story-v2-redirect-line' })<{ $failed?: boolean }>(({ theme, $failed }) => {
   const { spacing, colors } = tokens(theme);

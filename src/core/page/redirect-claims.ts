@@ -47,8 +47,10 @@ export function runningRedirect(attempt: string, answer = ''): Promise<unknown> 
 export function releaseRedirectClaims(attempt: string): void {
   const prefix = keyOf(attempt, '');
   claimed = new Set([...claimed].filter((key) => !key.startsWith(prefix)));
-  const kept = Object.entries(reported()).filter(([key]) => !key.startsWith(prefix));
-  writeSession(STORAGE_KEYS.reported, Object.fromEntries(kept));
+  const all = Object.entries(reported());
+  const kept = all.filter(([key]) => !key.startsWith(prefix));
+  // Usually nothing to release: storage is written only when something changes.
+  if (kept.length < all.length) writeSession(STORAGE_KEYS.reported, Object.fromEntries(kept));
 }
 
 /** The claim name of an attempt: its generation and id (`merchant_uid` / `issueId`). */

@@ -58,7 +58,6 @@ export const V2_EXTRA_PARAM_KEYS: readonly string[] = [
 const FIELD_PATHS: Record<V2RequiredField, string> = {
   issueName: 'issueName',
   'customer.customerId': 'customer.customerId',
-  'customer.fullName': 'customer.fullName',
   'customer.name': 'customer.fullName',
   'customer.phoneNumber': 'customer.phoneNumber',
   'customer.email': 'customer.email',
@@ -234,7 +233,6 @@ export function prepareV2Request(request: V2BillingKeyRequest, context: V2Prepar
   const present: Record<V2RequiredField, boolean> = {
     issueName: true,
     'customer.customerId': customer.customerId !== undefined,
-    'customer.fullName': customer.fullName !== undefined,
     'customer.name': customer.fullName !== undefined || (customer.firstName !== undefined && customer.lastName !== undefined),
     'customer.phoneNumber': customer.phoneNumber !== undefined,
     'customer.email': customer.email !== undefined,
@@ -456,7 +454,7 @@ function checkWindowType(check: Check, rule: V2PgRule, given: unknown): void {
 }
 
 function fixable(field: V2RequiredField): BuyerFixableField | undefined {
-  if (field === 'customer.fullName' || field === 'customer.name') return 'buyer.name';
+  if (field === 'customer.name') return 'buyer.name';
   if (field === 'customer.phoneNumber') return 'buyer.tel';
   if (field === 'customer.email') return 'buyer.email';
   return undefined;

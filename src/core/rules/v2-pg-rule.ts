@@ -9,9 +9,7 @@ import type { IdRule, NoticeKind, ResultDelivery } from './pg-rule';
 export type V2RequiredField =
   | 'issueName'
   | 'customer.customerId'
-  /** `customer.fullName` exactly. */
-  | 'customer.fullName'
-  /** `customer.fullName`, or `customer.firstName` and `customer.lastName` (KG Inicis, KPN). */
+  /** `customer.fullName`, or `customer.firstName` and `customer.lastName` (KG Inicis, KPN, Welcome). */
   | 'customer.name'
   | 'customer.phoneNumber'
   | 'customer.email'
