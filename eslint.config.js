@@ -10,6 +10,7 @@ import tseslint from 'typescript-eslint';
 
 // The layers of src/, bottom up: a layer may import the ones before it, never the ones after it.
 //   core (framework-free) → theme, messages → react (providers, hooks) → components → v2 / entries; testing uses core and messages.
+//   Inside core: vocabulary → rules → request → outcome → page → flows.
 const layer = (target, from, message) => ({ target, from, message });
 const LAYERS = [
   layer(
@@ -35,7 +36,21 @@ const LAYERS = [
   layer('./src/components', ['./src/testing', './src/v2'], 'Components do not depend on the test kit or on entries.'),
   layer('./src/testing', ['./src/react', './src/components', './src/v2', './src/theme'], 'The test kit is plain DOM: no React.'),
   layer('./src/v2', ['./src/testing', './src/pg-docs'], 'An entry carries no test doubles and no developer notes.'),
+  ...coreLayers(),
 ];
+
+// Inside core, bottom up: each folder imports only the ones before it. The zones see `import type` too (import-x's
+// no-cycle skips type imports; test/unit/architecture/imports.test.ts checks cycles with them counted).
+function coreLayers() {
+  const order = ['vocabulary', 'rules', 'request', 'outcome', 'page', 'flows'];
+  return order.slice(0, -1).map((name, index) =>
+    layer(
+      `./src/core/${name}`,
+      order.slice(index + 1).map((above) => `./src/core/${above}`),
+      `core/${name} sits below ${order.slice(index + 1).join(', ')}: it may import only ${['itself', ...order.slice(0, index)].join(', ')}.`,
+    ),
+  );
+}
 
 export default defineConfig(
   {

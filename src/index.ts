@@ -25,43 +25,33 @@ export { createBillingTheme, defaultBillingTheme, type BillingKeyTheme, type Bil
 export { lightBillingTheme, darkBillingTheme, brandBillingTheme } from './theme/themes';
 
 // Requests, results and errors.
-export { BillingKeyError, isBillingKeyError, type BillingKeyErrorCode } from './core/outcome/errors';
+export { BillingKeyError, isBillingKeyError, type BillingKeyErrorCode } from './core/vocabulary/errors';
 export type { BillingKeyStatus } from './core/flows/request-controller';
-export type { BillingKeyRequest, Buyer, RequestPayParams } from './core/request/v1-types';
-export type { BillingKeyResult, IamportResponse } from './core/outcome/v1-types';
-export type { IamportSdk } from './core/page/iamport-sdk';
+export type { BillingKeyRequest, Buyer } from './core/request/v1-types';
+export type { RequestPayParams, IamportResponse, CardDetailEntry, PayMethod } from './core/vocabulary/v1-wire';
+export type { BillingKeyResult } from './core/outcome/v1-result';
+export type { IamportSdk } from './core/page/v1-sdk';
 export type { SdkStatus } from './core/page/sdk-loader';
-export type { CardDetailEntry, CardInstallments } from './core/request/card-detail';
+export { type CardInstallments, toCardDetail, type CardDetailOptions } from './core/request/card-detail';
 
 /** A request's final outcome, as `IamportProvider`'s `onResult` receives it. */
 export type BillingKeyOutcome = import('./core/outcome/outcome').BillingKeyOutcome<
-  import('./core/outcome/v1-types').BillingKeyResult
+  import('./core/outcome/v1-result').BillingKeyResult
 >;
 /** Asks your server to confirm a v1 key (there: `GET /subscribe/customers/{customer_uid}`); resolve `true` to confirm. */
 export type VerifyBillingKey = import('./core/outcome/outcome').VerifyBillingKey<
-  import('./core/outcome/v1-types').BillingKeyResult
+  import('./core/outcome/v1-result').BillingKeyResult
 >;
 
 // PG rules and card codes.
 export { PG_RULES } from './core/rules/v1-pg-rules';
-export { getPgRule, type CustomPgCodes, type PgCode, type PgId, type PgRules } from './core/rules/pg-lookup';
-export type {
-  BuyerField,
-  IdRule,
-  MethodRule,
-  NoticeKind,
-  ParamRule,
-  PayMethod,
-  PgRule,
-  PositiveAmountRule,
-  ResultDelivery,
-  ZeroAmountRule,
-} from './core/rules/pg-rule';
+export { getPgRule, type CustomPgCodes, type PgCode, type PgId, type PgRules } from './core/rules/v1-pg-lookup';
+export type { BuyerField, MethodRule, ParamRule, PgRule, PositiveAmountRule, ZeroAmountRule } from './core/rules/v1-pg-rule';
+export type { IdRule, NoticeKind, ResultDelivery } from './core/rules/shared-rule-types';
 export { CARD_COMPANIES, type CardCompany } from './core/rules/cards';
-export type { CardCode } from './core/rules/card-codes';
-export { toCardDetail, type CardDetailOptions } from './core/request/card-detail';
+export type { CardCode } from './core/vocabulary/v1-card-codes';
 
 // Texts.
-export type { Locale, CoreMessages, MessageOverrides } from './core/messages';
+export type { Locale, CoreMessages, MessageOverrides } from './core/vocabulary/core-messages';
 export type { UiMessages } from './messages/ui-messages';
 export type { Messages } from './messages/messages';

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import type { BillingKeyError } from '../core/outcome/errors';
+import type { BillingKeyError } from '../core/vocabulary/errors';
 import type { VerifyBillingKey } from '../core/outcome/outcome';
-import type { BillingKeyResult } from '../core/outcome/v1-types';
+import type { BillingKeyResult } from '../core/outcome/v1-result';
 import type { BillingKeyRequest } from '../core/request/v1-types';
-import { getPgNotices } from '../core/rules/notices';
+import { getPgNotices } from '../core/rules/v1-notices';
 import { useBillingKeyUi } from '../react/ui-context';
 import { useBillingKey } from '../react/useBillingKey';
 import { ButtonShell, type NativeButtonProps } from './button-shell';

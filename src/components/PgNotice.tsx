@@ -1,7 +1,7 @@
 import type { HTMLAttributes } from 'react';
-import { getPgNotices } from '../core/rules/notices';
-import type { PayMethod } from '../core/rules/pg-rule';
-import type { PgId } from '../core/rules/pg-lookup';
+import { getPgNotices } from '../core/rules/v1-notices';
+import type { PayMethod } from '../core/vocabulary/v1-wire';
+import type { PgId } from '../core/rules/v1-pg-lookup';
 import { useBillingKeyUi } from '../react/ui-context';
 import { NoticeView } from './notice-view';
 

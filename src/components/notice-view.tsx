@@ -1,7 +1,7 @@
 import type { HTMLAttributes } from 'react';
 import { css, styled } from 'styled-components';
-import { format } from '../core/messages';
-import type { PgNoticeItem } from '../core/rules/notices';
+import { format } from '../core/vocabulary/core-messages';
+import type { PgNoticeItem } from '../core/rules/shared-rule-types';
 import { formatAmount } from '../messages/format-amount';
 import { tokens } from '../theme/theme';
 import { useUiMessages } from './use-ui-messages';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
-import type { BillingKeyError } from '../core/outcome/errors';
+import type { BillingKeyError } from '../core/vocabulary/errors';
 import { useLatest } from '../react/use-latest';
 
 /** What a billing-key button's click needs: its request, its callbacks and the merchant's own `onClick`. */

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { mergeMessages, type Locale } from '../core/messages';
+import { mergeMessages, type Locale } from '../core/vocabulary/core-messages';
 import { UI_MESSAGES, type UiMessages } from '../messages/ui-messages';
 import { useBillingKeyUi } from '../react/ui-context';
 

@@ -6,11 +6,12 @@
  */
 
 // Errors.
-export { BillingKeyError, isBillingKeyError, type BillingKeyErrorCode, type BillingKeyErrorDetails } from './outcome/errors';
+export { BillingKeyError, isBillingKeyError, type BillingKeyErrorCode, type BillingKeyErrorDetails } from './vocabulary/errors';
 
 // v1 request building and outcome.
 export { prepareRequest, RESERVED_PARAM_KEYS, type PrepareContext, type PreparedRequest } from './request/v1-request';
-export { defaultRedirectUrl, V1_REDIRECT_QUERY_KEYS } from './request/v1-redirect';
+export { defaultRedirectUrl } from './request/v1-redirect';
+export { V1_REDIRECT_QUERY_KEYS } from './vocabulary/v1-wire';
 export { toOutcome, isFailureResponse, isCancellation, type OutcomeRequest } from './outcome/v1-outcome';
 export { CANCELLATION_SIGNALS, isCancellationSignal } from './outcome/cancellation';
 export { createMerchantUid, MAX_MERCHANT_UID_LENGTH } from './request/ids';
@@ -19,13 +20,14 @@ export { readQueryKeys, stripQueryKeys } from './request/redirect-url';
 // PG rules beyond the main entry.
 export { NOT_WINDOW_BILLING_PGS } from './rules/v1-not-window';
 export { PG_LABELS } from './rules/pg-labels';
-export { pgCodeOf, pgMidOf, isCharged, mayRedirect, methodRuleOf, payMethodOf } from './rules/pg-lookup';
-export { getPgNotices, type PgNoticeItem } from './rules/notices';
-export { pgRuleProblems } from './rules/validate-rule';
-export { DOMESTIC_CARD_CODES, OVERSEAS_CARD_CODES, isCardCode } from './rules/card-codes';
+export { pgCodeOf, pgMidOf, isCharged, mayRedirect, methodRuleOf, payMethodOf } from './rules/v1-pg-lookup';
+export { getPgNotices } from './rules/v1-notices';
+export type { PgNoticeItem, PerDevice } from './rules/shared-rule-types';
+export { pgRuleProblems } from './rules/v1-validate-rule';
+export { DOMESTIC_CARD_CODES, OVERSEAS_CARD_CODES, isCardCode } from './vocabulary/v1-card-codes';
 
 // Texts.
-export { CORE_MESSAGES, coreMessagesFor, mergeMessages, format } from './messages';
+export { CORE_MESSAGES, coreMessagesFor, mergeMessages, format } from './vocabulary/core-messages';
 
 // The lifecycle and the page.
 export {
@@ -38,7 +40,7 @@ export {
 export { startRedirectFlow, type PageLocation, type RedirectFlowOptions } from './flows/redirect-flow';
 export type { BillingKeyAttempt, BillingKeyProtocol, RedirectReturn } from './flows/protocol';
 export { createIamportProtocol, type IamportSettings } from './flows/v1-protocol';
-export { iamportLoader, IAMPORT_SDK_URL } from './page/iamport-sdk';
+export { iamportLoader, IAMPORT_SDK_URL } from './page/v1-sdk';
 export {
   DEFAULT_LOAD_TIMEOUT_MS,
   createSdkLoader,
@@ -50,7 +52,7 @@ export {
 export { STORAGE_KEYS, SESSION_TTL_MS } from './page/session-map';
 export { errorFor, pgFailure, verifyOutcome, type BillingKeyOutcome, type VerifyBillingKey } from './outcome/outcome';
 
-// v2 (PortOne.requestIssueBillingKey): request building, outcome, rules, notices, the adapter and the loader.
+// v2 (PortOne.requestIssueBillingKey): request building, outcome, rules, notices, the protocol and the loader.
 export {
   prepareV2Request,
   V2_EXTRA_PARAM_KEYS,
@@ -58,13 +60,26 @@ export {
   type PreparedV2Request,
   type V2PrepareContext,
 } from './request/v2-request';
+export { defaultV2RedirectUrl, withIssueId } from './request/v2-redirect';
 export {
-  defaultV2RedirectUrl,
-  withIssueId,
   V2_ISSUE_ID_KEY,
   V2_REDIRECT_QUERY_KEYS,
   V2_RESULT_QUERY_KEYS,
-} from './request/v2-redirect';
+  type BillingKeyMethod,
+  type Customer,
+  type EasyPayPaymentMethod,
+  type IssueBillingKeyBypass,
+  type IssueBillingKeyExtras,
+  type IssueBillingKeyParams,
+  type OfferPeriod,
+  type V2CardCompany,
+  type V2Currency,
+  type V2EasyPayProvider,
+  type V2WindowLocale,
+  type WindowType,
+  type WindowTypes,
+  type IssueBillingKeyResponse,
+} from './vocabulary/v2-wire';
 export {
   toV2Outcome,
   rejectionToV2Outcome,
@@ -73,26 +88,11 @@ export {
   type V2OutcomeRequest,
 } from './outcome/v2-outcome';
 export { V2_PG_RULES, V2_REFUSED_PGS, getV2PgRule, type V2PgCode } from './rules/v2-pg-rules';
-export type { PerDevice, V2PgRule, V2RequiredField } from './rules/v2-pg-rule';
+export type { V2PgRule, V2RequiredField } from './rules/v2-pg-rule';
 export { getV2PgNotices } from './rules/v2-notices';
-export { V2_PG_LABELS } from './rules/v2-pg-labels';
+export { V2_PG_LABELS } from './rules/pg-labels';
 export { createPortOneProtocol, type PortOneSettings } from './flows/v2-protocol';
-export { portOneLoader, PORTONE_SDK_URL, type PortOneSdk } from './page/portone-sdk';
+export { portOneLoader, PORTONE_SDK_URL, type PortOneSdk } from './page/v2-sdk';
 export { isMobileBrowser } from './page/device';
-export type {
-  BillingKeyMethod,
-  Customer,
-  EasyPayPaymentMethod,
-  IssueBillingKeyBypass,
-  IssueBillingKeyExtras,
-  IssueBillingKeyParams,
-  OfferPeriod,
-  V2BillingKeyRequest,
-  V2CardCompany,
-  V2Currency,
-  V2EasyPayProvider,
-  V2WindowLocale,
-  WindowType,
-  WindowTypes,
-} from './request/v2-types';
-export type { IssueBillingKeyResponse, V2BillingKeyResult } from './outcome/v2-types';
+export type { V2BillingKeyRequest } from './request/v2-types';
+export type { V2BillingKeyResult } from './outcome/v2-result';

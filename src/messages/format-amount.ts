@@ -1,4 +1,4 @@
-import type { Locale } from '../core/messages';
+import type { Locale } from '../core/vocabulary/core-messages';
 
 /**
  * An amount as the locale writes it, with its currency: KRW as `9,900원` (ko) or `9,900 KRW` (en), another currency

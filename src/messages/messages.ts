@@ -1,4 +1,4 @@
-import type { CoreMessages } from '../core/messages';
+import type { CoreMessages } from '../core/vocabulary/core-messages';
 import type { UiMessages } from './ui-messages';
 
 /** Every text the library shows; a provider's `messages` prop overrides any of them. */

@@ -1,4 +1,4 @@
-import type { Locale } from '../core/messages';
+import type { Locale } from '../core/vocabulary/core-messages';
 
 /**
  * Labels and notices the components show (the request flow's texts are `CoreMessages`). Notices may use `{amount}`: the

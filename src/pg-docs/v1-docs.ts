@@ -1,4 +1,4 @@
-import type { KnownPgCode } from '../core/rules/pg-lookup';
+import type { KnownPgCode } from '../core/rules/v1-pg-lookup';
 
 /**
  * What PortOne's docs say about one PG, for merchants' developers (English). Published as `react-billing-key/pg-docs`,

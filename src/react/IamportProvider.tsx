@@ -1,12 +1,12 @@
 import { useEffect, useMemo } from 'react';
 import { createIamportProtocol } from '../core/flows/v1-protocol';
-import type { Locale } from '../core/messages';
+import type { Locale } from '../core/vocabulary/core-messages';
 import type { VerifyBillingKey } from '../core/outcome/outcome';
-import type { BillingKeyResult } from '../core/outcome/v1-types';
+import type { BillingKeyResult } from '../core/outcome/v1-result';
 import { errorOnce } from '../core/page/dev-notes';
-import { iamportLoader } from '../core/page/iamport-sdk';
-import type { PgRules } from '../core/rules/pg-lookup';
-import { pgRuleProblems } from '../core/rules/validate-rule';
+import { iamportLoader } from '../core/page/v1-sdk';
+import type { PgRules } from '../core/rules/v1-pg-lookup';
+import { pgRuleProblems } from '../core/rules/v1-validate-rule';
 import { IamportContext, type IamportContextValue } from './iamport-context';
 import { BillingKeyUiContext, type BillingKeyUi } from './ui-context';
 import { useProviderSettings, type SharedProviderProps } from './provider-settings';

@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
-import { coreMessagesFor, mergeMessages, type CoreMessages, type Locale, type MessageOverrides } from '../core/messages';
+import {
+  coreMessagesFor,
+  mergeMessages,
+  type CoreMessages,
+  type Locale,
+  type MessageOverrides,
+} from '../core/vocabulary/core-messages';
 import type { BillingKeyOutcome, VerifyBillingKey } from '../core/outcome/outcome';
 import type { SdkLoader, SdkLoadOptions } from '../core/page/sdk-loader';
 import type { Messages } from '../messages/messages';

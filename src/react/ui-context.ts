@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { Locale } from '../core/messages';
-import type { PgRules } from '../core/rules/pg-lookup';
+import type { Locale } from '../core/vocabulary/core-messages';
+import type { PgRules } from '../core/rules/v1-pg-lookup';
 
 /**
  * What the components need from whichever provider is above them (v1 `IamportProvider` or v2 `PortOneProvider`):

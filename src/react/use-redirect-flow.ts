@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { RedirectFlowOptions } from '../core/flows/redirect-flow';
-import { startRedirectFlow } from '../core/flows/redirect-flow';
-import type { BillingKeyError } from '../core/outcome/errors';
+import { type RedirectFlowOptions, startRedirectFlow } from '../core/flows/redirect-flow';
+import type { BillingKeyError } from '../core/vocabulary/errors';
 import type { BillingKeyOutcome } from '../core/outcome/outcome';
 import { useLatest } from './use-latest';
 

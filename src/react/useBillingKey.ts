@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { BillingKeyStatus } from '../core/flows/request-controller';
-import type { BillingKeyError } from '../core/outcome/errors';
+import type { BillingKeyError } from '../core/vocabulary/errors';
 import type { VerifyBillingKey } from '../core/outcome/outcome';
-import type { BillingKeyResult } from '../core/outcome/v1-types';
+import type { BillingKeyResult } from '../core/outcome/v1-result';
 import type { BillingKeyRequest } from '../core/request/v1-types';
 import { useIamportContext } from './iamport-context';
 import { useRequestController } from './use-request-controller';

@@ -1,9 +1,9 @@
 import { useContext, useMemo } from 'react';
 import { createIamportProtocol } from '../core/flows/v1-protocol';
-import { coreMessagesFor } from '../core/messages';
-import type { BillingKeyError } from '../core/outcome/errors';
+import { coreMessagesFor } from '../core/vocabulary/core-messages';
+import type { BillingKeyError } from '../core/vocabulary/errors';
 import type { VerifyBillingKey } from '../core/outcome/outcome';
-import type { BillingKeyResult } from '../core/outcome/v1-types';
+import type { BillingKeyResult } from '../core/outcome/v1-result';
 import { IamportContext } from './iamport-context';
 import { useRedirectFlow, type BillingKeyRedirectStatus } from './use-redirect-flow';
 

@@ -1,5 +1,5 @@
 import { useMemo, useState, type ChangeEvent } from 'react';
-import type { CardCode } from '../core/rules/card-codes';
+import type { CardCode } from '../core/vocabulary/v1-card-codes';
 import { CARD_COMPANIES, type CardCompany } from '../core/rules/cards';
 import { useLatest } from './use-latest';
 

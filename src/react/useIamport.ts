@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { errorFor } from '../core/outcome/outcome';
-import type { BillingKeyError } from '../core/outcome/errors';
-import { iamportLoader } from '../core/page/iamport-sdk';
+import type { BillingKeyError } from '../core/vocabulary/errors';
+import { iamportLoader } from '../core/page/v1-sdk';
 import { IDLE_SDK_STATE, type SdkStatus } from '../core/page/sdk-loader';
 import { useIamportContext } from './iamport-context';
 

@@ -9,9 +9,7 @@ export { installMockIamport, type MockIamport, type MockIamportOptions } from '.
 export { installMockPortOne, type MockPortOne, type MockPortOneOptions } from './mock-portone';
 export type { MockAnswerMode, MockOutcome } from './mock-windows';
 export { resetBillingKeyState } from './reset';
-export type { IamportSdk } from '../core/page/iamport-sdk';
-export type { RequestPayParams } from '../core/request/v1-types';
-export type { IamportResponse } from '../core/outcome/v1-types';
-export type { PortOneSdk } from '../core/page/portone-sdk';
-export type { IssueBillingKeyParams } from '../core/request/v2-types';
-export type { IssueBillingKeyResponse } from '../core/outcome/v2-types';
+export type { IamportSdk } from '../core/page/v1-sdk';
+export type { RequestPayParams, IamportResponse } from '../core/vocabulary/v1-wire';
+export type { PortOneSdk } from '../core/page/v2-sdk';
+export type { IssueBillingKeyParams, IssueBillingKeyResponse } from '../core/vocabulary/v2-wire';

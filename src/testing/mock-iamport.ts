@@ -1,13 +1,11 @@
-import { format } from '../core/messages';
-import type { IamportSdk } from '../core/page/iamport-sdk';
+import { format } from '../core/vocabulary/core-messages';
+import type { IamportSdk } from '../core/page/v1-sdk';
 import { resetDevNotes } from '../core/page/dev-notes';
 import { resetWindowLock } from '../core/page/window-lock';
-import { V1_REDIRECT_QUERY_KEYS } from '../core/request/v1-redirect';
-import type { RequestPayParams } from '../core/request/v1-types';
-import type { IamportResponse } from '../core/outcome/v1-types';
-import { getPgNotices } from '../core/rules/notices';
+import { V1_REDIRECT_QUERY_KEYS, type RequestPayParams, type IamportResponse } from '../core/vocabulary/v1-wire';
+import { getPgNotices } from '../core/rules/v1-notices';
 import { PG_LABELS } from '../core/rules/pg-labels';
-import { getPgRule, mayRedirect, methodRuleOf, pgCodeOf, type KnownPgCode } from '../core/rules/pg-lookup';
+import { getPgRule, mayRedirect, methodRuleOf, pgCodeOf, type KnownPgCode } from '../core/rules/v1-pg-lookup';
 import { formatAmount } from '../messages/format-amount';
 import { UI_MESSAGES } from '../messages/ui-messages';
 import { createMockWindows, type MockAnswerMode, type MockOutcome } from './mock-windows';

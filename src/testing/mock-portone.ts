@@ -1,12 +1,10 @@
-import { format } from '../core/messages';
-import type { IssueBillingKeyResponse } from '../core/outcome/v2-types';
+import { format } from '../core/vocabulary/core-messages';
+import { type IssueBillingKeyResponse, V2_RESULT_QUERY_KEYS, type IssueBillingKeyParams } from '../core/vocabulary/v2-wire';
 import { resetDevNotes } from '../core/page/dev-notes';
-import type { PortOneSdk } from '../core/page/portone-sdk';
+import type { PortOneSdk } from '../core/page/v2-sdk';
 import { resetWindowLock } from '../core/page/window-lock';
-import { V2_RESULT_QUERY_KEYS } from '../core/request/v2-redirect';
-import type { IssueBillingKeyParams } from '../core/request/v2-types';
 import { getV2PgNotices } from '../core/rules/v2-notices';
-import { V2_PG_LABELS } from '../core/rules/v2-pg-labels';
+import { V2_PG_LABELS } from '../core/rules/pg-labels';
 import { getV2PgRule, type V2PgCode } from '../core/rules/v2-pg-rules';
 import { formatAmount } from '../messages/format-amount';
 import { UI_MESSAGES } from '../messages/ui-messages';

@@ -23,10 +23,10 @@ export { createBillingTheme, defaultBillingTheme, type BillingKeyTheme, type Bil
 export { lightBillingTheme, darkBillingTheme, brandBillingTheme } from '../theme/themes';
 
 // Requests, results and errors.
-export { BillingKeyError, isBillingKeyError, type BillingKeyErrorCode } from '../core/outcome/errors';
+export { BillingKeyError, isBillingKeyError, type BillingKeyErrorCode } from '../core/vocabulary/errors';
 export type { BillingKeyStatus } from '../core/flows/request-controller';
 export type { SdkStatus } from '../core/page/sdk-loader';
-export type { PortOneSdk } from '../core/page/portone-sdk';
+export type { PortOneSdk } from '../core/page/v2-sdk';
 export type {
   BillingKeyMethod,
   Customer,
@@ -41,23 +41,23 @@ export type {
   V2WindowLocale as WindowLocale,
   WindowType,
   WindowTypes,
-} from '../core/request/v2-types';
-export type { IssueBillingKeyResponse } from '../core/outcome/v2-types';
+  IssueBillingKeyResponse,
+} from '../core/vocabulary/v2-wire';
 
 /** What a v2 billing-key request asks for (see `BillingKeyButton`'s props and `useBillingKey().request`). */
 export type BillingKeyRequest = import('../core/request/v2-types').V2BillingKeyRequest;
 /** A v2 key that was issued, or an issuance waiting for your server's confirmation (`needsConfirmation`). */
-export type BillingKeyResult = import('../core/outcome/v2-types').V2BillingKeyResult;
+export type BillingKeyResult = import('../core/outcome/v2-result').V2BillingKeyResult;
 /** A request's final outcome, as `PortOneProvider`'s `onResult` receives it. */
 export type BillingKeyOutcome = import('../core/outcome/outcome').BillingKeyOutcome<
-  import('../core/outcome/v2-types').V2BillingKeyResult
+  import('../core/outcome/v2-result').V2BillingKeyResult
 >;
 /**
  * Asks your server to confirm a v2 key (there: `GET /billing-keys/{billingKey}`, or with manual confirmation
  * `POST /billing-keys/confirm` with `billingIssueToken`); resolve `true` to confirm.
  */
 export type VerifyBillingKey = import('../core/outcome/outcome').VerifyBillingKey<
-  import('../core/outcome/v2-types').V2BillingKeyResult
+  import('../core/outcome/v2-result').V2BillingKeyResult
 >;
 
 // PG rules.
@@ -66,10 +66,10 @@ export { V2_PG_RULES as PG_RULES, V2_REFUSED_PGS as REFUSED_PGS, getV2PgRule as 
 export type PgCode = import('../core/rules/v2-pg-rules').V2PgCode;
 /** One PG's rules for v2 billing-key windows. */
 export type PgRule = import('../core/rules/v2-pg-rule').V2PgRule;
-export type { PerDevice, V2RequiredField as RequiredField } from '../core/rules/v2-pg-rule';
-export type { NoticeKind, IdRule } from '../core/rules/pg-rule';
+export type { PerDevice, NoticeKind, IdRule } from '../core/rules/shared-rule-types';
+export type { V2RequiredField as RequiredField } from '../core/rules/v2-pg-rule';
 
 // Texts.
-export type { Locale, CoreMessages, MessageOverrides } from '../core/messages';
+export type { Locale, CoreMessages, MessageOverrides } from '../core/vocabulary/core-messages';
 export type { UiMessages } from '../messages/ui-messages';
 export type { Messages } from '../messages/messages';

@@ -5,7 +5,7 @@
  */
 import { NOT_WINDOW_BILLING_PGS } from '../../src/core/rules/v1-not-window';
 import { PG_RULES, type MethodRule, type PayMethod, type PgRule } from '../../src';
-import type { KnownPgCode } from '../../src/core/rules/pg-lookup';
+import type { KnownPgCode } from '../../src/core/rules/v1-pg-lookup';
 import { PG_LABELS } from '../../src/core/rules/pg-labels';
 import { PG_DOCS } from '../../src/pg-docs/index';
 

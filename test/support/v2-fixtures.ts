@@ -1,6 +1,6 @@
 // Requests every v2 PG accepts, and the contexts the unit tests build them in.
 import type { V2BillingKeyRequest, V2PgCode, V2PrepareContext } from '../../src/core';
-import { CORE_MESSAGES } from '../../src/core/messages';
+import { CORE_MESSAGES } from '../../src/core/vocabulary/core-messages';
 
 export const STORE = 'store-4ff4af41-85e3-4559-8eb8-0d08a2c6ceec';
 export const CHANNEL = 'channel-key-3b37819a-1c72-4deb-a245-8c810af5403d';

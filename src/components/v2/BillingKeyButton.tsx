@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import type { BillingKeyError } from '../../core/outcome/errors';
+import type { BillingKeyError } from '../../core/vocabulary/errors';
 import type { VerifyBillingKey } from '../../core/outcome/outcome';
-import type { V2BillingKeyResult } from '../../core/outcome/v2-types';
+import type { V2BillingKeyResult } from '../../core/outcome/v2-result';
 import type { V2BillingKeyRequest } from '../../core/request/v2-types';
 import { getV2PgNotices } from '../../core/rules/v2-notices';
 import { useBillingKey } from '../../react/v2/useBillingKey';

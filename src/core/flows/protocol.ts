@@ -1,12 +1,12 @@
-import type { CoreMessages } from '../messages';
+import type { CoreMessages } from '../vocabulary/core-messages';
 import type { BillingKeyOutcome } from '../outcome/outcome';
 import type { PendingEntry, PendingStore } from '../page/pending-store';
 import type { SdkLoader } from '../page/sdk-loader';
 
 /**
  * What differs between PortOne generations, behind one interface: the request flow and the redirect flow are written
- * once (request-controller.ts, redirect-flow.ts) and each generation plugs in its adapter (v1-protocol.ts,
- * v2-protocol.ts). An adapter is created per provider, with that provider's settings (user code or store id, extra rules).
+ * once (request-controller.ts, redirect-flow.ts) and each generation plugs in its protocol (v1-protocol.ts,
+ * v2-protocol.ts). A protocol is created per provider, with that provider's settings (user code or store id, extra rules).
  */
 export interface BillingKeyProtocol<TRequest, TResult, TSdk> {
   /** `'v1'` or `'v2'`: keeps completed ids apart. */

@@ -1,4 +1,4 @@
-import type { CoreMessages } from '../messages';
+import type { CoreMessages } from '../vocabulary/core-messages';
 import { verifyOutcome, type BillingKeyOutcome, type VerifyBillingKey } from '../outcome/outcome';
 import { markCompleted } from '../page/completed-ids';
 import { attemptClaim, claimRedirect, recordReported, runningRedirect, trackRedirect } from '../page/redirect-claims';

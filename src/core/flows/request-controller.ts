@@ -1,5 +1,5 @@
-import type { CoreMessages } from '../messages';
-import { isBillingKeyError, type BillingKeyError } from '../outcome/errors';
+import type { CoreMessages } from '../vocabulary/core-messages';
+import { isBillingKeyError, type BillingKeyError } from '../vocabulary/errors';
 import { errorFor, failureOf, pgFailure, verifyOutcome, type BillingKeyOutcome, type VerifyBillingKey } from '../outcome/outcome';
 import { markCompleted } from '../page/completed-ids';
 import { onPageRestored } from '../page/page-restore';

@@ -1,17 +1,16 @@
-import type { CoreMessages } from '../messages';
-import type { BillingKeyResult } from '../outcome/v1-types';
+import type { CoreMessages } from '../vocabulary/core-messages';
+import type { BillingKeyResult } from '../outcome/v1-result';
 import { toOutcome, type OutcomeRequest } from '../outcome/v1-outcome';
 import { isCompleted } from '../page/completed-ids';
 import { noteIssuedKey } from '../page/dev-notes';
-import { ensureInit, iamportLoader, type IamportSdk } from '../page/iamport-sdk';
+import { ensureInit, iamportLoader, type IamportSdk } from '../page/v1-sdk';
 import { createPendingStore, type PendingEntry } from '../page/pending-store';
 import { STORAGE_KEYS } from '../page/session-map';
 import { readQueryKeys, stripQueryKeys } from '../request/redirect-url';
 import { prepareRequest } from '../request/v1-request';
-import { V1_REDIRECT_QUERY_KEYS } from '../request/v1-redirect';
+import { V1_REDIRECT_QUERY_KEYS, type PayMethod } from '../vocabulary/v1-wire';
 import type { BillingKeyRequest } from '../request/v1-types';
-import { getPgRule, type PgRules } from '../rules/pg-lookup';
-import type { PayMethod } from '../rules/pg-rule';
+import { getPgRule, type PgRules } from '../rules/v1-pg-lookup';
 import type { BillingKeyProtocol } from './protocol';
 import { warnAboutRequest } from './v1-warnings';
 
@@ -45,7 +44,7 @@ function recoveredRequest(entry: PendingEntry | undefined, merchantUid: string, 
 }
 
 /**
- * The v1 adapter: `IMP.request_pay` with `customer_uid`, the callback answer, and the `m_redirect_url` return
+ * The v1 protocol: `IMP.request_pay` with `customer_uid`, the callback answer, and the `m_redirect_url` return
  * (docs: integration/start/v1/non-auth, sdk/ko/v1-sdk/javascript-sdk/payrq and payrt).
  */
 export function createIamportProtocol(

@@ -1,13 +1,14 @@
-import type { CoreMessages } from '../messages';
-import type { V2BillingKeyResult } from '../outcome/v2-types';
+import type { CoreMessages } from '../vocabulary/core-messages';
+import type { V2BillingKeyResult } from '../outcome/v2-result';
 import { rejectionToV2Outcome, toV2Outcome, type V2OutcomeRequest } from '../outcome/v2-outcome';
 import { isCompleted } from '../page/completed-ids';
+import { isMobileBrowser } from '../page/device';
 import { createPendingStore, type PendingEntry } from '../page/pending-store';
-import { portOneLoader, type PortOneSdk } from '../page/portone-sdk';
+import { portOneLoader, type PortOneSdk } from '../page/v2-sdk';
 import { STORAGE_KEYS } from '../page/session-map';
 import { readQueryKeys, stripQueryKeys } from '../request/redirect-url';
 import { prepareV2Request } from '../request/v2-request';
-import { V2_ISSUE_ID_KEY, V2_REDIRECT_QUERY_KEYS, V2_RESULT_QUERY_KEYS } from '../request/v2-redirect';
+import { V2_ISSUE_ID_KEY, V2_REDIRECT_QUERY_KEYS, V2_RESULT_QUERY_KEYS } from '../vocabulary/v2-wire';
 import type { V2BillingKeyRequest } from '../request/v2-types';
 import { getV2PgRule } from '../rules/v2-pg-rules';
 import type { BillingKeyProtocol } from './protocol';
@@ -31,7 +32,7 @@ function recoveredRequest(entry: PendingEntry | undefined, issueId: string): V2O
 }
 
 /**
- * The v2 adapter: `PortOne.requestIssueBillingKey`, its promise (a response, `undefined` while the browser leaves for a
+ * The v2 protocol: `PortOne.requestIssueBillingKey`, its promise (a response, `undefined` while the browser leaves for a
  * redirect, or a rejection before issuance) and the `redirectUrl` return (docs: opi/ko/integration/start/v2/billing/issue,
  * src/schema/browser-sdk.yml). The return is matched by the library's own `rbk_issue_id` key on `redirectUrl`.
  */
@@ -49,6 +50,7 @@ export function createPortOneProtocol(
         messages,
         storeId,
         currentUrl: currentUrl(),
+        isMobile: isMobileBrowser(),
         isCompletedIssueId: (issueId) => isCompleted('v2', issueId),
       });
       const { pg, issueId, rule, billingKeyMethod } = prepared;

@@ -1,5 +1,5 @@
-import type { CoreMessages } from '../messages';
-import { BillingKeyError, type BillingKeyErrorCode, type BillingKeyErrorDetails } from './errors';
+import type { CoreMessages } from '../vocabulary/core-messages';
+import { BillingKeyError, type BillingKeyErrorCode, type BillingKeyErrorDetails } from '../vocabulary/errors';
 
 /**
  * A request's final outcome, as the provider's `onResult` receives it: the result, or the typed error.

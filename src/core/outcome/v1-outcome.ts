@@ -1,9 +1,10 @@
-import type { CoreMessages } from '../messages';
-import type { PayMethod, PgRule } from '../rules/pg-rule';
-import { isCharged } from '../rules/pg-lookup';
+import type { CoreMessages } from '../vocabulary/core-messages';
+import type { PayMethod, IamportResponse } from '../vocabulary/v1-wire';
+import type { PgRule } from '../rules/v1-pg-rule';
+import { isCharged } from '../rules/v1-pg-lookup';
 import { isCancellationSignal } from './cancellation';
 import { failureOf, isVerbatim, pgFailure, type BillingKeyOutcome } from './outcome';
-import type { BillingKeyResult, IamportResponse } from './v1-types';
+import type { BillingKeyResult } from './v1-result';
 
 /** What the outcome needs to know about the request that produced a response. */
 export interface OutcomeRequest {

@@ -1,8 +1,9 @@
-import type { CoreMessages } from '../messages';
+import type { CoreMessages } from '../vocabulary/core-messages';
 import type { V2PgRule } from '../rules/v2-pg-rule';
 import { isCancellationSignal } from './cancellation';
 import { failureOf, isVerbatim, pgFailure, type BillingKeyOutcome } from './outcome';
-import type { IssueBillingKeyResponse, V2BillingKeyResult } from './v2-types';
+import type { IssueBillingKeyResponse } from '../vocabulary/v2-wire';
+import type { V2BillingKeyResult } from './v2-result';
 
 /** What the outcome needs to know about the request that produced an answer. */
 export interface V2OutcomeRequest {

@@ -1,8 +1,8 @@
 import { resetCompleted } from './completed-ids';
 import { resetDevNotes } from './dev-notes';
-import { iamportLoader, resetInit } from './iamport-sdk';
+import { iamportLoader, resetInit } from './v1-sdk';
 import { resetPageRestore } from './page-restore';
-import { portOneLoader } from './portone-sdk';
+import { portOneLoader } from './v2-sdk';
 import { resetRedirectClaims } from './redirect-claims';
 import { clearSession } from './session-map';
 import { resetWindowLock } from './window-lock';

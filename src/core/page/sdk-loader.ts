@@ -1,4 +1,4 @@
-import { BillingKeyError } from '../outcome/errors';
+import { BillingKeyError } from '../vocabulary/errors';
 
 /** How long to wait for an SDK script before giving up with `SDK_TIMEOUT`, in ms. */
 export const DEFAULT_LOAD_TIMEOUT_MS = 15000;

@@ -1,17 +1,11 @@
-import { CORE_MESSAGES, type CoreMessages } from '../messages';
-import { isCardCode, type CardCode } from '../rules/card-codes';
+import type { CardDetailEntry } from '../vocabulary/v1-wire';
+import { CORE_MESSAGES, type CoreMessages } from '../vocabulary/core-messages';
+import { isCardCode, type CardCode } from '../vocabulary/v1-card-codes';
 import { createCheck, type Check } from './check';
 import { isPlainObject } from './fields';
 
 /** Interest-free months the merchant pays for, per card code (`max_month` in `card.detail`). */
 export type CardInstallments = Partial<Record<CardCode, number>>;
-
-/** One `card.detail` entry of `IMP.request_pay`. */
-export interface CardDetailEntry {
-  card_code: CardCode | '*';
-  enabled: boolean;
-  max_month?: number;
-}
 
 /** Options for {@link toCardDetail}. */
 export interface CardDetailOptions {

@@ -1,5 +1,5 @@
-import type { CoreMessages } from '../messages';
-import { BillingKeyError } from '../outcome/errors';
+import type { CoreMessages } from '../vocabulary/core-messages';
+import { BillingKeyError } from '../vocabulary/errors';
 
 /** A field whose `INVALID_PARAMS` message can tell the buyer what to fix. */
 export type BuyerFixableField = keyof CoreMessages['invalidFields'];

@@ -1,7 +1,5 @@
+import { V1_REDIRECT_QUERY_KEYS } from '../vocabulary/v1-wire';
 import { stripQueryKeys, withoutAnchor } from './redirect-url';
-
-/** Query keys PortOne v1 appends to `m_redirect_url`; the library reads them and then removes them. */
-export const V1_REDIRECT_QUERY_KEYS = ['imp_uid', 'merchant_uid', 'imp_success', 'success', 'error_code', 'error_msg'] as const;
 
 /**
  * The default `m_redirect_url`: the current page without the library's query keys, keeping the merchant's own keys and

@@ -1,15 +1,16 @@
-import type { CoreMessages } from '../messages';
-import type { PayMethod, PgRule } from '../rules/pg-rule';
-import { getPgRule, mayRedirect, pgMidOf, type PgRules } from '../rules/pg-lookup';
+import type { CoreMessages } from '../vocabulary/core-messages';
+import type { PayMethod, RequestPayParams } from '../vocabulary/v1-wire';
+import type { PgRule } from '../rules/v1-pg-rule';
+import { getPgRule, mayRedirect, pgMidOf, type PgRules } from '../rules/v1-pg-lookup';
 import { NOT_WINDOW_BILLING_PGS } from '../rules/v1-not-window';
 import { PG_RULES } from '../rules/v1-pg-rules';
-import { pgRuleProblems } from '../rules/validate-rule';
+import { pgRuleProblems } from '../rules/v1-validate-rule';
 import { toCardDetail } from './card-detail';
 import { createCheck, type Check } from './check';
 import { byteLength, hasWhitespace, isEmail, isHttpUrl, isPhoneNumber, isPlainObject, isText } from './fields';
 import { createMerchantUid, MAX_MERCHANT_UID_LENGTH } from './ids';
 import { defaultRedirectUrl } from './v1-redirect';
-import type { BillingKeyRequest, Buyer, RequestPayParams } from './v1-types';
+import type { BillingKeyRequest, Buyer } from './v1-types';
 
 /**
  * Fields the library builds itself from the request's own props, after checking them; passing one in `params` is an

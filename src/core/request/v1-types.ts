@@ -1,7 +1,7 @@
-import type { CardCode } from '../rules/card-codes';
-import type { PayMethod } from '../rules/pg-rule';
-import type { PgId } from '../rules/pg-lookup';
-import type { CardDetailEntry, CardInstallments } from './card-detail';
+import type { CardCode } from '../vocabulary/v1-card-codes';
+import type { PayMethod } from '../vocabulary/v1-wire';
+import type { PgId } from '../rules/v1-pg-lookup';
+import type { CardInstallments } from './card-detail';
 
 /** The buyer, as sent to the PG window (`buyer_*` fields). Only what the PG needs; the library never stores it. */
 export interface Buyer {
@@ -58,24 +58,4 @@ export interface BillingKeyRequest {
    * `amount`, `card`) is an `INVALID_PARAMS` error.
    */
   params?: Record<string, unknown>;
-}
-
-/** What the library sends to `IMP.request_pay`. */
-export interface RequestPayParams {
-  pg?: string;
-  channelKey?: string;
-  pay_method?: PayMethod;
-  merchant_uid: string;
-  customer_uid: string;
-  customer_id?: string;
-  name: string;
-  amount: number;
-  buyer_name?: string;
-  buyer_email?: string;
-  buyer_tel?: string;
-  buyer_addr?: string;
-  buyer_postcode?: string;
-  m_redirect_url?: string;
-  card?: { detail: CardDetailEntry[]; useFreeInterestFromMall?: boolean };
-  [extra: string]: unknown;
 }

@@ -1,29 +1,5 @@
+import { V2_ISSUE_ID_KEY, V2_REDIRECT_QUERY_KEYS, V2_RESULT_QUERY_KEYS } from '../vocabulary/v2-wire';
 import { readQueryKeys, stripQueryKeys, withoutAnchor } from './redirect-url';
-
-/**
- * The library's own query key on the `redirectUrl` it sends: the attempt's `issueId`. PortOne's v2 return carries the
- * response fields but no `issueId` (no docs page lists one), so the library puts it there itself to match the return
- * to the request remembered before the window opened.
- */
-export const V2_ISSUE_ID_KEY = 'rbk_issue_id';
-
-/**
- * The fields PortOne v2 appends to `redirectUrl`: the names of `IssueBillingKeyResponse` (docs list them for payments;
- * PortOne's Android and React Native SDKs read them so for billing keys). `billingIssueToken` comes with manual
- * confirmation.
- */
-export const V2_RESULT_QUERY_KEYS = [
-  'transactionType',
-  'billingKey',
-  'billingIssueToken',
-  'code',
-  'message',
-  'pgCode',
-  'pgMessage',
-] as const;
-
-/** Every query key of a v2 return (the library's `rbk_issue_id` and PortOne's fields); removed once it is reported. */
-export const V2_REDIRECT_QUERY_KEYS = [V2_ISSUE_ID_KEY, ...V2_RESULT_QUERY_KEYS] as const;
 
 /**
  * The default `redirectUrl`: the current page, keeping the merchant's own keys and a hash route, without a plain anchor

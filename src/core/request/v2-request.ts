@@ -1,14 +1,14 @@
-import type { CoreMessages } from '../messages';
-import { isMobileBrowser } from '../page/device';
-import type { IdRule } from '../rules/pg-rule';
+import type { CoreMessages } from '../vocabulary/core-messages';
+import type { IdRule } from '../rules/shared-rule-types';
 import type { V2PgRule, V2RequiredField } from '../rules/v2-pg-rule';
-import { V2_PG_LABELS } from '../rules/v2-pg-labels';
+import { V2_PG_LABELS } from '../rules/pg-labels';
 import { getV2PgRule, V2_PG_RULES, V2_REFUSED_PGS, type V2PgCode } from '../rules/v2-pg-rules';
 import { createCheck, type BuyerFixableField, type Check } from './check';
 import { byteLength, hasWhitespace, isEmail, isHttpUrl, isPhoneNumber, isPlainObject, isText } from './fields';
 import { createMerchantUid } from './ids';
 import { defaultV2RedirectUrl, returnKeysIn, withIssueId } from './v2-redirect';
-import type { Customer, IssueBillingKeyParams, OfferPeriod, V2BillingKeyRequest, WindowTypes } from './v2-types';
+import type { Customer, IssueBillingKeyParams, OfferPeriod, WindowTypes } from '../vocabulary/v2-wire';
+import type { V2BillingKeyRequest } from '../request/v2-types';
 
 /** Fields the library builds itself (from the request's own props); passing them in `params` is an error. */
 export const V2_RESERVED_PARAM_KEYS = [
@@ -108,8 +108,11 @@ export interface V2PrepareContext {
   storeId: unknown;
   /** The page URL, for the default `redirectUrl`; absent on a server. */
   currentUrl?: string;
-  /** Whether the device rules of a mobile browser apply; default: read from the user agent. */
-  isMobile?: boolean;
+  /**
+   * Whether the device rules of a mobile browser apply. The v2 protocol reads the browser's user agent
+   * (`isMobileBrowser`); a caller elsewhere passes what it knows about the buyer's device.
+   */
+  isMobile: boolean;
   /** True for an `issueId` that already completed on this page (PortOne and Naver Pay refuse one twice). */
   isCompletedIssueId?: (issueId: string) => boolean;
   /** Makes the default `issueId`; default {@link createMerchantUid}. */
@@ -134,7 +137,7 @@ export function prepareV2Request(request: V2BillingKeyRequest, context: V2Prepar
 
   const pg = request.pg;
   const rule = checkPg(check, pg);
-  const device = (context.isMobile ?? isMobileBrowser()) ? 'mobile' : 'pc';
+  const device = context.isMobile ? 'mobile' : 'pc';
   const { channelKey } = request;
   check(channelKey !== undefined, 'channelKey', dev && 'is required (the channel key of this PG in the PortOne console)');
   check(

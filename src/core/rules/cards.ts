@@ -1,4 +1,4 @@
-import type { CardCode } from './card-codes';
+import type { CardCode } from '../vocabulary/v1-card-codes';
 
 /** One card company the window can offer, with its code for `card.detail`. */
 export interface CardCompany {

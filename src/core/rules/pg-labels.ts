@@ -1,15 +1,22 @@
-import type { KnownPgCode } from './pg-lookup';
+import type { KnownPgCode } from './v1-pg-lookup';
+import type { V2PgCode } from './v2-pg-rules';
 
-/**
- * Each PG's name as buyers know it, per locale: for the simulated window of the test kit, docs and stories. The
- * components never show a PG's name, so checkout bundles do not carry this table. A PG added through `pgRules` has no
- * entry here (the test kit then shows its `pg` value).
- */
-export const PG_LABELS: { readonly [code in KnownPgCode]: { readonly ko: string; readonly en: string } } = {
+/** A PG's name as buyers know it, per locale. */
+export interface PgLabel {
+  readonly ko: string;
+  readonly en: string;
+}
+
+// One table for both generations, keyed by PortOne's PG code: a PG both generations reach (Toss Payments, Smartro,
+// the easy pays…) has one name, written once.
+const LABELS = {
   html5_inicis: { ko: 'KG이니시스', en: 'KG Inicis' },
+  inicis_v2: { ko: 'KG이니시스', en: 'KG Inicis' },
   danal_tpay: { ko: '다날 신용카드', en: 'Danal card' },
   kcp_billing: { ko: 'NHN KCP', en: 'NHN KCP' },
+  kcp_v2: { ko: 'NHN KCP', en: 'NHN KCP' },
   kicc: { ko: 'KICC', en: 'KICC' },
+  kpn: { ko: 'KPN', en: 'KPN' },
   payco: { ko: '페이코', en: 'PAYCO' },
   kakaopay: { ko: '카카오페이', en: 'Kakao Pay' },
   danal: { ko: '다날 휴대폰', en: 'Danal phone' },
@@ -25,4 +32,14 @@ export const PG_LABELS: { readonly [code in KnownPgCode]: { readonly ko: string;
   nice_v2: { ko: '나이스페이먼츠', en: 'NICE Payments' },
   jtnet: { ko: 'JTNet', en: 'JTNet' },
   chai: { ko: '차이', en: 'CHAI' },
-};
+} as const satisfies { readonly [code in KnownPgCode | V2PgCode]: PgLabel };
+
+/**
+ * Each v1 PG's name as buyers know it, per locale: for the simulated window of the test kit, docs and stories. The
+ * components never show a PG's name, so checkout bundles do not carry this table. A PG added through `pgRules` has no
+ * entry here (the test kit then shows its `pg` value).
+ */
+export const PG_LABELS: { readonly [code in KnownPgCode]: PgLabel } = LABELS;
+
+/** Each v2 PG's name as buyers know it, per locale (the same table as {@link PG_LABELS}, by v2 PG code). */
+export const V2_PG_LABELS: { readonly [code in V2PgCode]: PgLabel } = LABELS;

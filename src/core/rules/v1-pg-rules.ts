@@ -1,4 +1,4 @@
-import type { MethodRule, PgRule } from './pg-rule';
+import type { MethodRule, PgRule } from './v1-pg-rule';
 
 /**
  * The PG rules table for PortOne v1 window billing: one row per PG code, built from `pg-facts.md` (PortOne's current

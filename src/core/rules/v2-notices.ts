@@ -1,4 +1,4 @@
-import type { PgNoticeItem } from './notices';
+import type { PgNoticeItem } from './shared-rule-types';
 import { getV2PgRule } from './v2-pg-rules';
 
 /**

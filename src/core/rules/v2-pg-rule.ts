@@ -2,8 +2,8 @@
  * The shape of one PG's rules for PortOne v2 billing-key windows (`requestIssueBillingKey`). Every difference between
  * PGs is a field here; the table itself is `V2_PG_RULES` (v2-pg-rules.ts).
  */
-import type { BillingKeyMethod, V2Currency, V2EasyPayProvider, V2WindowLocale, WindowType } from '../request/v2-types';
-import type { IdRule, NoticeKind, ResultDelivery } from './pg-rule';
+import type { BillingKeyMethod, V2Currency, V2EasyPayProvider, V2WindowLocale, WindowType } from '../vocabulary/v2-wire';
+import type { IdRule, NoticeKind, PerDevice, ResultDelivery } from './shared-rule-types';
 
 /** A request field a PG may require before its window opens. */
 export type V2RequiredField =
@@ -16,12 +16,6 @@ export type V2RequiredField =
   | 'offerPeriod'
   | 'redirectUrl'
   | 'easyPay.easyPayProvider';
-
-/** Per device: what applies on a PC browser and on a mobile browser (told apart by the user agent). */
-export interface PerDevice<T> {
-  readonly pc: T;
-  readonly mobile: T;
-}
 
 /** One PG's behaviour for v2 billing-key windows. */
 export interface V2PgRule {

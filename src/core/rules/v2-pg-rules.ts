@@ -1,4 +1,5 @@
-import type { PerDevice, V2PgRule } from './v2-pg-rule';
+import type { PerDevice } from './shared-rule-types';
+import type { V2PgRule } from './v2-pg-rule';
 
 /**
  * The PG rules table for PortOne v2 billing-key windows (`PortOne.requestIssueBillingKey`): one row per PG, built from

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { createPortOneProtocol } from '../../core/flows/v2-protocol';
-import type { Locale } from '../../core/messages';
+import type { Locale } from '../../core/vocabulary/core-messages';
 import type { VerifyBillingKey } from '../../core/outcome/outcome';
-import type { V2BillingKeyResult } from '../../core/outcome/v2-types';
-import { portOneLoader } from '../../core/page/portone-sdk';
+import type { V2BillingKeyResult } from '../../core/outcome/v2-result';
+import { portOneLoader } from '../../core/page/v2-sdk';
 import { BillingKeyUiContext, type BillingKeyUi } from '../ui-context';
 import { useProviderSettings, type SharedProviderProps } from '../provider-settings';
 import { PortOneContext, type PortOneContextValue } from './portone-context';

@@ -1,12 +1,12 @@
 import { createContext, useContext } from 'react';
 import type { RequestEnvironment } from '../../core/flows/request-controller';
 import type { PortOneSettings } from '../../core/flows/v2-protocol';
-import type { V2BillingKeyResult } from '../../core/outcome/v2-types';
-import type { PortOneSdk } from '../../core/page/portone-sdk';
+import type { V2BillingKeyResult } from '../../core/outcome/v2-result';
+import type { PortOneSdk } from '../../core/page/v2-sdk';
 import type { V2BillingKeyRequest } from '../../core/request/v2-types';
 
 /**
- * What `PortOneProvider` shares: the request environment (the v2 adapter, texts, load options, and the stable `verify`
+ * What `PortOneProvider` shares: the request environment (the v2 protocol, texts, load options, and the stable `verify`
  * / `report` functions that call the provider's latest props). Stable while the provider's settings are.
  */
 export interface PortOneContextValue extends RequestEnvironment<V2BillingKeyRequest, V2BillingKeyResult, PortOneSdk> {

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { BillingKeyStatus } from '../../core/flows/request-controller';
-import type { BillingKeyError } from '../../core/outcome/errors';
+import type { BillingKeyError } from '../../core/vocabulary/errors';
 import type { VerifyBillingKey } from '../../core/outcome/outcome';
-import type { V2BillingKeyResult } from '../../core/outcome/v2-types';
+import type { V2BillingKeyResult } from '../../core/outcome/v2-result';
 import type { V2BillingKeyRequest } from '../../core/request/v2-types';
 import { useRequestController } from '../use-request-controller';
 import { usePortOneContext } from './portone-context';

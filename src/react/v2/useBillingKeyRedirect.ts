@@ -1,9 +1,9 @@
 import { useContext, useMemo } from 'react';
 import { createPortOneProtocol } from '../../core/flows/v2-protocol';
-import { coreMessagesFor } from '../../core/messages';
-import type { BillingKeyError } from '../../core/outcome/errors';
+import { coreMessagesFor } from '../../core/vocabulary/core-messages';
+import type { BillingKeyError } from '../../core/vocabulary/errors';
 import type { VerifyBillingKey } from '../../core/outcome/outcome';
-import type { V2BillingKeyResult } from '../../core/outcome/v2-types';
+import type { V2BillingKeyResult } from '../../core/outcome/v2-result';
 import { useRedirectFlow, type BillingKeyRedirectStatus } from '../use-redirect-flow';
 import { PortOneContext } from './portone-context';
 

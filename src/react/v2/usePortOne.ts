@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import type { BillingKeyError } from '../../core/outcome/errors';
+import type { BillingKeyError } from '../../core/vocabulary/errors';
 import { errorFor } from '../../core/outcome/outcome';
-import { portOneLoader } from '../../core/page/portone-sdk';
+import { portOneLoader } from '../../core/page/v2-sdk';
 import { IDLE_SDK_STATE, type SdkStatus } from '../../core/page/sdk-loader';
 import { usePortOneContext } from './portone-context';
 

@@ -6,7 +6,7 @@ import {
   type IssueBillingKeyResponse,
   type PortOneSdk,
 } from '../../../../src/core';
-import { CORE_MESSAGES } from '../../../../src/core/messages';
+import { CORE_MESSAGES } from '../../../../src/core/vocabulary/core-messages';
 import { markCompleted } from '../../../../src/core/page/completed-ids';
 import { CHANNEL, STORE, VALID } from '../../../support/v2-fixtures';
 
@@ -28,6 +28,13 @@ beforeEach(() => window.history.replaceState(null, '', '/billing?plan=pro'));
 afterEach(() => window.history.replaceState(null, '', '/'));
 
 describe('createPortOneProtocol — prepare and open', () => {
+  it("applies the device rules of the buyer's browser, read from its user agent", () => {
+    const pcOnly = { ...VALID.inicis_v2, params: {} };
+    expect(protocol.prepare(pcOnly, messages).id).toEqual(expect.any(String));
+    vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue('Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X)');
+    expect(() => protocol.prepare(pcOnly, messages)).toThrow(expect.objectContaining({ field: 'params.offerPeriod' }));
+  });
+
   it('is the v2 generation, remembering the pg and method (no buyer data) under the issueId', () => {
     const attempt = protocol.prepare(VALID.inicis_v2, messages);
     expect(protocol.generation).toBe('v2');

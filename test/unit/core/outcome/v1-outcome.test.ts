@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getPgRule, type IamportResponse } from '../../../../src';
 import { toOutcome } from '../../../../src/core';
-import { CORE_MESSAGES } from '../../../../src/core/messages';
+import { CORE_MESSAGES } from '../../../../src/core/vocabulary/core-messages';
 
 const request = (pg: string, amount: number) => ({ pg, amount, merchantUid: 'm_1', customerUid: 'c_1', rule: getPgRule(pg)! });
 const outcome = (response: IamportResponse, pg = 'jtnet', amount = 0) =>

@@ -6,7 +6,7 @@ import {
   type IssueBillingKeyResponse,
   type V2OutcomeRequest,
 } from '../../../../src/core';
-import { CORE_MESSAGES } from '../../../../src/core/messages';
+import { CORE_MESSAGES } from '../../../../src/core/vocabulary/core-messages';
 
 const messages = CORE_MESSAGES.ko;
 const request = (pg = 'tosspayments'): V2OutcomeRequest => ({ pg, issueId: 'issue_1', rule: getV2PgRule(pg) });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ensureInit, iamportLoader } from '../../../../src/core/page/iamport-sdk';
+import { ensureInit, iamportLoader } from '../../../../src/core/page/v1-sdk';
 import { installMockIamport } from '../../../../src/testing';
 
 const loadSdk = iamportLoader.load;

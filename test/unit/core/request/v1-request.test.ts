@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { BillingKeyError, PG_RULES, type BillingKeyRequest, type RequestPayParams } from '../../../../src';
 import { prepareRequest, RESERVED_PARAM_KEYS } from '../../../../src/core';
-import { CORE_MESSAGES } from '../../../../src/core/messages';
+import { CORE_MESSAGES } from '../../../../src/core/vocabulary/core-messages';
 
 const context = { messages: CORE_MESSAGES.en, currentUrl: 'https://shop.example/billing?plan=pro&imp_uid=x#top' };
 const base: BillingKeyRequest = { pg: 'jtnet', customerUid: 'member_1_card_1' };

@@ -20,13 +20,14 @@ import {
   type PortOneSdk,
   type V2PgCode,
 } from '../../../../src/core';
-import { CORE_MESSAGES } from '../../../../src/core/messages';
+import { CORE_MESSAGES } from '../../../../src/core/vocabulary/core-messages';
 import { VALID } from '../../../support/v2-fixtures';
 
 const context = {
   messages: CORE_MESSAGES.ko,
   storeId: 'store-4ff4af41-85e3-4559-8eb8-0d08a2c6ceec',
   currentUrl: 'https://shop.example/billing',
+  isMobile: false,
 };
 
 /** The property names declared in one of the SDK's .d.ts files. */

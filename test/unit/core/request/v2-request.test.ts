@@ -10,7 +10,7 @@ import {
   type V2PgCode,
   type V2PrepareContext,
 } from '../../../../src/core';
-import { CORE_MESSAGES } from '../../../../src/core/messages';
+import { CORE_MESSAGES } from '../../../../src/core/vocabulary/core-messages';
 
 function invalid(request: V2BillingKeyRequest, context: V2PrepareContext = pc): BillingKeyError {
   try {
@@ -157,13 +157,6 @@ describe('prepareV2Request — per-PG requirements before the window opens', () 
     // …and tells the developer what the other device would refuse.
     expect(prepareV2Request(pcOnly, pc).missingOnOtherDevice).toEqual(['params.offerPeriod']);
     expect(prepareV2Request(mobileOnly, mobile).missingOnOtherDevice).toEqual(['customer.phoneNumber', 'customer.email']);
-  });
-
-  it('reads the device from the user agent when the context does not say', () => {
-    const request = { ...VALID.inicis_v2, params: {} };
-    expect(prepareV2Request(request, { ...pc, isMobile: undefined }).device).toBe('pc');
-    vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue('Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X)');
-    expect(invalid(request, { ...pc, isMobile: undefined }).field).toBe('params.offerPeriod');
   });
 
   it('Galaxia and Toss Pay need a redirectUrl on mobile: refused where there is no page to default to', () => {

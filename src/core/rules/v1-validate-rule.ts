@@ -1,4 +1,6 @@
-import type { BuyerField, NoticeKind, PayMethod } from './pg-rule';
+import type { BuyerField } from './v1-pg-rule';
+import type { NoticeKind } from './shared-rule-types';
+import type { PayMethod } from '../vocabulary/v1-wire';
 
 // What a rule may contain, for checking rules that come from outside the library (IamportProvider's `pgRules`).
 const PAY_METHODS: readonly PayMethod[] = ['card', 'phone', 'trans', 'tosspay', 'naverpay_card', 'naverpay_point', 'kakaopay'];

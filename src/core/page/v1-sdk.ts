@@ -1,5 +1,4 @@
-import type { RequestPayParams } from '../request/v1-types';
-import type { IamportResponse } from '../outcome/v1-types';
+import type { RequestPayParams, IamportResponse } from '../vocabulary/v1-wire';
 import { createSdkLoader } from './sdk-loader';
 
 /** Where the PortOne v1 SDK is served from (docs: integration/start/v1/auth). */

@@ -1,5 +1,4 @@
-import type { IssueBillingKeyResponse } from '../outcome/v2-types';
-import type { IssueBillingKeyParams } from '../request/v2-types';
+import type { IssueBillingKeyResponse, IssueBillingKeyParams } from '../vocabulary/v2-wire';
 import { createSdkLoader } from './sdk-loader';
 
 /** Where the PortOne v2 browser SDK is served from (docs: sdk/ko/v2-sdk/readme). */

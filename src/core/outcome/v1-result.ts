@@ -1,22 +1,4 @@
-/**
- * The v1 SDK's answer (the `request_pay` callback's argument), or the same fields read from a redirect query
- * (docs: sdk/ko/v1-sdk/javascript-sdk/payrt). The current SDK sends only `imp_uid`, `merchant_uid`, `error_code` and
- * `error_msg` for the new-module PGs; older SDKs add `success` (PC) or `imp_success` (mobile), some PGs `status`.
- */
-export interface IamportResponse {
-  imp_uid?: string | null;
-  merchant_uid?: string | null;
-  error_code?: string | null;
-  error_msg?: string | null;
-  success?: boolean | string;
-  imp_success?: boolean | string;
-  /** Payment status; `'failed'` or `'cancelled'` is a failure whatever the other fields say. */
-  status?: string;
-  /** Why a payment failed, when `status` is `'failed'` (KG Inicis web standard). */
-  fail_reason?: string | null;
-  pg_provider?: string;
-  [field: string]: unknown;
-}
+import type { IamportResponse } from '../vocabulary/v1-wire';
 
 /** A v1 key that was issued. Confirm it on your server before trusting it (see `verified`). */
 export interface BillingKeyResult {

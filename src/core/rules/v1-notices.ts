@@ -1,12 +1,6 @@
-import type { NoticeKind, PgRule } from './pg-rule';
-import { getPgRule, methodRuleOf, type PgRules } from './pg-lookup';
-
-/** One thing a buyer must hear before the window opens; `PgNotice` words it in the locale. */
-export interface PgNoticeItem {
-  readonly kind: NoticeKind;
-  /** The amount the note speaks of, in KRW, when it speaks of one. */
-  readonly amount?: number;
-}
+import type { PgNoticeItem } from './shared-rule-types';
+import type { PgRule } from './v1-pg-rule';
+import { getPgRule, methodRuleOf, type PgRules } from './v1-pg-lookup';
 
 /**
  * What a buyer must be told before the window opens for this PG, pay method and amount (KRW), from the rules: Danal's

@@ -1,22 +1,4 @@
-/**
- * PortOne v2's answer to `requestIssueBillingKey` (the resolved value, or the same fields read from a redirect query),
- * as `@portone/browser-sdk/v2` 0.1.11 types `IssueBillingKeyResponse`. A failure has `code` (and usually `message`,
- * `pgCode`, `pgMessage`); with manual confirmation `billingKey` is `'NEEDS_CONFIRMATION'` and `billingIssueToken` is set.
- */
-export interface IssueBillingKeyResponse {
-  transactionType?: 'ISSUE_BILLING_KEY' | (string & {});
-  billingKey?: string;
-  /** With manual confirmation: the token your server sends to `POST /billing-keys/confirm`. */
-  billingIssueToken?: string;
-  /** PortOne's error code, on failure (e.g. `'FAILURE_TYPE_PG'` when the PG refused). */
-  code?: string;
-  message?: string;
-  /** The PG's own code, when it gave one. */
-  pgCode?: string;
-  /** The PG's own message, when it gave one. */
-  pgMessage?: string;
-  [field: string]: unknown;
-}
+import type { IssueBillingKeyResponse } from '../vocabulary/v2-wire';
 
 /**
  * A v2 billing key that was issued — or, with manual confirmation (수동 승인), an issuance waiting for your server's

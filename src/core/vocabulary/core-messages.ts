@@ -1,4 +1,4 @@
-import type { BillingKeyErrorCode } from './outcome/errors';
+import type { BillingKeyErrorCode } from './errors';
 
 /** A language the library ships texts for. */
 export type Locale = 'ko' | 'en';

@@ -2,12 +2,8 @@
  * The shape of one PG's rules for billing-key issuance through the payment window (PortOne v1).
  * Every difference between PGs is a field here; the table itself is `PG_RULES` (v1-pg-rules.ts).
  */
-
-/** A `pay_method` value the v1 SDK accepts for a billing-key window. */
-export type PayMethod = 'card' | 'phone' | 'trans' | 'tosspay' | 'naverpay_card' | 'naverpay_point' | 'kakaopay';
-
-/** How a result comes back: the `request_pay` callback, or a navigation to `m_redirect_url`. */
-export type ResultDelivery = 'callback' | 'redirect';
+import type { PayMethod } from '../vocabulary/v1-wire';
+import type { IdRule, NoticeKind, ResultDelivery } from './shared-rule-types';
 
 /** What the PG does with `amount: 0`. */
 export type ZeroAmountRule =
@@ -28,40 +24,10 @@ export type PositiveAmountRule =
 /** A buyer field a PG may require (`buyer.<field>` → `buyer_<field>`). */
 export type BuyerField = 'name' | 'email' | 'tel' | 'addr' | 'postcode';
 
-/** What a buyer is told before the window opens; `PgNotice` words each kind in the locale. */
-export type NoticeKind =
-  /** Amount 0 with a test charge that is cancelled later (Danal card). */
-  | 'testCharge'
-  /** Amount > 0 that the window only shows. */
-  | 'displayOnly'
-  /** Amount 0, but the window shows an amount anyway (Galaxia card: 1,000 KRW). */
-  | 'windowShowsAmount'
-  /** Amount > 0 that the window charges now, together with the key. */
-  | 'chargedNow'
-  /** Later charges: the same amount on the same day each month (phone billing). */
-  | 'sameAmountMonthly'
-  /** The PG caps how often one key can be charged per month. */
-  | 'monthlyChargeCap'
-  /** The buyer picks the payment method inside the PG, and it is kept for later charges. */
-  | 'payMethodChosenByBuyer'
-  /** The first registration includes identity verification (본인인증). */
-  | 'identityVerification';
-
 /** A field of `params` that the PG requires, with the type of its value. */
 export interface ParamRule {
   readonly key: string;
   readonly type: 'boolean' | 'string';
-}
-
-/** Length and characters of an id the PG checks (`customer_id`). */
-export interface IdRule {
-  readonly required: boolean;
-  readonly minLength?: number;
-  readonly maxLength?: number;
-  /** The characters allowed, as a regular expression over the whole value. */
-  readonly pattern?: RegExp;
-  /** The same characters in words, for the developer's error detail. */
-  readonly patternText?: string;
 }
 
 /** What a PG does for one pay method. */

@@ -1,4 +1,5 @@
-import type { MethodRule, PayMethod, PgRule } from './pg-rule';
+import type { MethodRule, PgRule } from './v1-pg-rule';
+import type { PayMethod } from '../vocabulary/v1-wire';
 import { PG_RULES } from './v1-pg-rules';
 
 /** A PG code the library knows for v1 window billing. */
