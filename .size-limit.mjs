@@ -1,0 +1,62 @@
+// `npm run size` / `npm run size:guard` (size-limit): what react-billing-key costs in a merchant's production bundle,
+// beside react-stripe-js and react-paypal-js, measured in one run with one method: esbuild (bundle, minify, ESM, browser,
+// process.env.NODE_ENV = "production") of a scenario's import line, with the peers (react, react-dom, styled-components)
+// external, then gzip -9 (size-limit's file plugin). Ours are measured against the BUILT package (dist/).
+//
+// `limit` is a scenario's ceiling: size-limit fails when a bundle is over it. A commit that raises one says why.
+// What a bundle must not contain (v2 code in a v1 checkout, developer texts in production…) is checked by
+// test/package/bundle-contents.test.ts.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const dist = (file) => path.join(root, 'dist', file);
+// size-limit writes `import { … } from "<key>"` into a file in the temporary directory: keys are absolute paths.
+const peer = (specifier) => require.resolve(specifier);
+
+/** The same esbuild settings for every check, ours and the peers'. */
+const production = (config) => ({
+  ...config,
+  format: 'esm',
+  platform: 'browser',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  // react, react-dom and styled-components stay outside every bundle, ours and the peers'.
+  external: ['react', 'react-dom', 'styled-components'],
+  logLevel: 'silent',
+});
+
+const check = (name, imports, limit) => ({
+  name,
+  import: imports,
+  limit: limit === undefined ? undefined : `${limit} B`,
+  gzip: true,
+  modifyEsbuildConfig: production,
+});
+
+export default [
+  // The default entries: every PG, both locales.
+  check('v1 provider + hook, all PGs, ko + en', { [dist('index.js')]: '{ IamportProvider, useBillingKey }' }, 8857),
+  check('v2 provider + hook, all PGs, ko + en', { [dist('v2.js')]: '{ PortOneProvider, useBillingKey }' }, 8849),
+  check('v1 provider + button, all PGs, ko + en', { [dist('index.js')]: '{ IamportProvider, BillingKeyButton }' }, 12340),
+  check('v2 provider + button, all PGs, ko + en', { [dist('v2.js')]: '{ PortOneProvider, BillingKeyButton }' }, 12201),
+  check(
+    'a Korean checkout page with two PGs (button, card filter, notices, redirect)',
+    { [dist('index.js')]: '{ IamportProvider, BillingKeyButton, CardFilter, PgNotice, BillingKeyRedirect }' },
+    15400,
+  ),
+  check('v1 CardFilter only', { [dist('index.js')]: '{ CardFilter }' }, 4546),
+  check('v1 whole entry (import *)', { [dist('index.js')]: '*' }, 15552),
+  check('v2 whole entry (import *)', { [dist('v2.js')]: '*' }, 13884),
+  check('core entry (import *)', { [dist('core.js')]: '*' }, 15015),
+  check('testing entry (import *)', { [dist('testing.js')]: '*' }, 9388),
+  // The peers, measured the same way in the same run (no limit: for comparison).
+  check('react-stripe-js: Elements, useStripe, useElements + loadStripe', {
+    [peer('@stripe/react-stripe-js')]: '{ Elements, useStripe, useElements }',
+    [peer('@stripe/stripe-js')]: '{ loadStripe }',
+  }),
+  check('react-paypal-js: PayPalScriptProvider, PayPalButtons', {
+    [peer('@paypal/react-paypal-js')]: '{ PayPalScriptProvider, PayPalButtons }',
+  }),
+];

@@ -1,0 +1,126 @@
+// @vitest-environment node
+// What a merchant's production bundle must not contain, scenario by scenario: v2 code in a v1 checkout and v1 code in a
+// v2 one, developer texts, test doubles, developer notes, React in the framework-free entries. Each scenario is bundled
+// from src/ the way `npm run size` bundles dist/ (esbuild, minified ESM for the browser, NODE_ENV=production, peers
+// external); the sizes themselves are size-limit's (.size-limit.mjs), not asserted here.
+import path from 'node:path';
+import { build, type Metafile } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(__dirname, '../..');
+const ENTRIES = { v1: 'src/index.ts', v2: 'src/v2/index.ts', core: 'src/core/index.ts', testing: 'src/testing/index.ts' };
+
+/** Developer details of INVALID_PARAMS and the development warnings: production builds drop them (`dev && '…'`). */
+const DEV_DETAILS = ['for this PG', '[react-billing-key]', 'must be an array of card codes', 'must be a channel key'];
+
+interface Forbidden {
+  /** Text searched in the minified output (string literals and property names survive minification). */
+  strings?: string[];
+  /** Bundled files whose path (from the repository) has this at the start of a path segment, or external imports of it. */
+  modules?: string[];
+}
+
+/** v1 code only: no v2 SDK calls, URLs, query keys or modules, no developer notes, no test doubles. */
+const V1_CHECKOUT: Forbidden = {
+  strings: ['requestIssueBillingKey', 'cdn.portone.io', 'rbk_issue_id', 'billingIssueToken', ...DEV_DETAILS],
+  modules: ['src/v2', 'react/v2', 'components/v2', 'v2-', '@portone/browser-sdk', 'src/pg-docs', 'src/testing'],
+};
+/** v2 code only: no v1 SDK URL, call or fields, no v1 modules, no developer notes, no test doubles. */
+const V2_CHECKOUT: Forbidden = {
+  strings: ['cdn.iamport.kr', 'request_pay', 'customer_uid', 'm_redirect_url', ...DEV_DETAILS],
+  modules: [
+    'v1-',
+    'rules/cards',
+    'react/IamportProvider',
+    'react/iamport-context',
+    'react/useBillingKey.ts',
+    'react/useIamport',
+    'components/BillingKeyButton',
+    'components/PgNotice',
+    'components/CardFilter',
+    '@portone/browser-sdk',
+    'src/pg-docs',
+    'src/testing',
+  ],
+};
+const WITHOUT_COMPONENTS = ['src/components/', 'styled-components'];
+const NO_REACT: Forbidden = { modules: ['react', 'react-dom', 'styled-components'] };
+
+const SCENARIOS: { name: string; entry: keyof typeof ENTRIES; imports: string; forbidden: Forbidden }[] = [
+  { name: 'v1 whole entry', entry: 'v1', imports: '*', forbidden: V1_CHECKOUT },
+  {
+    name: 'v1 provider + hook',
+    entry: 'v1',
+    imports: 'IamportProvider, useBillingKey',
+    forbidden: { ...V1_CHECKOUT, modules: [...V1_CHECKOUT.modules!, ...WITHOUT_COMPONENTS] },
+  },
+  { name: 'v1 provider + button', entry: 'v1', imports: 'IamportProvider, BillingKeyButton', forbidden: V1_CHECKOUT },
+  { name: 'v1 CardFilter', entry: 'v1', imports: 'CardFilter', forbidden: V1_CHECKOUT },
+  { name: 'v2 whole entry', entry: 'v2', imports: '*', forbidden: V2_CHECKOUT },
+  {
+    name: 'v2 provider + hook',
+    entry: 'v2',
+    imports: 'PortOneProvider, useBillingKey',
+    forbidden: { ...V2_CHECKOUT, modules: [...V2_CHECKOUT.modules!, ...WITHOUT_COMPONENTS] },
+  },
+  { name: 'v2 provider + button', entry: 'v2', imports: 'PortOneProvider, BillingKeyButton', forbidden: V2_CHECKOUT },
+  { name: 'core entry', entry: 'core', imports: '*', forbidden: NO_REACT },
+  { name: 'testing entry', entry: 'testing', imports: '*', forbidden: NO_REACT },
+];
+
+async function bundle(entry: string, imports: string) {
+  const file = path.join(root, entry);
+  const code =
+    imports === '*'
+      ? `import * as all from ${JSON.stringify(file)}; console.log(all);`
+      : `import { ${imports} } from ${JSON.stringify(file)}; console.log(${imports});`;
+  const result = await build({
+    stdin: { contents: code, resolveDir: root, sourcefile: 'app.js', loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    external: ['react', 'react-dom', 'styled-components'],
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    absWorkingDir: root,
+  });
+  return { text: result.outputFiles[0]!.text, meta: result.metafile };
+}
+
+/** What the bundle contains of `forbidden`, as readable findings. */
+function findings(text: string, meta: Metafile, forbidden: Forbidden): string[] {
+  const found = (forbidden.strings ?? []).filter((marker) => text.includes(marker)).map((marker) => `text "${marker}"`);
+  const [output] = Object.values(meta.outputs);
+  const inputs = Object.entries(output!.inputs)
+    .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+    .map(([file]) => path.relative(root, path.resolve(root, file)).split(path.sep).join('/'));
+  const externals = output!.imports.filter((item) => item.external).map((item) => item.path);
+  for (const module of forbidden.modules ?? []) {
+    const atSegment = (file: string) => file.startsWith(module) || file.includes(`/${module}`);
+    found.push(...inputs.filter(atSegment).map((file) => `module ${file}`));
+    found.push(
+      ...externals.filter((spec) => spec === module || spec.startsWith(`${module}/`)).map((spec) => `import of ${spec}`),
+    );
+  }
+  return found;
+}
+
+describe('production bundles carry only what the scenario uses', () => {
+  it.each(SCENARIOS)('$name', async ({ entry, imports, forbidden }) => {
+    const { text, meta } = await bundle(ENTRIES[entry], imports);
+    expect(text.length).toBeGreaterThan(1000);
+    expect(findings(text, meta, forbidden)).toEqual([]);
+  });
+
+  it('finds what it looks for: texts, bundled modules and external imports', async () => {
+    const { text, meta } = await bundle(ENTRIES.v2, '*');
+    const found = findings(text, meta, { strings: ['requestIssueBillingKey'], modules: ['src/v2', 'react'] });
+    expect(found).toEqual(
+      expect.arrayContaining(['text "requestIssueBillingKey"', 'module src/v2/index.ts', 'import of react/jsx-runtime']),
+    );
+  });
+});
