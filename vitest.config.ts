@@ -40,7 +40,8 @@ export default defineConfig({
           globals: true,
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/ssr/**'],
-          setupFiles: ['test/setup.ts'],
+          // The warning check first: its afterEach runs last, after the cleanup that may still warn.
+          setupFiles: ['test/setup-dev-warnings.ts', 'test/setup.ts'],
           restoreMocks: true,
         },
       },
@@ -52,6 +53,7 @@ export default defineConfig({
           environment: 'node',
           globals: true,
           include: ['test/ssr/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/setup-dev-warnings.ts'],
           restoreMocks: true,
         },
       },
@@ -60,6 +62,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
         test: {
           name: 'storybook',
+          setupFiles: ['test/setup-dev-warnings.ts'],
           browser: {
             enabled: true,
             headless: true,

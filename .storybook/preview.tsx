@@ -14,7 +14,10 @@ import {
   showroomNavigate,
   type ShowroomParameters,
 } from '../stories/support/showroom';
+import { underTest } from '../stories/support/play';
 import { OFFLINE_PORTONE_SDK_URL, V2_STORE_ID, type V2ShowroomParameters } from '../stories/v2/support';
+// Under a test runner, a story's expected development warnings are captured like a unit test's (test/setup-dev-warnings.ts).
+import { expectDevWarning } from '../test/support/dev-warnings';
 
 const THEMES = { light: lightBillingTheme, dark: darkBillingTheme, brand: brandBillingTheme };
 
@@ -138,6 +141,7 @@ const preview: Preview = {
       resetBillingKeyState();
     };
     reset();
+    if (underTest()) for (const text of (parameters as ShowroomParameters).devWarnings ?? []) expectDevWarning(text);
     const locale = globals.locale === 'en' ? 'en' : 'ko';
     const { portOneProvider, mockPortOne } = parameters as V2ShowroomParameters;
     const options = (parameters as ShowroomParameters).mockIamport;

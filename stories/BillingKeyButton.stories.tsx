@@ -228,6 +228,7 @@ export const ChargedWithTheKey: Story = {
 /** Display only: KG Inicis shows the 9,900 KRW but does not charge it (`charged: false`); charge it from your server. */
 export const DisplayOnlyAmount: Story = {
   args: { amount: PLAN_PRICE },
+  parameters: { devWarnings: ['html5_inicis: amount 9900 is only shown'] } satisfies ShowroomParameters,
   play: async (ctx) => {
     const t = textsFor(ctx.globals);
     await expect(canvasOf(ctx).getByRole('note')).toHaveTextContent(

@@ -220,9 +220,15 @@ export const NiceNaverPayPoint = pgStory('nice_v2', 'naverpay_point', keyOnly);
 export const NiceKakaoPay = pgStory('nice_v2', 'kakaopay', keyOnly);
 
 // Discontinued: they keep working for old integrations, and the story says they ended.
-export const Jtnet = pgStory('jtnet', undefined, keyOnly);
+export const Jtnet: Story = {
+  ...pgStory('jtnet', undefined, keyOnly),
+  parameters: { devWarnings: ['jtnet is discontinued'] } satisfies ShowroomParameters,
+};
 /** CHAI redirected on PC and mobile alike. */
-export const Chai = pgStory('chai', undefined, keyOnly);
+export const Chai: Story = {
+  ...pgStory('chai', undefined, keyOnly),
+  parameters: { devWarnings: ['chai is discontinued'] } satisfies ShowroomParameters,
+};
 
 /** Every PG and every pay method it takes (from `PG_RULES`) has a story. */
 type StoriesPerMethod = { [P in PgCode]: { [M in keyof (typeof PG_RULES)[P]['methods']]: Story } };

@@ -234,6 +234,7 @@ type Story = StoryObj<typeof meta>;
 
 /** KG Inicis: the 9,900 KRW is only shown in the window; the page says so before the buyer clicks. */
 export const ChooseCardsAndApprove: Story = {
+  parameters: { devWarnings: ['html5_inicis: amount 9900 is only shown'] } satisfies ShowroomParameters,
   play: async ({ canvasElement, args, globals }) => {
     const t = textsFor(globals);
     const canvas = within(canvasElement);
@@ -269,6 +270,7 @@ export const ChooseCardsAndApprove: Story = {
  * inside Kakao Pay, so there is no card filter; Naver Pay is asked to call back (`naverPopupMode: true`).
  */
 export const SwitchingPg: Story = {
+  parameters: { devWarnings: ['naverpay: amount 9900 is only shown'] } satisfies ShowroomParameters,
   play: async ({ canvasElement, globals }) => {
     const t = textsFor(globals);
     const canvas = within(canvasElement);
@@ -318,6 +320,7 @@ export const SwitchingPayMethod: Story = {
 /** The buyer declines in the window: the page shows the PG's refusal. */
 export const Declined: Story = {
   args: { initialPg: 'kcp_billing' },
+  parameters: { devWarnings: ['kcp_billing: amount 9900 is only shown'] } satisfies ShowroomParameters,
   play: async ({ canvasElement, args, globals }) => {
     const t = textsFor(globals);
     const canvas = within(canvasElement);

@@ -32,10 +32,13 @@ import { tokens } from '../../src/theme/theme';
  *   window's locale follows the toolbar, redirects stay on the page through {@link showroomNavigate}), or `false` for
  *   none (the story shows the SDK loading or failing, or installs its own).
  * - `iamportProvider`: extra `IamportProvider` props, or `false` to render the story without the showroom's provider.
+ * - `devWarnings`: the library's development warnings the story's test means to cause (text each contains); under a
+ *   test runner any other fails the story, as in `npm test`'s unit tests.
  */
 export interface ShowroomParameters {
   mockIamport?: MockIamportOptions | false;
   iamportProvider?: Partial<IamportProviderProps> | false;
+  devWarnings?: string[];
 }
 
 /** The SDK address every story's provider uses: same-origin and missing, so nothing is ever fetched from the CDN. */

@@ -186,7 +186,10 @@ export const Cancelled: Story = {
  * `needsConfirmation: true` and the `billingIssueToken` for the merchant's server (`POST /billing-keys/confirm`).
  */
 export const NeedsConfirmation: Story = {
-  parameters: { mockPortOne: { simulateWindow: true, needsConfirmation: true } } satisfies V2ShowroomParameters,
+  parameters: {
+    mockPortOne: { simulateWindow: true, needsConfirmation: true },
+    devWarnings: ['tosspayments: this channel uses manual confirmation'],
+  } satisfies V2ShowroomParameters,
   play: async (ctx) => {
     const { dialog, t } = await openWindow(ctx);
     await userEvent.click(within(dialog).getByRole('button', { name: t.approve }));

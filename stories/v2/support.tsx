@@ -27,6 +27,8 @@ import { RESULT_ATTRIBUTE, ResultLine } from '../support/showroom';
 export interface V2ShowroomParameters {
   portOneProvider?: Partial<PortOneProviderProps>;
   mockPortOne?: MockPortOneOptions | false;
+  /** The development warnings the story's test means to cause (as ShowroomParameters' `devWarnings`). */
+  devWarnings?: string[];
 }
 
 /** The sample store of the showroom (PortOne's docs examples use this shape). */

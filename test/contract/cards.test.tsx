@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { BillingKeyButton, CARD_COMPANIES, CardFilter, IamportProvider, toCardDetail, type CardCode } from '../../src';
 import { installMockIamport } from '../../src/testing';
 import { USER_CODE } from '../support/kit';
+import { expectDevWarning } from '../support/dev-warnings';
 
 // pg-facts.md, "Card company codes": PortOne's v1 list.
 const DOMESTIC: [string, string, string][] = [
@@ -156,6 +157,8 @@ describe('<CardFilter>', () => {
   });
 
   it('the chosen codes reach request_pay as card.detail; without cards no card field', async () => {
+    // The second registration reuses the member's customerUid, which the library points out.
+    expectDevWarning('customerUid "c1" already got a key on this page');
     const iamport = installMockIamport();
     const onSuccess = vi.fn();
     function Checkout() {
@@ -163,7 +166,7 @@ describe('<CardFilter>', () => {
       return (
         <IamportProvider userCode={USER_CODE}>
           <CardFilter value={cards} onChange={(c) => setCards([...c])} />
-          <BillingKeyButton pg="jtnet" customerUid="c1" cards={cards.length ? cards : undefined} onSuccess={onSuccess}>
+          <BillingKeyButton pg="kcp_billing" customerUid="c1" cards={cards.length ? cards : undefined} onSuccess={onSuccess}>
             register
           </BillingKeyButton>
         </IamportProvider>
@@ -194,7 +197,7 @@ describe('<CardFilter>', () => {
     const onFailure = vi.fn();
     render(
       <IamportProvider userCode={USER_CODE}>
-        <BillingKeyButton pg="jtnet" customerUid="c1" cards={[]} onFailure={onFailure} />
+        <BillingKeyButton pg="kcp_billing" customerUid="c1" cards={[]} onFailure={onFailure} />
       </IamportProvider>,
     );
     fireEvent.click(screen.getByRole('button'));

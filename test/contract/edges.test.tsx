@@ -45,7 +45,7 @@ describe('request building', () => {
       } as BillingKeyRequest);
     });
     const params = iamport.lastRequest();
-    expect(params).toMatchObject({ pg: 'jtnet', buyer_name: '홍길동', custom_data: 'x' });
+    expect(params).toMatchObject({ pg: base.pg, buyer_name: '홍길동', custom_data: 'x' });
     for (const [key, value] of Object.entries(params)) expect([key, value]).not.toEqual([key, undefined]);
     expect(params).not.toHaveProperty('channelKey');
     expect(params).not.toHaveProperty('buyer_email');

@@ -34,9 +34,9 @@ async function answered(request: BillingKeyRequest, response: IamportResponse) {
 }
 
 describe('1. outcomes: structured signals first, then the table of cancellation wordings, PG_FAILED last', () => {
-  it('success: true with status "failed" and a cancel reason (JTNet, amount 1000) is a failure, not a charged success', async () => {
+  it('success: true with status "failed" and a cancel reason (Kakao Pay, amount 1000) is a failure, not a charged success', async () => {
     const { error, value, onResult } = await answered(
-      { pg: 'jtnet', customerUid: 'member_1_card_1', amount: 1000 },
+      { pg: 'kakaopay', customerUid: 'member_1_card_1', amount: 1000 },
       { success: true, status: 'failed', fail_reason: '사용자가 결제를 취소함', error_code: null, imp_uid: 'imp_1' },
     );
     expect(value).toBeUndefined();
@@ -158,7 +158,12 @@ describe('3. a URL is a redirect result only when it carries imp_uid or a failur
 });
 
 describe('4. values PortOne or the PG refuse are INVALID_PARAMS before any window opens', () => {
-  const danal = (buyer: BillingKeyRequest['buyer']): BillingKeyRequest => ({ pg: 'danal_tpay', customerUid: 'member_1', buyer });
+  // With the phone number Danal's docs recommend, so only the e-mail is in question.
+  const danal = (buyer: BillingKeyRequest['buyer']): BillingKeyRequest => ({
+    pg: 'danal_tpay',
+    customerUid: 'member_1',
+    buyer: { tel: '010-1234-5678', ...buyer },
+  });
 
   it('buyer.email "1234" with Danal is refused; its buyer-facing message says to check the e-mail', async () => {
     await expectRefused(danal({ email: '1234' }), 'buyer.email');

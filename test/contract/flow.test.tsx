@@ -11,7 +11,8 @@ async function answerWith(response: IamportResponse) {
   const { hook, onResult } = renderHook();
   let box!: ReturnType<typeof settle>;
   act(() => {
-    box = settle(hook.current.request({ ...base, amount: 1004 }));
+    // Kakao Pay charges a positive amount in its window (a display-only PG would warn that it does not).
+    box = settle(hook.current.request({ ...base, pg: 'kakaopay', amount: 1004 }));
   });
   expect(imp.sdk.request_pay).toHaveBeenCalledTimes(1);
   const sent = imp.open[0]!.params;
@@ -35,7 +36,7 @@ describe('every response shape', () => {
       customerUid: 'member_42_card_1',
       merchantUid: sent.merchant_uid,
       impUid: 'imp_100',
-      pg: 'jtnet',
+      pg: 'kakaopay',
       amount: 1004,
       charged: true,
       verified: false,
@@ -251,7 +252,7 @@ describe('one window at a time', () => {
     await waitFor(() => expect(busy.done).toBe(true));
     expect(busy.error).toMatchObject({ code: 'BUSY' });
     await act(async () => imp.answer());
-    act(() => void b.hook.current.request(base).catch(() => {}));
+    act(() => void b.hook.current.request({ ...base, customerUid: 'member_43_card_1' }).catch(() => {}));
     expect(imp.sdk.request_pay).toHaveBeenCalledTimes(2);
   });
 

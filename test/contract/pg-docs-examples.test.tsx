@@ -15,6 +15,7 @@ import {
   type PgId,
 } from '../../src';
 import { installMockIamport } from '../../src/testing';
+import { expectDevWarning } from '../support/dev-warnings';
 import { expectRefused, renderHook, USER_CODE } from '../support/kit';
 
 const CHANNEL = 'channel-key-3b37819a-1c72-4deb-a245-8c810af5403d';
@@ -563,8 +564,15 @@ async function click(request: BillingKeyRequest) {
 
 afterEach(() => window.history.replaceState(null, '', '/'));
 
+/** A docs example with an amount its PG only shows: the library tells the developer to charge it from the server. */
+function expectAmountNote({ request, charged }: Example) {
+  if (!charged && (request.amount ?? 0) > 0) expectDevWarning(`amount ${request.amount} is only shown in the window`);
+}
+
 describe("each live PG's docs example, field for field", () => {
-  it.each(Object.entries(EXAMPLES))('%s (%s)', async (_label, { request, params, charged }) => {
+  it.each(Object.entries(EXAMPLES))('%s (%s)', async (_label, example) => {
+    const { request, params, charged } = example;
+    expectAmountNote(example);
     const { iamport, result, error } = await click(request);
     expect(error).toBeUndefined();
     expect(iamport.lastRequest()).toEqual(params);
@@ -574,7 +582,9 @@ describe("each live PG's docs example, field for field", () => {
 
 describe('the default m_redirect_url: the current page for every PG that may redirect, nothing for the others', () => {
   const CALLBACK_ONLY = ['danal_tpay', 'payco', 'danal'];
-  it.each(Object.entries(EXAMPLES))('%s', async (_label, { request }) => {
+  it.each(Object.entries(EXAMPLES))('%s', async (_label, example) => {
+    const { request } = example;
+    expectAmountNote(example);
     window.history.replaceState(null, '', '/account/billing?plan=pro');
     const withoutRedirect = { ...request, redirectUrl: undefined, channelKey: request.channelKey };
     // Naver Pay calls back in popup mode: the redirect default applies to its redirect mode.
@@ -587,6 +597,7 @@ describe('the default m_redirect_url: the current page for every PG that may red
 
   it('Naver Pay in popup mode (naverPopupMode: true) calls back: no default m_redirect_url', async () => {
     const { request } = EXAMPLES.naverpay!;
+    expectAmountNote(EXAMPLES.naverpay!);
     const { iamport } = await click({ ...request, redirectUrl: undefined });
     expect(iamport.lastRequest()).not.toHaveProperty('m_redirect_url');
   });
@@ -692,6 +703,7 @@ describe('what each PG refuses before its window opens', () => {
   });
 
   it('smartro_v2 generates a merchantUid of letters and digits only', async () => {
+    expectAmountNote(EXAMPLES.smartro_v2!);
     const { iamport } = await click({ ...EXAMPLES.smartro_v2!.request, merchantUid: undefined });
     expect(iamport.lastRequest().merchant_uid).toMatch(/^[A-Za-z0-9]{1,40}$/);
   });

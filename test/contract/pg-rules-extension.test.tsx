@@ -14,6 +14,7 @@ import {
   type PgRules,
 } from '../../src';
 import { installMockIamport } from '../../src/testing';
+import { expectDevWarning } from '../support/dev-warnings';
 import { USER_CODE } from '../support/kit';
 
 const newPg: PgRule = {
@@ -42,6 +43,8 @@ function Start({ request }: { request: Parameters<ReturnType<typeof useBillingKe
 
 describe('pgRules', () => {
   it('adds a PG: its rules validate, build and decide charged / notices like a row of PG_RULES', async () => {
+    // Like a built-in display-only PG, the added one gets the development note about the amount too.
+    expectDevWarning('new_pg: amount 5000 is only shown in the window');
     const iamport = installMockIamport();
     const onSuccess = vi.fn();
     render(

@@ -14,6 +14,7 @@ import {
   type RequestPayParams,
 } from '../../src';
 import { installMockIamport } from '../../src/testing';
+import { expectDevWarning } from '../support/dev-warnings';
 import { USER_CODE } from '../support/kit';
 
 const ALL_PGS = [
@@ -81,6 +82,7 @@ describe('seed examples, field for field', () => {
   it.each([0, 1004])(
     'JTNet amount %i (seed 000/001/004): the seed object plus pg and the page as m_redirect_url',
     async (amount) => {
+      expectDevWarning('jtnet is discontinued');
       const { params, result } = await send(request('jtnet', amount));
       expect(withoutUid(params)).toEqual({ ...seed(amount), pg: 'jtnet', m_redirect_url: here() });
       expect(result).toMatchObject({ charged: amount > 0, amount, pg: 'jtnet', customerUid: 'your-customer-unique-id' });
@@ -103,6 +105,7 @@ describe('seed examples, field for field', () => {
   });
 
   it('JTNet full example of seed 001 (addr, postcode, explicit m_redirect_url)', async () => {
+    expectDevWarning('jtnet is discontinued');
     const { params } = await send({
       pg: 'jtnet',
       customerUid: 'gildong_0001_1234',
@@ -135,18 +138,26 @@ describe('seed examples, field for field', () => {
   });
 
   it('minimal request: defaults only, no undefined values in the call', async () => {
-    const { params } = await send({ pg: 'danal_tpay', customerUid: 'c1' });
-    expect(Object.keys(params).sort()).toEqual(['amount', 'customer_uid', 'merchant_uid', 'name', 'pay_method', 'pg']);
+    const { params } = await send({ pg: 'kcp_billing', customerUid: 'c1' });
+    expect(Object.keys(params).sort()).toEqual([
+      'amount',
+      'customer_uid',
+      'm_redirect_url',
+      'merchant_uid',
+      'name',
+      'pay_method',
+      'pg',
+    ]);
     expect(Object.values(params)).not.toContain(undefined);
-    expect(params).toMatchObject({ amount: 0, pay_method: 'card', pg: 'danal_tpay' });
+    expect(params).toMatchObject({ amount: 0, pay_method: 'card', pg: 'kcp_billing' });
     expect(typeof params.name).toBe('string');
     expect(params.name.length).toBeGreaterThan(0);
     expect(params.name.length).toBeLessThanOrEqual(40);
   });
 
   it('the default order name follows the locale', async () => {
-    const ko = (await send({ pg: 'danal_tpay', customerUid: 'c1' })).params.name;
-    const en = (await send({ pg: 'danal_tpay', customerUid: 'c1' }, 'en')).params.name;
+    const ko = (await send({ pg: 'kcp_billing', customerUid: 'c1' })).params.name;
+    const en = (await send({ pg: 'kcp_billing', customerUid: 'c1' }, 'en')).params.name;
     expect(ko).toMatch(/[가-힣]/);
     expect(en).not.toMatch(/[가-힣]/);
   });
@@ -167,7 +178,7 @@ describe('seed examples, field for field', () => {
 
   it('a new merchant_uid for every attempt, each ≤ 40 characters', async () => {
     const uids = new Set<string>();
-    for (let i = 0; i < 3; i++) uids.add((await send({ pg: 'danal_tpay', customerUid: 'c1' })).params.merchant_uid);
+    for (let i = 0; i < 3; i++) uids.add((await send({ pg: 'kcp_billing', customerUid: 'c1' })).params.merchant_uid);
     expect(uids.size).toBe(3);
   });
 });
@@ -206,7 +217,9 @@ describe('the eleven original PGs', () => {
     '%s: pay_method %s, charged follows the facts table, m_redirect_url only where it redirects',
     async (pg, payMethod, amount, charged, chargedAtZero, redirects) => {
       window.history.replaceState(null, '', '/checkout?plan=pro&imp_uid=imp_old&merchant_uid=m_old#top');
-      const buyer = { email: 'buyer@example.com', name: 'Jack Son' };
+      if (PG_RULES[pg].status === 'discontinued') expectDevWarning(`${pg} is discontinued`);
+      if (!charged) expectDevWarning(`${pg}: amount ${amount} is only shown in the window`);
+      const buyer = { email: 'buyer@example.com', name: 'Jack Son', tel: '010-1234-5678' };
       const { params, result } = await send({ pg, customerUid: 'c_1', amount, buyer, params: required[pg] });
       expect(params.pay_method).toBe(payMethod);
       expect(params.amount).toBe(amount);
@@ -226,7 +239,7 @@ describe('the eleven original PGs', () => {
   );
 
   it('an explicit redirectUrl wins over the default', async () => {
-    const { params } = await send({ pg: 'chai', customerUid: 'c', redirectUrl: 'https://shop.example.com/back' });
+    const { params } = await send({ pg: 'kcp_billing', customerUid: 'c', redirectUrl: 'https://shop.example.com/back' });
     expect(params.m_redirect_url).toBe('https://shop.example.com/back');
   });
 
@@ -241,11 +254,12 @@ describe('the eleven original PGs', () => {
     ['paymentwall.MIDPW', { currency: 'USD', language: 'en', bypass: { widget_code: 't3_1' } }],
   ] as [PgId, Record<string, unknown>][])('%s: the manual example’s extra fields pass through as is', async (pg, extra) => {
     const needsAmount = /^(danal|mobilians|paymentwall)/.test(pg) && pg !== 'danal_tpay';
+    if (pg.startsWith('chai')) expectDevWarning(`${pg} is discontinued`);
     const { params } = await send({
       pg,
       customerUid: 'c',
       amount: needsAmount ? 1000 : 0,
-      buyer: { email: 'john@example.com', name: 'John Doe' },
+      buyer: { email: 'john@example.com', name: 'John Doe', tel: '010-1234-5678' },
       params: extra,
     });
     expect(params).toMatchObject({ pg, ...extra });
@@ -254,6 +268,7 @@ describe('the eleven original PGs', () => {
   it('kakaopay leaves pay_method out (the buyer chooses in the app), and sends it when the request names it', async () => {
     const { params } = await send({ pg: 'kakaopay', customerUid: 'c' });
     expect(params).not.toHaveProperty('pay_method');
+    expectDevWarning('kakaopay: the buyer chooses the payment method inside the PG');
     const named = await send({ pg: 'kakaopay', customerUid: 'c', payMethod: 'card' });
     expect(named.params.pay_method).toBe('card');
   });

@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { BillingKeyButton, IamportProvider, useBillingKey, useIamport, type UseIamportValue } from '../../src';
 import { IAMPORT_SDK_URL as DEFAULT_SDK_URL } from '../../src/core';
 import { installMockIamport } from '../../src/testing';
+import { expectDevWarning } from '../support/dev-warnings';
 import { base, renderHook, settle, USER_CODE } from '../support/kit';
 
 const scripts = () => Array.from(document.querySelectorAll<HTMLScriptElement>('script'));
@@ -194,6 +195,8 @@ describe('loading the SDK', () => {
 
 describe('IMP.init', () => {
   it('runs before the first request and again only when another provider’s userCode was used in between', async () => {
+    // The buttons register the same member's card again and again, which the library points out.
+    expectDevWarning('already got a key on this page');
     const iamport = installMockIamport();
     const doneA = vi.fn();
     const doneB = vi.fn();

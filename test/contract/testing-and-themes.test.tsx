@@ -25,7 +25,7 @@ function checkout(request: Partial<BillingKeyRequest> = {}) {
   render(
     <IamportProvider userCode={USER_CODE}>
       <BillingKeyButton
-        pg="jtnet"
+        pg="kakaopay"
         customerUid="member_1"
         amount={1004}
         onSuccess={onSuccess}
@@ -60,7 +60,7 @@ describe('installMockIamport', () => {
     expect(result.response.merchant_uid).toBe(iamport.lastRequest().merchant_uid);
     expect(iamport.inits).toEqual([USER_CODE]);
     expect(iamport.requests).toHaveLength(1);
-    expect(iamport.lastRequest()).toMatchObject({ pg: 'jtnet', customer_uid: 'member_1', amount: 1004 });
+    expect(iamport.lastRequest()).toMatchObject({ pg: 'kakaopay', customer_uid: 'member_1', amount: 1004 });
     iamport.uninstall();
   });
 
@@ -158,7 +158,7 @@ describe('installMockIamport', () => {
   it('simulateWindow: a modal dialog naming the PG, amount and customer_uid; Decline → PG_FAILED, focus back on the button', async () => {
     const user = userEvent.setup();
     const iamport = installMockIamport({ simulateWindow: true, outcome: 'success' });
-    const { onFailure, onSuccess, button } = checkout({ pg: 'danal_tpay', amount: 0 });
+    const { onFailure, onSuccess, button } = checkout({ pg: 'danal_tpay', amount: 0, buyer: { tel: '010-1234-5678' } });
     await user.click(button);
     const dialog = await screen.findByRole('dialog');
     expect(dialog).toHaveAccessibleName(/[가-힣A-Za-z]/);
@@ -238,7 +238,7 @@ describe('themes', () => {
     render(
       <ThemeProvider theme={merchant}>
         <IamportProvider userCode={USER_CODE}>
-          <BillingKeyButton pg="jtnet" customerUid="c">
+          <BillingKeyButton pg="kcp_billing" customerUid="c">
             themed
           </BillingKeyButton>
         </IamportProvider>
@@ -252,7 +252,7 @@ describe('themes', () => {
   it('without any theme the button uses the default look', () => {
     render(
       <IamportProvider userCode={USER_CODE}>
-        <BillingKeyButton pg="jtnet" customerUid="c">
+        <BillingKeyButton pg="kcp_billing" customerUid="c">
           plain
         </BillingKeyButton>
       </IamportProvider>,

@@ -88,7 +88,7 @@ describe('validation errors name the field and never call request_pay', () => {
     const onResult = vi.fn();
     const { rerender } = render(
       <IamportProvider userCode={USER_CODE} onResult={onResult}>
-        <BillingKeyButton pg="jtnet" customerUid=" " onFailure={onFailure} onSuccess={onSuccess} />
+        <BillingKeyButton pg="kcp_billing" customerUid=" " onFailure={onFailure} onSuccess={onSuccess} />
       </IamportProvider>,
     );
     fireEvent.click(screen.getByRole('button'));
@@ -99,7 +99,7 @@ describe('validation errors name the field and never call request_pay', () => {
     expect(iamport.requests).toHaveLength(0);
     rerender(
       <IamportProvider userCode={USER_CODE} onResult={onResult}>
-        <BillingKeyButton pg="jtnet" customerUid="member_1" onFailure={onFailure} onSuccess={onSuccess} />
+        <BillingKeyButton pg="kcp_billing" customerUid="member_1" onFailure={onFailure} onSuccess={onSuccess} />
       </IamportProvider>,
     );
     fireEvent.click(screen.getByRole('button'));

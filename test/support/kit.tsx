@@ -63,7 +63,7 @@ export function renderHook(
 
 export { settle };
 
-export const base: BillingKeyRequest = { pg: 'jtnet', customerUid: 'member_42_card_1' };
+export const base: BillingKeyRequest = { pg: 'kcp_billing', customerUid: 'member_42_card_1' };
 
 /** Sends `request` through the hook and expects `INVALID_PARAMS` on `field`, with no window opened. */
 export async function expectRefused(request: BillingKeyRequest, field: string): Promise<void> {

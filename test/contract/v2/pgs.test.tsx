@@ -13,12 +13,19 @@ import {
   type BillingKeyRequest,
   type PgCode,
 } from '../../../src/v2';
+import { expectDevWarning } from '../../support/dev-warnings';
 import { CHANNEL_KEY, STORE_ID } from '../../support/v2-kit';
 
 const person = { fullName: '포트원', phoneNumber: '010-0000-1234', email: 'test@portone.io' };
 
-/** Each PG's request as its v2 page's example writes it (without storeId / channelKey), and what the window gets. */
-const CASES: Record<PgCode, { request: Omit<BillingKeyRequest, 'pg' | 'channelKey'>; sent: Record<string, unknown> }> = {
+/**
+ * Each PG's request as its v2 page's example writes it (without storeId / channelKey), what the window gets, and the
+ * development warning the example earns (an amount only shown, a field the docs recommend elsewhere).
+ */
+const CASES: Record<
+  PgCode,
+  { request: Omit<BillingKeyRequest, 'pg' | 'channelKey'>; sent: Record<string, unknown>; warns?: string }
+> = {
   tosspayments: { request: {}, sent: { billingKeyMethod: 'CARD' } },
   inicis_v2: {
     request: {
@@ -83,12 +90,18 @@ const CASES: Record<PgCode, { request: Omit<BillingKeyRequest, 'pg' | 'channelKe
       currency: 'KRW',
       customer: { customerId: 'customer-1234', ...person },
     },
+    warns: 'galaxia: displayAmount 1000 is only shown',
   },
   kakaopay: { request: { issueName: '월간 구독' }, sent: { billingKeyMethod: 'EASY_PAY', issueName: '월간 구독' } },
-  naverpay: { request: { displayAmount: 9900 }, sent: { billingKeyMethod: 'EASY_PAY', displayAmount: 9900, currency: 'KRW' } },
+  naverpay: {
+    request: { displayAmount: 9900 },
+    sent: { billingKeyMethod: 'EASY_PAY', displayAmount: 9900, currency: 'KRW' },
+    warns: 'naverpay: displayAmount 9900 is only shown',
+  },
   tosspay_v2: {
     request: { issueId: 'test-issueId', issueName: 'test-issueName', customer: { customerId: 'uniqueCustomerId' } },
     sent: { billingKeyMethod: 'EASY_PAY', customer: { customerId: 'uniqueCustomerId' } },
+    warns: "tosspay_v2: PortOne's docs recommend params.noticeUrls",
   },
 };
 
@@ -109,6 +122,8 @@ describe('every v2 PG through the button', () => {
   });
 
   it.each(Object.keys(CASES) as PgCode[])('%s: the window gets the docs’ request plus storeId and the defaults', async (pg) => {
+    const { warns } = CASES[pg];
+    if (warns) expectDevWarning(warns);
     const portOne = installMockPortOne();
     const { onSuccess, button } = renderButton({ pg, channelKey: CHANNEL_KEY, ...CASES[pg].request });
     fireEvent.click(button);

@@ -3,6 +3,7 @@ import { StrictMode, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { BillingKeyButton, IamportProvider, type BillingKeyOutcome, type BillingKeyRequest } from '../../../src';
 import { stubIamport } from '../../support/stub-iamport';
+import { expectDevWarning } from '../../support/dev-warnings';
 
 const seedBuyer = { email: 'iamport@siot.do', name: '아임포트', tel: '02-1234-1234' };
 
@@ -13,7 +14,7 @@ function renderButton(request: Partial<BillingKeyRequest> = {}, extra: Record<st
   const view = render(
     <IamportProvider userCode="imp12345678" onResult={onResult}>
       <BillingKeyButton
-        pg="jtnet"
+        pg="kakaopay"
         customerUid="your-customer-unique-id"
         onSuccess={onSuccess}
         onFailure={onFailure}
@@ -33,6 +34,8 @@ describe('BillingKeyButton — seed examples', () => {
     ['Danal, amount 0 (seed 003)', 'danal_tpay', 0],
     ['Danal, amount 1004 (seed 003)', 'danal_tpay', 1004],
   ] as const)('%s sends the seed object field for field', async (_label, pg, amount) => {
+    // The seeds were written for JTNet, which has since closed: the library still sends them, and says so.
+    if (pg === 'jtnet') expectDevWarning('jtnet is discontinued');
     const imp = stubIamport();
     const { button, onSuccess } = renderButton({ pg, amount, name: '최초인증결제', buyer: seedBuyer, redirectUrl: undefined });
     fireEvent.click(button);
@@ -89,7 +92,7 @@ describe('BillingKeyButton — flow', () => {
     expect(onSuccess.mock.calls[0]![0]).toMatchObject({
       customerUid: 'your-customer-unique-id',
       impUid: 'imp_9',
-      pg: 'jtnet',
+      pg: 'kakaopay',
       amount: 1004,
       charged: true,
       verified: false,
@@ -148,10 +151,10 @@ describe('BillingKeyButton — flow', () => {
     const second = vi.fn();
     render(
       <IamportProvider userCode="imp1">
-        <BillingKeyButton pg="jtnet" customerUid="a">
+        <BillingKeyButton pg="kcp_billing" customerUid="a">
           first
         </BillingKeyButton>
-        <BillingKeyButton pg="jtnet" customerUid="b" onFailure={second}>
+        <BillingKeyButton pg="kcp_billing" customerUid="b" onFailure={second}>
           second
         </BillingKeyButton>
       </IamportProvider>,
@@ -181,7 +184,7 @@ describe('BillingKeyButton — flow', () => {
       const [shown, setShown] = useState(true);
       return (
         <IamportProvider userCode="imp1" onResult={onResult}>
-          {shown && <BillingKeyButton pg="danal_tpay" customerUid="c1" />}
+          {shown && <BillingKeyButton pg="kcp_billing" customerUid="c1" />}
           <button onClick={() => setShown(false)}>hide</button>
         </IamportProvider>
       );
@@ -214,8 +217,8 @@ describe('BillingKeyButton — flow', () => {
     render(
       <StrictMode>
         <IamportProvider userCode="imp1">
-          <BillingKeyButton pg="jtnet" customerUid="a" />
-          <BillingKeyButton pg="jtnet" customerUid="b" />
+          <BillingKeyButton pg="kcp_billing" customerUid="a" />
+          <BillingKeyButton pg="kcp_billing" customerUid="b" />
         </IamportProvider>
         <IamportProvider userCode="imp2">
           <BillingKeyButton pg="kicc" customerUid="c" />
@@ -229,6 +232,7 @@ describe('BillingKeyButton — flow', () => {
     const imp = stubIamport();
     const { button, onSuccess } = renderButton(
       {
+        pg: 'kcp_billing',
         name: '정기결제',
         amount: 0,
         merchantUid: 'mid_no_leak',
@@ -275,7 +279,7 @@ describe('BillingKeyButton — flow', () => {
     stubIamport();
     render(
       <IamportProvider userCode="imp1" locale="en">
-        <BillingKeyButton pg="jtnet" customerUid="a" className="mine" data-testid="bk" aria-label="Add a card" />
+        <BillingKeyButton pg="kcp_billing" customerUid="a" className="mine" data-testid="bk" aria-label="Add a card" />
       </IamportProvider>,
     );
     const button = screen.getByTestId('bk');

@@ -274,7 +274,7 @@ describe('BillingKeyButton cards → request_pay card.detail', () => {
     return (
       <IamportProvider userCode="imp12345678">
         <CardFilter cards={['366', '381', '041']} value={cards} onChange={setCards} />
-        <BillingKeyButton pg="jtnet" customerUid="member_1_card_1" cards={cards} onSuccess={onSuccess} />
+        <BillingKeyButton pg="kcp_billing" customerUid="member_1_card_1" cards={cards} onSuccess={onSuccess} />
       </IamportProvider>
     );
   }
@@ -302,7 +302,7 @@ describe('BillingKeyButton cards → request_pay card.detail', () => {
     const onSuccess = vi.fn();
     render(
       <IamportProvider userCode="imp12345678">
-        <BillingKeyButton pg="jtnet" customerUid="member_1_card_1" onSuccess={onSuccess} />
+        <BillingKeyButton pg="kcp_billing" customerUid="member_1_card_1" onSuccess={onSuccess} />
       </IamportProvider>,
     );
     fireEvent.click(screen.getByRole('button'));
@@ -315,7 +315,7 @@ describe('BillingKeyButton cards → request_pay card.detail', () => {
     const onFailure = vi.fn();
     render(
       <IamportProvider userCode="imp12345678">
-        <BillingKeyButton pg="jtnet" customerUid="member_1_card_1" cards={[]} onFailure={onFailure} />
+        <BillingKeyButton pg="kcp_billing" customerUid="member_1_card_1" cards={[]} onFailure={onFailure} />
       </IamportProvider>,
     );
     fireEvent.click(screen.getByRole('button'));

@@ -9,12 +9,15 @@ import {
   type BillingKeyError,
   type BillingKeyRequest,
 } from '../../../src/v2';
+import { expectDevWarning } from '../../support/dev-warnings';
 
 const STORE = 'store-4ff4af41-85e3-4559-8eb8-0d08a2c6ceec';
 const CHANNEL = 'channel-key-3b37819a-1c72-4deb-a245-8c810af5403d';
 
 describe('the v2 BillingKeyButton', () => {
   it('keeps every request prop off the DOM and still sends it; button attributes pass through', async () => {
+    // Every prop set, displayAmount too: Galaxia only shows it, which the library points out.
+    expectDevWarning('galaxia: displayAmount 9900 is only shown');
     const portOne = installMockPortOne();
     const onSuccess = vi.fn();
     const request: Required<BillingKeyRequest> = {

@@ -47,7 +47,7 @@ const remember = (merchantUid: string, extra: Record<string, unknown> = {}) =>
   iamportPending.remember({
     id: merchantUid,
     customerUid: 'member_42_card_1',
-    pg: 'jtnet',
+    pg: 'kakaopay',
     amount: 0,
     openedAt: Date.now(),
     ...extra,
@@ -58,7 +58,7 @@ describe('mobile round trip', () => {
     const imp = stubIamport(() => undefined); // mobile: the PG navigates away instead of calling back
     const button = render(
       <IamportProvider userCode="imp12345678">
-        <BillingKeyButton pg="jtnet" customerUid="member_42_card_1" amount={1004} />
+        <BillingKeyButton pg="kakaopay" customerUid="member_42_card_1" amount={1004} />
       </IamportProvider>,
     );
     fireEvent.click(screen.getByRole('button'));
@@ -78,9 +78,9 @@ describe('mobile round trip', () => {
       customerUid: 'member_42_card_1',
       merchantUid: sent.merchant_uid,
       impUid: 'imp_777',
-      pg: 'jtnet',
+      pg: 'kakaopay',
       amount: 1004,
-      charged: true, // JTNet charges amount > 0 with the key
+      charged: true, // Kakao Pay charges amount > 0 with the key
       verified: false,
     });
     expect(onFailure).not.toHaveBeenCalled();

@@ -11,6 +11,7 @@ import {
   type IamportSdk,
 } from '../../../src';
 import { installMockIamport, type MockIamport, type MockIamportOptions } from '../../../src/testing';
+import { expectDevWarning } from '../../support/dev-warnings';
 
 const installed: MockIamport[] = [];
 function install(options?: MockIamportOptions): MockIamport {
@@ -29,7 +30,7 @@ function renderButton(request: Partial<BillingKeyRequest> = {}) {
   const onFailure = vi.fn<(error: BillingKeyError) => void>();
   render(
     <IamportProvider userCode="imp12345678">
-      <BillingKeyButton pg="jtnet" customerUid="member_1_card_1" onSuccess={onSuccess} onFailure={onFailure} {...request} />
+      <BillingKeyButton pg="kakaopay" customerUid="member_1_card_1" onSuccess={onSuccess} onFailure={onFailure} {...request} />
     </IamportProvider>,
   );
   return { onSuccess, onFailure, button: screen.getByRole('button') };
@@ -96,7 +97,7 @@ describe('installMockIamport — scripted outcomes through BillingKeyButton', ()
   it('records init userCodes and request_pay params; lastRequest throws before any request', async () => {
     const imp = install();
     expect(() => imp.lastRequest()).toThrow(/request_pay/);
-    const view = renderButton({ pg: 'danal_tpay', amount: 0 });
+    const view = renderButton({ pg: 'danal_tpay', amount: 0, buyer: { tel: '010-1234-5678' } });
     fireEvent.click(view.button);
     await settled(view);
     expect(imp.inits).toEqual(['imp12345678']);
@@ -108,7 +109,7 @@ describe('installMockIamport — scripted outcomes through BillingKeyButton', ()
     const imp = install();
     const callback = vi.fn();
     imp.sdk.request_pay(
-      { pg: 'jtnet', pay_method: 'card', merchant_uid: 'order_1', customer_uid: '', name: 'x', amount: 0 },
+      { pg: 'kcp_billing', pay_method: 'card', merchant_uid: 'order_1', customer_uid: '', name: 'x', amount: 0 },
       callback,
     );
     await waitFor(() => expect(callback).toHaveBeenCalledTimes(1));
@@ -206,9 +207,9 @@ describe('installMockIamport — simulated window', () => {
   }
 
   it('is a labelled, described modal dialog with the PG, amount, charge and customer_uid; focus starts on Approve', async () => {
-    const { dialog } = await openWindow({ pg: 'jtnet', amount: 1004, customerUid: 'member_7_card_2' });
+    const { dialog } = await openWindow({ pg: 'kakaopay', amount: 1004, customerUid: 'member_7_card_2' });
     expect(dialog).toHaveAttribute('aria-modal', 'true');
-    expect(dialog).toHaveAccessibleName('JTNet 결제창 (테스트)');
+    expect(dialog).toHaveAccessibleName('카카오페이 결제창 (테스트)');
     expect(dialog).toHaveAccessibleDescription(/1,004원/);
     expect(dialog).toHaveAccessibleDescription(/지금 결제됩니다/);
     expect(dialog).toHaveAccessibleDescription(/member_7_card_2/);
@@ -278,23 +279,25 @@ describe('installMockIamport — simulated window', () => {
   });
 
   it('Danal card with amount 0 tells about the 10 KRW test charge', async () => {
-    const { dialog } = await openWindow({ pg: 'danal_tpay', amount: 0 });
+    const { dialog } = await openWindow({ pg: 'danal_tpay', amount: 0, buyer: { tel: '010-1234-5678' } });
     expect(dialog).toHaveAccessibleName('다날 신용카드 결제창 (테스트)');
     expect(dialog).toHaveTextContent(/10원이 결제되었다가 약 30분 뒤 자동으로 취소/);
   });
 
   it('a display-only PG says the amount is not charged now', async () => {
+    const notCharged = expectDevWarning('amount 9900 is only shown in the window and is not charged');
     const { dialog } = await openWindow({ pg: 'html5_inicis.INIBillTst', amount: 9900 });
+    expect(notCharged[0]).toContain('/subscribe/payments/again');
     expect(dialog).toHaveTextContent(/9,900원은 지금 결제되지 않습니다/);
   });
 
   it('amount 0 on a key-only PG says nothing is charged', async () => {
-    const { dialog } = await openWindow({ pg: 'jtnet', amount: 0 });
+    const { dialog } = await openWindow({ pg: 'kcp_billing', amount: 0 });
     expect(dialog).toHaveTextContent('결제되지 않고 결제수단만 등록됩니다.');
   });
 
   it("locale 'en' words the window in English", async () => {
-    const { dialog } = await openWindow({ pg: 'danal_tpay', amount: 0 }, { locale: 'en' });
+    const { dialog } = await openWindow({ pg: 'danal_tpay', amount: 0, buyer: { tel: '010-1234-5678' } }, { locale: 'en' });
     expect(dialog).toHaveAccessibleName('Danal card payment window (test)');
     expect(dialog).toHaveTextContent(/10 KRW is charged and automatically cancelled/);
     expect(
@@ -346,7 +349,7 @@ describe('installMockIamport — uninstall', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const imp = installMockIamport({ simulateWindow: true });
     const params = {
-      pg: 'jtnet',
+      pg: 'kcp_billing',
       pay_method: 'card' as const,
       merchant_uid: 'order_1',
       customer_uid: 'member_1',
@@ -375,13 +378,13 @@ describe('installMockIamport — the docs page examples (stories/docs/Testing.md
     const onSaved = vi.fn();
     render(
       <IamportProvider userCode="imp12345678">
-        <BillingKeyButton pg="danal_tpay" customerUid="member_42_card_1" onSuccess={(r) => onSaved(r.customerUid)} />
+        <BillingKeyButton pg="kcp_billing" customerUid="member_42_card_1" onSuccess={(r) => onSaved(r.customerUid)} />
       </IamportProvider>,
     );
     await userEvent.click(screen.getByRole('button', { name: '카드 등록하기' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith('member_42_card_1'));
     expect(imp.inits).toEqual(['imp12345678']);
-    expect(imp.lastRequest()).toMatchObject({ pg: 'danal_tpay', customer_uid: 'member_42_card_1', amount: 0 });
+    expect(imp.lastRequest()).toMatchObject({ pg: 'kcp_billing', customer_uid: 'member_42_card_1', amount: 0 });
   });
 
   it('registers the card after a mobile redirect', async () => {
@@ -394,7 +397,7 @@ describe('installMockIamport — the docs page examples (stories/docs/Testing.md
       });
       const checkout = render(
         <IamportProvider userCode="imp12345678">
-          <BillingKeyButton pg="jtnet" customerUid="member_42_card_1" />
+          <BillingKeyButton pg="kcp_billing" customerUid="member_42_card_1" />
         </IamportProvider>,
       );
       await userEvent.click(screen.getByRole('button'));

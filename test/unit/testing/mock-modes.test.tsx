@@ -98,7 +98,8 @@ describe("delivery 'auto' does what the PG does on this device", () => {
     if (onPhone) mobile();
     const options: MockIamportOptions = { delivery: 'auto', navigate: go };
     installMockIamport(options);
-    const { button, onSuccess } = checkout({ pg });
+    // Danal's docs recommend the buyer's phone number; the others take it too.
+    const { button, onSuccess } = checkout({ pg, buyer: { tel: '010-1234-5678' } });
     fireEvent.click(button);
     if (redirects) {
       await waitFor(() => expect(window.location.search).toContain('imp_uid='));
@@ -112,7 +113,11 @@ describe("delivery 'auto' does what the PG does on this device", () => {
   it('Naver Pay in popup mode calls back even on a phone', async () => {
     mobile();
     installMockIamport({ delivery: 'auto', navigate: go });
-    const { button, onSuccess } = checkout({ pg: 'naverpay', buyer: { tel: '010-1234-5678' }, params: { naverPopupMode: true } });
+    const { button, onSuccess } = checkout({
+      pg: 'naverpay',
+      buyer: { tel: '010-1234-5678' },
+      params: { naverPopupMode: true, naverProductCode: 'plan-pro' },
+    });
     fireEvent.click(button);
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
   });
