@@ -96,3 +96,21 @@ export { portOneLoader, PORTONE_SDK_URL, type PortOneSdk } from './page/v2-sdk';
 export { isMobileBrowser } from './page/device';
 export type { V2BillingKeyRequest } from './request/v2-types';
 export type { V2BillingKeyResult } from './outcome/v2-result';
+
+// The types the functions above take and return, so a caller of /core can name them (the v2 ones are above).
+export type { BillingKeyRequest, Buyer } from './request/v1-types';
+export type { BillingKeyResult } from './outcome/v1-result';
+export type { CardDetailEntry, IamportResponse, PayMethod, RequestPayParams } from './vocabulary/v1-wire';
+export type { CardCode } from './vocabulary/v1-card-codes';
+export type { CoreMessages, Locale, MessageOverrides } from './vocabulary/core-messages';
+export type { IdRule, NoticeKind, ResultDelivery } from './rules/shared-rule-types';
+export type { BuyerField, MethodRule, ParamRule, PgRule, PositiveAmountRule, ZeroAmountRule } from './rules/v1-pg-rule';
+export type { CustomPgCodes, KnownPgCode, PgCode, PgId, PgRules } from './rules/v1-pg-lookup';
+export { PG_RULES } from './rules/v1-pg-rules';
+export type { CardInstallments } from './request/card-detail';
+export type { PgLabel } from './rules/pg-labels';
+export type { FailureFields } from './outcome/v2-outcome';
+export type { PendingEntry, PendingStore } from './page/pending-store';
+export type { IamportSdk } from './page/v1-sdk';
+export type { SdkStatus } from './page/sdk-loader';
+export type { BillingKeyStatus } from './flows/request-controller';

@@ -18,7 +18,7 @@ export interface V2OutcomeRequest {
 export const NEEDS_CONFIRMATION = 'NEEDS_CONFIRMATION';
 
 /** The failure fields of a v2 answer or of a rejected promise's error. */
-interface FailureFields {
+export interface FailureFields {
   code?: unknown;
   message?: unknown;
   pgCode?: unknown;
