@@ -25,7 +25,7 @@ export { createBillingTheme, defaultBillingTheme, type BillingKeyTheme, type Bil
 export { lightBillingTheme, darkBillingTheme, brandBillingTheme } from './theme/themes';
 
 // Requests, results and errors.
-export { BillingKeyError, isBillingKeyError, type BillingKeyErrorCode } from './core/vocabulary/errors';
+export { BillingKeyError, isBillingKeyError, type BillingKeyErrorCode, type IssuedKeyResult } from './core/vocabulary/errors';
 export type { BillingKeyStatus } from './core/flows/request-controller';
 export type { BillingKeyRequest, Buyer } from './core/request/v1-types';
 export type { RequestPayParams, IamportResponse, CardDetailEntry, PayMethod } from './core/vocabulary/v1-wire';

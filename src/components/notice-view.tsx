@@ -29,6 +29,9 @@ const Line = /* @__PURE__ */ styled.span.withConfig({ componentId: 'rbk-PgNotice
   display: block;
 `;
 
+const ownText = (texts: object, key: string): unknown =>
+  Object.prototype.hasOwnProperty.call(texts, key) ? (texts as Record<string, unknown>)[key] : undefined;
+
 /** What both generations' `PgNotice` hand to the shared look. */
 export interface NoticeViewProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'role'> {
   notices: readonly PgNoticeItem[];
@@ -43,10 +46,12 @@ export interface NoticeViewProps extends Omit<HTMLAttributes<HTMLSpanElement>, '
 /** The notes of a PG in the locale, as a `role="note"`; nothing when there is nothing to say. */
 export function NoticeView({ notices, amount, currency, unit, ...rest }: NoticeViewProps) {
   const { messages, locale } = useUiMessages();
-  if (notices.length === 0) return null;
+  // Only kinds with a text of their own: a kind nobody can word is left out rather than crashing the render.
+  const worded = notices.filter((notice) => typeof ownText(messages.notice, notice.kind) === 'string');
+  if (worded.length === 0) return null;
   return (
     <Note role="note" {...rest}>
-      {notices.map((notice) => (
+      {worded.map((notice) => (
         <Line key={notice.kind}>
           {format(messages.notice[notice.kind], { amount: formatAmount(notice.amount ?? amount, locale, currency, unit) })}
         </Line>

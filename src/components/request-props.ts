@@ -49,7 +49,8 @@ export function splitRequestProps<T extends object, K extends keyof T>(props: T,
   const request = {} as Pick<T, K>;
   const rest: Partial<T> = { ...props };
   for (const key of keys) {
-    request[key] = props[key];
+    // Own props only: a polluted Object.prototype never becomes part of the request.
+    if (Object.prototype.hasOwnProperty.call(props, key)) request[key] = props[key];
     delete rest[key];
   }
   return [request, rest as Omit<T, K>];

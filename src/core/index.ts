@@ -6,7 +6,13 @@
  */
 
 // Errors.
-export { BillingKeyError, isBillingKeyError, type BillingKeyErrorCode, type BillingKeyErrorDetails } from './vocabulary/errors';
+export {
+  BillingKeyError,
+  isBillingKeyError,
+  type BillingKeyErrorCode,
+  type BillingKeyErrorDetails,
+  type IssuedKeyResult,
+} from './vocabulary/errors';
 
 // v1 request building and outcome.
 export { prepareRequest, RESERVED_PARAM_KEYS, type PrepareContext, type PreparedRequest } from './request/v1-request';

@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
-import { createIamportProtocol } from '../core/flows/v1-protocol';
+import { createIamportProtocol, USER_CODE_DETAIL } from '../core/flows/v1-protocol';
+import { describe, isUserCode } from '../core/request/fields';
 import type { Locale } from '../core/vocabulary/core-messages';
 import type { VerifyBillingKey } from '../core/outcome/outcome';
 import type { BillingKeyResult } from '../core/outcome/v1-result';
@@ -44,6 +45,12 @@ export function IamportProvider(props: IamportProviderProps) {
     () => ({ locale: locale === 'en' ? 'en' : 'ko', overrides: messages, extraRules: pgRules }),
     [locale, messages, pgRules],
   );
+
+  useEffect(() => {
+    if (process.env.NODE_ENV !== 'production' && !isUserCode(userCode)) {
+      errorOnce(`IamportProvider userCode ${USER_CODE_DETAIL} (got ${describe(userCode)}); every request is refused.`);
+    }
+  }, [userCode]);
 
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production' && pgRules) {

@@ -13,8 +13,17 @@ import { useLatest } from './use-latest';
 
 /** The props both generations' providers share. */
 export interface SharedProviderProps<TResult> {
-  /** Give up loading the SDK after this many ms (`SDK_TIMEOUT`). Default 15000. */
+  /**
+   * Give up loading the SDK after this many ms (`SDK_TIMEOUT`). Default 15000. `Infinity` (or more than 2,147,483,647)
+   * means no limit; a value that is not a positive number is a development error, and the default applies.
+   */
   loadTimeoutMs?: number;
+  /**
+   * How long `verify` may take, in ms, before the request fails `VERIFY_FAILED` (the issued key is in `error.result`).
+   * Default 30000; `Infinity` means no limit; a value that is not a positive number is a development error, and the
+   * default applies.
+   */
+  verifyTimeoutMs?: number;
   /** CSP nonce for the SDK's script tag. */
   nonce?: string;
   /** Subresource Integrity hash for the SDK's script tag. */
@@ -34,6 +43,7 @@ export interface ProviderSettings<TResult> {
   readonly messages: CoreMessages;
   readonly loadOptions: SdkLoadOptions;
   readonly verify: VerifyBillingKey<TResult> | undefined;
+  readonly verifyTimeoutMs: number | undefined;
   readonly report: (outcome: BillingKeyOutcome<TResult>) => void;
 }
 
@@ -52,7 +62,7 @@ export function useProviderSettings<TResult, TSdk>(
   props: SettingsProps<TResult>,
   loader: SdkLoader<TSdk>,
 ): ProviderSettings<TResult> {
-  const { sdkUrl, loadTimeoutMs, nonce, integrity, locale = 'ko', messages } = props;
+  const { sdkUrl, loadTimeoutMs, verifyTimeoutMs, nonce, integrity, locale = 'ko', messages } = props;
   const latest = useLatest(props);
   const report = useCallback((outcome: BillingKeyOutcome<TResult>) => latest.current.onResult?.(outcome), [latest]);
   const hasVerify = typeof props.verify === 'function';
@@ -73,5 +83,8 @@ export function useProviderSettings<TResult, TSdk>(
     });
   }, [loader, loadOptions]);
 
-  return useMemo(() => ({ messages: coreMessages, loadOptions, verify, report }), [coreMessages, loadOptions, verify, report]);
+  return useMemo(
+    () => ({ messages: coreMessages, loadOptions, verify, verifyTimeoutMs, report }),
+    [coreMessages, loadOptions, verify, verifyTimeoutMs, report],
+  );
 }

@@ -16,8 +16,11 @@ export function useRequestController<TRequest, TResult extends { verified: boole
 ): RequestBinding<TRequest, TResult> {
   const [controller] = useState(() => createRequestController(environment));
   useEffect(() => controller.setEnvironment(environment), [controller, environment]);
-  // The starter is gone: its request must not hold the page's window.
-  useEffect(() => () => controller.abandon(), [controller]);
+  // The starter is gone: its request must not hold the page's window, and a late request() must not open one.
+  useEffect(() => {
+    controller.attach();
+    return () => controller.detach();
+  }, [controller]);
   const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot, controller.getSnapshot);
   return useMemo(() => ({ ...snapshot, request: controller.request, reset: controller.reset }), [snapshot, controller]);
 }

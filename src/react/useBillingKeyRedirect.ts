@@ -43,6 +43,7 @@ export function useBillingKeyRedirect(options: UseBillingKeyRedirectOptions = {}
       protocol: context?.protocol ?? createIamportProtocol({ userCode: '' }),
       messages: context?.messages ?? coreMessagesFor('ko'),
       verify: options.verify ?? context?.verify,
+      verifyTimeoutMs: context?.verifyTimeoutMs,
       report: context?.report,
     }),
     [context, options.verify],

@@ -23,7 +23,7 @@ export { createBillingTheme, defaultBillingTheme, type BillingKeyTheme, type Bil
 export { lightBillingTheme, darkBillingTheme, brandBillingTheme } from '../theme/themes';
 
 // Requests, results and errors.
-export { BillingKeyError, isBillingKeyError, type BillingKeyErrorCode } from '../core/vocabulary/errors';
+export { BillingKeyError, isBillingKeyError, type BillingKeyErrorCode, type IssuedKeyResult } from '../core/vocabulary/errors';
 export type { BillingKeyStatus } from '../core/flows/request-controller';
 export type { SdkStatus } from '../core/page/sdk-loader';
 export type { PortOneSdk } from '../core/page/v2-sdk';

@@ -74,9 +74,9 @@ describe('every response shape', () => {
     expect(box.error).toMatchObject({ code: 'CANCELLED', response: expect.objectContaining(response) as unknown });
   });
 
-  it('a success with imp_uid null gives impUid null', async () => {
+  it('an answer with imp_uid null proves nothing: PG_FAILED, never a success (issue 22)', async () => {
     const { box } = await answerWith({ imp_uid: null });
-    expect(box.value).toMatchObject({ impUid: null, customerUid: 'member_42_card_1' });
+    expect(box.error).toMatchObject({ code: 'PG_FAILED' });
   });
 });
 

@@ -595,11 +595,11 @@ describe('the default m_redirect_url: the current page for every PG that may red
     else expect(sent).toBe(`${window.location.origin}/account/billing?plan=pro`);
   });
 
-  it('Naver Pay in popup mode (naverPopupMode: true) calls back: no default m_redirect_url', async () => {
+  it('Naver Pay in popup mode (naverPopupMode: true) still gets the default m_redirect_url, as PortOne’s example sends it (issue 22)', async () => {
     const { request } = EXAMPLES.naverpay!;
     expectAmountNote(EXAMPLES.naverpay!);
     const { iamport } = await click({ ...request, redirectUrl: undefined });
-    expect(iamport.lastRequest()).not.toHaveProperty('m_redirect_url');
+    expect(iamport.lastRequest()).toHaveProperty('m_redirect_url', window.location.href.split('#')[0]);
   });
 });
 

@@ -1,7 +1,14 @@
 import type { CoreMessages } from '../vocabulary/core-messages';
-import { verifyOutcome, type BillingKeyOutcome, type VerifyBillingKey } from '../outcome/outcome';
+import {
+  classifySafely,
+  DEFAULT_VERIFY_TIMEOUT_MS,
+  verifyOutcome,
+  type BillingKeyOutcome,
+  type VerifyBillingKey,
+} from '../outcome/outcome';
 import { markCompleted } from '../page/completed-ids';
 import { attemptClaim, claimRedirect, recordReported, runningRedirect, trackRedirect } from '../page/redirect-claims';
+import { timeLimit } from '../page/timeouts';
 import { callSafely } from './call-safely';
 import type { BillingKeyProtocol } from './protocol';
 
@@ -20,6 +27,8 @@ export interface RedirectFlowOptions<TResult> {
   readonly messages: CoreMessages;
   readonly location: PageLocation;
   readonly verify?: VerifyBillingKey<TResult> | undefined;
+  /** How long `verify` may take, in ms (default 30000; `Infinity`: no limit). */
+  readonly verifyTimeoutMs?: number | undefined;
   /** Called once the result is verified (the redirect page's own callbacks), by the flow that reports it. */
   readonly onOutcome?: (outcome: BillingKeyOutcome<TResult>) => void;
   /**
@@ -47,9 +56,15 @@ export function startRedirectFlow<TResult extends { verified: boolean; response:
   const { protocol, messages, location } = options;
   const found = protocol.readRedirect(location.href, messages);
   if (!found) return null;
+  // A browser that refuses to replace the address (history.replaceState's rate limit) leaves it as it is: the result
+  // is recorded as reported, so it is still reported once.
   const clean = () => {
-    const url = protocol.stripRedirect(location.href);
-    if (url !== location.href) location.replace(url);
+    try {
+      const url = protocol.stripRedirect(location.href);
+      if (url !== location.href) location.replace(url);
+    } catch {
+      // Nothing else to do: the exactly-once record keeps the result from being reported again.
+    }
   };
   const attempt = attemptClaim(protocol.generation, found.attemptId);
   if (!claimRedirect(attempt, found.answerId)) {
@@ -67,10 +82,11 @@ export function startRedirectFlow<TResult extends { verified: boolean; response:
   }
   const pending = protocol.pending.peek(found.attemptId);
   const run = (async () => {
-    const answer = found.toOutcome(pending);
+    const answer = classifySafely(pending, () => found.toOutcome(pending), messages);
     // The PG completed the attempt whatever verify says: PortOne refuses its id again (F1002).
     if (answer.status === 'success') markCompleted(protocol.generation, found.attemptId);
-    const outcome = await verifyOutcome(answer, options.verify, messages, () => options.onVerifying?.());
+    const verifyTimeout = timeLimit(options.verifyTimeoutMs, DEFAULT_VERIFY_TIMEOUT_MS, 'verifyTimeoutMs');
+    const outcome = await verifyOutcome(answer, options.verify, messages, () => options.onVerifying?.(), verifyTimeout);
     protocol.pending.forget(found.attemptId);
     recordReported(attempt, found.answerId);
     callSafely(() => options.onSettled?.(outcome));

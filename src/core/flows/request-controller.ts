@@ -1,10 +1,19 @@
 import type { CoreMessages } from '../vocabulary/core-messages';
 import { isBillingKeyError, type BillingKeyError } from '../vocabulary/errors';
-import { errorFor, failureOf, pgFailure, verifyOutcome, type BillingKeyOutcome, type VerifyBillingKey } from '../outcome/outcome';
+import {
+  DEFAULT_VERIFY_TIMEOUT_MS,
+  errorFor,
+  failureOf,
+  pgFailure,
+  verifyOutcome,
+  type BillingKeyOutcome,
+  type VerifyBillingKey,
+} from '../outcome/outcome';
 import { markCompleted } from '../page/completed-ids';
 import { onPageRestored } from '../page/page-restore';
 import { attemptClaim, releaseRedirectClaims } from '../page/redirect-claims';
 import type { SdkLoadOptions } from '../page/sdk-loader';
+import { timeLimit } from '../page/timeouts';
 import { acquireWindow, releaseWindow } from '../page/window-lock';
 import { callSafely } from './call-safely';
 import type { BillingKeyProtocol } from './protocol';
@@ -24,7 +33,10 @@ export interface RequestEnvironment<TRequest, TResult, TSdk> {
   readonly protocol: BillingKeyProtocol<TRequest, TResult, TSdk>;
   readonly messages: CoreMessages;
   readonly loadOptions?: SdkLoadOptions;
+  /** The merchant's `verify`; the one in force when the window answers decides (see {@link RequestController}). */
   readonly verify?: VerifyBillingKey<TResult> | undefined;
+  /** How long `verify` may take, in ms, before the request fails `VERIFY_FAILED` (the key in `error.result`). Default 30000. */
+  readonly verifyTimeoutMs?: number | undefined;
   /** Hears every final outcome (the provider's `onResult`), also a late answer after the request was abandoned. */
   readonly report?: ((outcome: BillingKeyOutcome<TResult>) => void) | undefined;
 }
@@ -53,8 +65,19 @@ export interface RequestController<TRequest, TResult> {
   abandon: () => void;
 }
 
+/**
+ * A controller whose starter can go and come back (a component that unmounts, or StrictMode's re-mount): while it is
+ * detached, `request()` rejects `CANCELLED` at once, opens nothing and takes no window lock.
+ */
+export interface AttachableController<TRequest, TResult> extends RequestController<TRequest, TResult> {
+  /** The starter is there (mounted): requests start again. */
+  attach: () => void;
+  /** The starter is gone: abandons its running request and refuses new ones until {@link attach}. */
+  detach: () => void;
+}
+
 /** A {@link RequestController} with a replaceable environment (the provider's settings of the moment). */
-export interface EnvironmentController<TRequest, TResult, TSdk> extends RequestController<TRequest, TResult> {
+export interface EnvironmentController<TRequest, TResult, TSdk> extends AttachableController<TRequest, TResult> {
   setEnvironment: (environment: RequestEnvironment<TRequest, TResult, TSdk>) => void;
 }
 
@@ -80,6 +103,7 @@ export function createRequestController<TRequest, TResult extends { verified: bo
   let environment = initial;
   let snapshot: RequestSnapshot<TResult> = IDLE;
   let active: Run<TResult> | null = null;
+  let detached = false;
   const listeners = new Set<() => void>();
 
   const publish = (next: RequestSnapshot<TResult>) => {
@@ -172,7 +196,11 @@ export function createRequestController<TRequest, TResult extends { verified: bo
 
     // The PG completed the attempt whatever verify says: PortOne refuses its id again (F1002).
     if (answer.status === 'success') markCompleted(protocol.generation, attempt.id);
-    const outcome = await verifyOutcome(answer, env.verify, messages, () => phase('verifying'));
+    // The verify in force when the window answers decides (one removed meanwhile: the key is reported unverified);
+    // once running it is awaited to its end, or to its time limit, whatever the props do.
+    const now = environment;
+    const verifyTimeout = timeLimit(now.verifyTimeoutMs, DEFAULT_VERIFY_TIMEOUT_MS, 'verifyTimeoutMs');
+    const outcome = await verifyOutcome(answer, now.verify, messages, () => phase('verifying'), verifyTimeout);
     if (outcome.status === 'success') attempt.onSuccess?.(outcome.result);
     finish(run, outcome);
   };
@@ -188,6 +216,8 @@ export function createRequestController<TRequest, TResult extends { verified: bo
     },
     request(request) {
       const env = environment;
+      // A starter that is gone opens nothing and holds nothing: a late click after unmount must not lock the page.
+      if (detached) return Promise.reject(errorFor('CANCELLED', env.messages));
       if (active) {
         const error = errorFor('BUSY', env.messages);
         callSafely(() => env.report?.(failureOf(error)));
@@ -205,7 +235,10 @@ export function createRequestController<TRequest, TResult extends { verified: bo
           release: () => {},
         };
         active = run;
-        void execute(run, request, env);
+        // Whatever goes wrong inside, the request settles and the window lock is freed.
+        execute(run, request, env).catch((error: unknown) =>
+          finish(run, failureOf(isBillingKeyError(error) ? error : pgFailure(env.messages, { response: error }))),
+        );
       });
     },
     reset() {
@@ -213,6 +246,13 @@ export function createRequestController<TRequest, TResult extends { verified: bo
       else publish(IDLE);
     },
     abandon() {
+      if (active) abandonRun(active);
+    },
+    attach() {
+      detached = false;
+    },
+    detach() {
+      detached = true;
       if (active) abandonRun(active);
     },
   };

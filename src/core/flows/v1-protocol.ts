@@ -1,4 +1,5 @@
 import type { CoreMessages } from '../vocabulary/core-messages';
+import { classifySafely } from '../outcome/outcome';
 import type { BillingKeyResult } from '../outcome/v1-result';
 import { toOutcome, type OutcomeRequest } from '../outcome/v1-outcome';
 import { isCompleted } from '../page/completed-ids';
@@ -6,12 +7,15 @@ import { noteIssuedKey } from '../page/dev-notes';
 import { ensureInit, iamportLoader, type IamportSdk } from '../page/v1-sdk';
 import { createPendingStore, type PendingEntry } from '../page/pending-store';
 import { STORAGE_KEYS } from '../page/session-map';
-import { readQueryKeys, stripQueryKeys } from '../request/redirect-url';
+import { readReturnKeys, stripQueryKeys } from '../request/redirect-url';
+import { createCheck, type Check } from '../request/check';
+import { isUserCode } from '../request/fields';
 import { prepareRequest } from '../request/v1-request';
 import { V1_REDIRECT_QUERY_KEYS, type PayMethod } from '../vocabulary/v1-wire';
 import type { BillingKeyRequest } from '../request/v1-types';
 import { getPgRule, type PgRules } from '../rules/v1-pg-lookup';
 import type { BillingKeyProtocol } from './protocol';
+import { warnAboutLeftOutKeys } from './return-key-warning';
 import { warnAboutRequest } from './v1-warnings';
 
 /** The settings of one `IamportProvider` that the v1 flow needs. */
@@ -21,6 +25,10 @@ export interface IamportSettings {
   /** Rules the merchant added (`pgRules`). */
   readonly extraRules?: PgRules | undefined;
 }
+
+/** Development only: what a malformed user code should be. */
+export const USER_CODE_DETAIL =
+  'must be your PortOne merchant code (가맹점 식별코드, "imp…"): non-blank, without whitespace; a "store-…" id is v2\'s storeId';
 
 /** The v1 requests waiting for a redirect return. */
 export const iamportPending = /* @__PURE__ */ createPendingStore(STORAGE_KEYS.pendingV1);
@@ -57,9 +65,13 @@ export function createIamportProtocol(
     pending: iamportPending,
 
     prepare(request, messages) {
+      // An unset NEXT_PUBLIC_IMP_CODE must not open a window that IMP.init never set up.
+      const check: Check = createCheck(messages);
+      check(isUserCode(userCode), 'userCode', process.env.NODE_ENV !== 'production' && USER_CODE_DETAIL);
+      const pageUrl = currentUrl();
       const prepared = prepareRequest(request, {
         messages,
-        currentUrl: currentUrl(),
+        currentUrl: pageUrl,
         extraRules,
         isCompletedMerchantUid: (merchantUid) => isCompleted('v1', merchantUid),
       });
@@ -71,17 +83,28 @@ export function createIamportProtocol(
         open(sdk) {
           ensureInit(sdk, userCode);
           return new Promise((resolve) => {
-            sdk.request_pay(prepared.params, (response) => resolve(toOutcome(response, outcomeRequest, messages)));
+            sdk.request_pay(prepared.params, (response) =>
+              resolve(classifySafely(response, (answer) => toOutcome(answer, outcomeRequest, messages), messages)),
+            );
           });
         },
         // Development only: production bundles drop the warnings module with these references.
-        warn: process.env.NODE_ENV !== 'production' ? () => warnAboutRequest(prepared, request) : undefined,
+        warn:
+          process.env.NODE_ENV !== 'production'
+            ? () => {
+                warnAboutRequest(prepared, request);
+                if (request.redirectUrl === undefined && prepared.params.m_redirect_url !== undefined)
+                  warnAboutLeftOutKeys(pageUrl, V1_REDIRECT_QUERY_KEYS, 'redirectUrl (m_redirect_url)');
+              }
+            : undefined,
         onSuccess: process.env.NODE_ENV !== 'production' ? (result) => noteIssuedKey(result.customerUid) : undefined,
       };
     },
 
     readRedirect(url: string, messages: CoreMessages) {
-      const query = readQueryKeys(url, V1_REDIRECT_QUERY_KEYS);
+      // An ambiguous URL (a key written twice) is no return: nothing is picked, the URL is left alone.
+      const query = readReturnKeys(url, V1_REDIRECT_QUERY_KEYS);
+      if (!query) return null;
       const merchantUid = query.merchant_uid;
       // A result carries imp_uid, or a failure signal, together with merchant_uid; a bare merchant_uid is the
       // merchant's own link and is left alone.

@@ -1,4 +1,5 @@
 import { wasKeyIssued, warnOnce } from '../page/dev-notes';
+import { ownView } from '../rules/own';
 import type { PreparedRequest } from '../request/v1-request';
 import type { BillingKeyRequest } from '../request/v1-types';
 
@@ -9,7 +10,8 @@ import type { BillingKeyRequest } from '../request/v1-types';
  * Call it behind `process.env.NODE_ENV !== 'production'`.
  */
 export function warnAboutRequest(prepared: PreparedRequest, request: BillingKeyRequest): void {
-  const { rule, pg, amount, customerUid, params } = prepared;
+  const { pg, amount, customerUid, params } = prepared;
+  const rule = ownView(prepared.rule);
   if (rule.status === 'discontinued') {
     warnOnce(
       `${pg} is discontinued: its service ended on ${rule.endedOn ?? 'an earlier date'}. Choose a live PG (see PG_RULES and PG_DOCS).`,

@@ -1,4 +1,5 @@
 import type { CoreMessages } from '../vocabulary/core-messages';
+import { classifySafely } from '../outcome/outcome';
 import type { V2BillingKeyResult } from '../outcome/v2-result';
 import { rejectionToV2Outcome, toV2Outcome, type V2OutcomeRequest } from '../outcome/v2-outcome';
 import { isCompleted } from '../page/completed-ids';
@@ -6,12 +7,13 @@ import { isMobileBrowser } from '../page/device';
 import { createPendingStore, type PendingEntry } from '../page/pending-store';
 import { portOneLoader, type PortOneSdk } from '../page/v2-sdk';
 import { STORAGE_KEYS } from '../page/session-map';
-import { readQueryKeys, stripQueryKeys } from '../request/redirect-url';
+import { readReturnKeys, stripQueryKeys } from '../request/redirect-url';
 import { prepareV2Request } from '../request/v2-request';
 import { V2_ISSUE_ID_KEY, V2_REDIRECT_QUERY_KEYS, V2_RESULT_QUERY_KEYS } from '../vocabulary/v2-wire';
 import type { V2BillingKeyRequest } from '../request/v2-types';
 import { getV2PgRule } from '../rules/v2-pg-rules';
 import type { BillingKeyProtocol } from './protocol';
+import { warnAboutLeftOutKeys } from './return-key-warning';
 import { warnAboutUnconfirmed, warnAboutV2Request } from './v2-warnings';
 
 /** The settings of one `PortOneProvider` that the v2 flow needs. */
@@ -46,10 +48,11 @@ export function createPortOneProtocol(
     pending: portOnePending,
 
     prepare(request, messages) {
+      const pageUrl = currentUrl();
       const prepared = prepareV2Request(request, {
         messages,
         storeId,
-        currentUrl: currentUrl(),
+        currentUrl: pageUrl,
         isMobile: isMobileBrowser(),
         isCompletedIssueId: (issueId) => isCompleted('v2', issueId),
       });
@@ -67,12 +70,22 @@ export function createPortOneProtocol(
             return Promise.resolve(rejectionToV2Outcome(error, outcomeRequest, messages));
           }
           return answer.then(
-            (response) => (response === undefined ? undefined : toV2Outcome(response, outcomeRequest, messages)),
-            (error: unknown) => rejectionToV2Outcome(error, outcomeRequest, messages),
+            (response) =>
+              response === undefined
+                ? undefined
+                : classifySafely(response, (value) => toV2Outcome(value, outcomeRequest, messages), messages),
+            (error: unknown) => classifySafely(error, (value) => rejectionToV2Outcome(value, outcomeRequest, messages), messages),
           );
         },
         // Development only: production bundles drop the warnings module with these closures.
-        warn: process.env.NODE_ENV !== 'production' ? () => warnAboutV2Request(prepared) : undefined,
+        warn:
+          process.env.NODE_ENV !== 'production'
+            ? () => {
+                warnAboutV2Request(prepared);
+                if (request.redirectUrl === undefined && prepared.params.redirectUrl !== undefined)
+                  warnAboutLeftOutKeys(pageUrl, V2_RESULT_QUERY_KEYS, 'redirectUrl');
+              }
+            : undefined,
         onSuccess:
           process.env.NODE_ENV !== 'production'
             ? (result) => {
@@ -83,7 +96,9 @@ export function createPortOneProtocol(
     },
 
     readRedirect(url: string, messages: CoreMessages) {
-      const query = readQueryKeys(url, V2_REDIRECT_QUERY_KEYS);
+      // An ambiguous URL (a key written twice) is no return: nothing is picked, the URL is left alone.
+      const query = readReturnKeys(url, V2_REDIRECT_QUERY_KEYS);
+      if (!query) return null;
       const issueId = query[V2_ISSUE_ID_KEY];
       // A return carries the library's rbk_issue_id together with PortOne's answer; anything else is left alone.
       if (!issueId || (!query.transactionType && !query.billingKey && !query.code)) return null;

@@ -1,4 +1,5 @@
 import { warnOnce } from '../page/dev-notes';
+import { ownView } from '../rules/own';
 import type { PreparedV2Request } from '../request/v2-request';
 
 /**
@@ -8,7 +9,8 @@ import type { PreparedV2Request } from '../request/v2-request';
  * once per page. Call it behind `process.env.NODE_ENV !== 'production'`.
  */
 export function warnAboutV2Request(prepared: PreparedV2Request): void {
-  const { pg, rule, params, device, unknownParams, missingOnOtherDevice } = prepared;
+  const { pg, params, device, unknownParams, missingOnOtherDevice } = prepared;
+  const rule = ownView(prepared.rule);
   const other = device === 'mobile' ? 'PC' : 'mobile';
   for (const field of missingOnOtherDevice) {
     warnOnce(`${pg}: ${field} is required on ${other} browsers; this request would be refused there.`);

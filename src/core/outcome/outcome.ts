@@ -1,5 +1,11 @@
 import type { CoreMessages } from '../vocabulary/core-messages';
-import { BillingKeyError, type BillingKeyErrorCode, type BillingKeyErrorDetails } from '../vocabulary/errors';
+import { hasOwn } from '../rules/own';
+import {
+  BillingKeyError,
+  type BillingKeyErrorCode,
+  type BillingKeyErrorDetails,
+  type IssuedKeyResult,
+} from '../vocabulary/errors';
 
 /**
  * A request's final outcome, as the provider's `onResult` receives it: the result, or the typed error.
@@ -38,30 +44,63 @@ export function pgFailure(
 }
 
 /**
+ * `classify(response)`, or `PG_FAILED` carrying `response` when classifying throws: an answer always settles its
+ * request, whatever it is made of, so the page is never left waiting on it.
+ */
+export function classifySafely<TResult>(
+  response: unknown,
+  classify: (response: unknown) => BillingKeyOutcome<TResult>,
+  messages: CoreMessages,
+): BillingKeyOutcome<TResult> {
+  try {
+    return classify(response);
+  } catch {
+    return failureOf(pgFailure(messages, { response }));
+  }
+}
+
+/**
  * Whether a PG's message must reach the buyer unmodified: its rule says so, or the rule is unknown (a redirect return
  * this browser did not remember, e.g. one that came back in a new tab from the PG's app), where it may be such a PG.
  */
 export function isVerbatim(rule: { readonly pgMessageVerbatim?: boolean } | undefined): boolean {
-  return rule ? rule.pgMessageVerbatim === true : true;
+  return rule ? hasOwn(rule, 'pgMessageVerbatim') && rule.pgMessageVerbatim === true : true;
 }
 
+/** How long `verify` may take by default before the request fails `VERIFY_FAILED`, in ms. */
+export const DEFAULT_VERIFY_TIMEOUT_MS = 30000;
+
 /**
- * Runs the merchant's `verify` on a success: `onVerifying` is called first; `true` marks the result `verified`; `false`
- * or a throw becomes `VERIFY_FAILED` (its `response` is what was thrown, else the SDK's response). Failures pass through.
+ * Runs the merchant's `verify` on a success: `onVerifying` is called first; `true` marks the result `verified`. Anything
+ * else — `false` or another value, a throw, or no answer within `timeoutMs` (`undefined`: no limit) — becomes
+ * `VERIFY_FAILED`, carrying the issued result in `error.result` (a key was issued: it is never lost) and what was
+ * thrown (else the SDK's response) in `error.response`. Failures pass through.
  */
 export async function verifyOutcome<TResult extends { verified: boolean; response: unknown }>(
   outcome: BillingKeyOutcome<TResult>,
   verify: VerifyBillingKey<TResult> | undefined,
   messages: CoreMessages,
   onVerifying: () => void,
+  timeoutMs?: number,
 ): Promise<BillingKeyOutcome<TResult>> {
   if (outcome.status === 'failure' || !verify) return outcome;
   onVerifying();
   let cause: unknown = outcome.result.response;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    if ((await verify(outcome.result)) === true) return { status: 'success', result: { ...outcome.result, verified: true } };
+    const verdict = new Promise<unknown>((resolve) => resolve(verify(outcome.result)));
+    const timedOut = new Promise<typeof TIMED_OUT>((resolve) => {
+      if (timeoutMs !== undefined) timer = setTimeout(() => resolve(TIMED_OUT), timeoutMs);
+    });
+    const answer = await Promise.race([verdict, timedOut]);
+    if (answer === true) return { status: 'success', result: { ...outcome.result, verified: true } };
   } catch (error) {
     cause = error ?? cause;
+  } finally {
+    clearTimeout(timer);
   }
-  return failureOf(errorFor('VERIFY_FAILED', messages, { response: cause }));
+  const result = outcome.result as IssuedKeyResult;
+  return failureOf(errorFor('VERIFY_FAILED', messages, { response: cause, result }));
 }
+
+const TIMED_OUT = Symbol('timed out');

@@ -2,6 +2,7 @@ import type { CoreMessages } from '../vocabulary/core-messages';
 import type { PayMethod, IamportResponse } from '../vocabulary/v1-wire';
 import type { PgRule } from '../rules/v1-pg-rule';
 import { isCharged } from '../rules/v1-pg-lookup';
+import { hasOwn } from '../rules/own';
 import { isCancellationSignal } from './cancellation';
 import { failureOf, isVerbatim, pgFailure, type BillingKeyOutcome } from './outcome';
 import type { BillingKeyResult } from './v1-result';
@@ -42,18 +43,37 @@ export function isCancellation(response: IamportResponse): boolean {
   return isCancellationSignal([response.error_code], [response.error_msg, response.fail_reason]);
 }
 
+/** The fields the outcome reads; nothing else of an answer is trusted. */
+const ANSWER_FIELDS = ['imp_uid', 'merchant_uid', 'error_code', 'error_msg', 'success', 'imp_success', 'status', 'fail_reason'];
+
+/**
+ * The answer's own outcome fields, or `undefined` when it is not a plain answer: not an object, an array, or an object
+ * whose fields throw when read (a proxy, a getter). A polluted `Object.prototype` supplies nothing.
+ */
+export function answerFields(response: unknown, fields: readonly string[]): Record<string, unknown> | undefined {
+  if (typeof response !== 'object' || response === null || Array.isArray(response)) return undefined;
+  try {
+    const own = Object.create(null) as Record<string, unknown>;
+    for (const field of fields) if (hasOwn(response, field)) own[field] = (response as Record<string, unknown>)[field];
+    return own;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Turns a v1 response (callback or redirect query) into a success or a typed failure, by DESIGN.md's outcome rules:
  * structured failure signals first, then the cancellation table (`CANCELLED`), `PG_FAILED` otherwise (with the PG's
- * message kept). Anything that is not an object is a `PG_FAILED`.
+ * message kept). A success needs proof, an `imp_uid`: anything without one and without a failure signal (`{}`, an
+ * array, an `Error` a wrapper passed on, an object whose fields throw when read, not an object) is `PG_FAILED`.
  */
 export function toOutcome(
   response: unknown,
   request: OutcomeRequest,
   messages: CoreMessages,
 ): BillingKeyOutcome<BillingKeyResult> {
-  if (typeof response !== 'object' || response === null) return failureOf(pgFailure(messages, { response }));
-  const answer = response as IamportResponse;
+  const answer = answerFields(response, ANSWER_FIELDS);
+  if (!answer) return failureOf(pgFailure(messages, { response }));
   if (isFailureResponse(answer)) {
     const pgCode = present(answer.error_code) ? answer.error_code : undefined;
     const pgMessage = [answer.error_msg, answer.fail_reason].find(present);
@@ -61,17 +81,19 @@ export function toOutcome(
       pgFailure(messages, { response, pgCode, pgMessage, cancelled: isCancellation(answer), verbatim: isVerbatim(request.rule) }),
     );
   }
+  // No proof, no key: an answer without imp_uid never reports a card that was not registered.
+  if (!present(answer.imp_uid)) return failureOf(pgFailure(messages, { response }));
   return {
     status: 'success',
     result: {
       customerUid: request.customerUid,
       merchantUid: present(answer.merchant_uid) ? answer.merchant_uid : request.merchantUid,
-      impUid: present(answer.imp_uid) ? answer.imp_uid : null,
+      impUid: answer.imp_uid,
       pg: request.pg,
       amount: request.amount,
       charged: request.rule ? isCharged(request.rule, request.amount, request.payMethod) : false,
       verified: false,
-      response: answer,
+      response: response as IamportResponse,
     },
   };
 }

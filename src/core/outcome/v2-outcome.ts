@@ -3,6 +3,7 @@ import type { V2PgRule } from '../rules/v2-pg-rule';
 import { isCancellationSignal } from './cancellation';
 import { failureOf, isVerbatim, pgFailure, type BillingKeyOutcome } from './outcome';
 import type { IssueBillingKeyResponse } from '../vocabulary/v2-wire';
+import { answerFields } from './v1-outcome';
 import type { V2BillingKeyResult } from './v2-result';
 
 /** What the outcome needs to know about the request that produced an answer. */
@@ -29,12 +30,19 @@ const present = (value: unknown): value is string => typeof value === 'string' &
 
 /** A PortOne SDK error (`IssueBillingKeyError` and the others): an object with a string `__portOneErrorType`. */
 export function isPortOneError(value: unknown): value is FailureFields & { __portOneErrorType: string } {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { __portOneErrorType?: unknown }).__portOneErrorType === 'string'
-  );
+  try {
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      typeof (value as { __portOneErrorType?: unknown }).__portOneErrorType === 'string'
+    );
+  } catch {
+    return false;
+  }
 }
+
+/** The fields of a v2 answer the outcome reads; nothing else is trusted. */
+const ANSWER_FIELDS = ['code', 'message', 'pgCode', 'pgMessage', 'billingKey', 'billingIssueToken'];
 
 /** `CANCELLED` when a code or text is a known cancellation, otherwise `PG_FAILED`; the PG's words are kept. */
 function failure(
@@ -62,8 +70,9 @@ export function toV2Outcome(
   request: V2OutcomeRequest,
   messages: CoreMessages,
 ): BillingKeyOutcome<V2BillingKeyResult> {
-  if (typeof response !== 'object' || response === null) return failureOf(pgFailure(messages, { response }));
-  const answer = response as IssueBillingKeyResponse;
+  // Own fields only, read once: an array, an Error or an object whose fields throw is no answer (PG_FAILED).
+  const answer = answerFields(response, ANSWER_FIELDS);
+  if (!answer) return failureOf(pgFailure(messages, { response }));
   if (present(answer.code)) return failure(answer, response, request, messages);
   const { billingKey } = answer;
   if (!present(billingKey)) return failureOf(pgFailure(messages, { response }));
@@ -80,7 +89,7 @@ export function toV2Outcome(
       verified: false,
       needsConfirmation,
       billingIssueToken: needsConfirmation ? token : null,
-      response: answer,
+      response: response as IssueBillingKeyResponse,
     },
   };
 }
@@ -95,6 +104,7 @@ export function rejectionToV2Outcome(
   request: V2OutcomeRequest,
   messages: CoreMessages,
 ): BillingKeyOutcome<V2BillingKeyResult> {
-  if (isPortOneError(error)) return failure(error, error, request, messages);
+  const fields = isPortOneError(error) ? answerFields(error, ANSWER_FIELDS) : undefined;
+  if (fields) return failure(fields, error, request, messages);
   return failureOf(pgFailure(messages, { response: error }));
 }

@@ -1,4 +1,5 @@
 import { BillingKeyError } from '../vocabulary/errors';
+import { timeLimit } from './timeouts';
 
 /** How long to wait for an SDK script before giving up with `SDK_TIMEOUT`, in ms. */
 export const DEFAULT_LOAD_TIMEOUT_MS = 15000;
@@ -16,7 +17,10 @@ export interface SdkState {
 export interface SdkLoadOptions {
   /** The script's URL; default the generation's CDN URL. */
   url?: string;
-  /** Give up after this many ms (`SDK_TIMEOUT`). Default {@link DEFAULT_LOAD_TIMEOUT_MS}. */
+  /**
+   * Give up after this many ms (`SDK_TIMEOUT`). Default {@link DEFAULT_LOAD_TIMEOUT_MS}. `Infinity` (or more than
+   * 2,147,483,647 ms) means no limit; a value that is not a positive number is a development error, and the default applies.
+   */
   timeoutMs?: number;
   /** CSP nonce for the script tag. */
   nonce?: string;
@@ -62,6 +66,17 @@ const FAILED: SdkState = { status: 'error', errorCode: 'SDK_LOAD_FAILED' };
 const TIMED_OUT: SdkState = { status: 'error', errorCode: 'SDK_TIMEOUT' };
 
 const MARK_ATTRIBUTE = 'data-react-billing-key';
+const FAILED_ATTRIBUTE = 'data-react-billing-key-failed';
+
+/**
+ * True for a tag that finished loading (or failing) before the loader saw it, so that its `load` / `error` will not
+ * fire again: one a loader marked failed, or the page's own tag once the page has loaded (the window's load event
+ * waits for every script in the document).
+ */
+function hasFinished(tag: HTMLScriptElement): boolean {
+  if (tag.hasAttribute(FAILED_ATTRIBUTE)) return true;
+  return !tag.hasAttribute(MARK_ATTRIBUTE) && document.readyState === 'complete';
+}
 
 /** A loader for one SDK (see {@link SdkLoader}). */
 export function createSdkLoader<TSdk>(spec: SdkSpec<TSdk>): SdkLoader<TSdk> {
@@ -81,12 +96,12 @@ export function createSdkLoader<TSdk>(spec: SdkSpec<TSdk>): SdkLoader<TSdk> {
     return spec.isSdk(value) ? value : undefined;
   };
 
-  const findOrAddScript = (url: string, nonce?: string, integrity?: string): HTMLScriptElement => {
+  const findOrAddScript = (url: string, nonce?: string, integrity?: string): [HTMLScriptElement, finished: boolean] => {
     // A tag already in flight (ours, or the page's own for the same URL) is adopted rather than doubled.
     const existing = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find(
       (tag) => tag.getAttribute(MARK_ATTRIBUTE) === spec.mark || tag.getAttribute('src') === url || tag.src === url,
     );
-    if (existing) return existing;
+    if (existing) return [existing, hasFinished(existing)];
     const script = document.createElement('script');
     script.src = url;
     script.async = true;
@@ -96,7 +111,7 @@ export function createSdkLoader<TSdk>(spec: SdkSpec<TSdk>): SdkLoader<TSdk> {
       script.integrity = integrity;
       script.crossOrigin = 'anonymous';
     }
-    return document.head.appendChild(script);
+    return [document.head.appendChild(script), false];
   };
 
   const load = (options: SdkLoadOptions = {}): Promise<TSdk> => {
@@ -115,8 +130,9 @@ export function createSdkLoader<TSdk>(spec: SdkSpec<TSdk>): SdkLoader<TSdk> {
 
     failedScript?.remove();
     failedScript = null;
-    const { url = spec.defaultUrl, timeoutMs = DEFAULT_LOAD_TIMEOUT_MS, nonce, integrity } = options;
-    const script = findOrAddScript(url, nonce, integrity);
+    const { url = spec.defaultUrl, nonce, integrity } = options;
+    const timeoutMs = timeLimit(options.timeoutMs, DEFAULT_LOAD_TIMEOUT_MS, 'loadTimeoutMs');
+    const [script, finished] = findOrAddScript(url, nonce, integrity);
     setState(LOADING);
 
     inflight = new Promise<TSdk>((resolve, reject) => {
@@ -138,13 +154,17 @@ export function createSdkLoader<TSdk>(spec: SdkSpec<TSdk>): SdkLoader<TSdk> {
           return;
         }
         failedScript = script;
+        // Marked, so that this or another copy of the library never adopts it again as if it were in flight.
+        script.setAttribute(FAILED_ATTRIBUTE, '');
         setState(timedOut ? TIMED_OUT : FAILED);
         const why = timedOut ? `was not loaded within ${timeoutMs} ms` : 'failed to load';
         reject(new BillingKeyError(timedOut ? 'SDK_TIMEOUT' : 'SDK_LOAD_FAILED', `The PortOne SDK ${why}: ${url}`));
       };
-      const timer = setTimeout(() => settle(true), timeoutMs);
+      const timer = timeoutMs === undefined ? undefined : setTimeout(() => settle(true), timeoutMs);
       script.addEventListener('load', () => settle(false));
       script.addEventListener('error', () => settle(false));
+      // A tag that already finished without defining the SDK fires nothing more: it failed, now (the retry replaces it).
+      if (finished) queueMicrotask(() => settle(false));
     });
     return inflight;
   };

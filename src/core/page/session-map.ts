@@ -25,7 +25,8 @@ function storage(): Storage | undefined {
 
 /** The map under `key`, without entries older than a day (`at` gives an entry's time); `{}` when storage fails. */
 export function readSession<T>(key: string, now: number, at: (entry: T) => unknown): Record<string, T> {
-  const fresh: Record<string, T> = {};
+  // No prototype: every id is an entry like any other, `__proto__`, `constructor` and `toString` included.
+  const fresh = Object.create(null) as Record<string, T>;
   try {
     const stored: unknown = JSON.parse(storage()?.getItem(key) ?? '{}');
     if (typeof stored !== 'object' || stored === null) return fresh;

@@ -43,3 +43,29 @@ export function isHttpUrl(value: string): boolean {
     return false;
   }
 }
+
+/**
+ * `value` for a developer's error detail, whatever it is: never throws (a cyclic object, a BigInt, an object without
+ * a prototype), so a refusal always names its field.
+ */
+export function describe(value: unknown): string {
+  try {
+    if (typeof value === 'string' || (typeof value === 'object' && value !== null)) return JSON.stringify(value) ?? typeof value;
+    return String(value);
+  } catch {
+    return Array.isArray(value) ? 'an array' : `a value of type ${typeof value}`;
+  }
+}
+
+/**
+ * A plausible PortOne v1 user code (가맹점 식별코드) for `IMP.init`: non-blank text without whitespace that is not a v2
+ * store id (`store-…`). Anything else of that kind (`imp12345678`, `imp_test_1`) goes to `IMP.init` as is.
+ */
+export function isUserCode(value: unknown): value is string {
+  return isText(value) && !hasWhitespace(value) && !value.startsWith('store-');
+}
+
+/** A PortOne v2 store id: `store-` followed by letters, digits and hyphens. */
+export function isStoreId(value: unknown): value is string {
+  return typeof value === 'string' && /^store-[A-Za-z0-9-]+$/.test(value);
+}

@@ -64,7 +64,7 @@ export function stripQueryKeys(url: string, keys: readonly string[]): string {
  */
 export function readQueryKeys(url: string, keys: readonly string[]): Record<string, string> {
   const parts = splitUrl(url);
-  const values: Record<string, string> = {};
+  const values = Object.create(null) as Record<string, string>;
   for (const search of [parts.search, parts.hashSearch]) {
     const query = new URLSearchParams(search);
     for (const key of keys) {
@@ -73,6 +73,31 @@ export function readQueryKeys(url: string, keys: readonly string[]): Record<stri
     }
   }
   return values;
+}
+
+/** The return keys (`keys`) `url` already carries in its query or hash query: PortOne's answer there would be ambiguous. */
+export function returnKeysIn(url: string, keys: readonly string[]): string[] {
+  return Object.keys(readQueryKeys(url, keys));
+}
+
+/**
+ * A return's values of `keys` in `url`, read as PortOne wrote them: from the query string and from a query inside the
+ * hash. `null` when the return is ambiguous — a key written more than once, in one place or in both — since picking one
+ * of them could report another request's answer (a shop's own `merchant_uid` beside PortOne's). Keys that are absent
+ * are left out.
+ */
+export function readReturnKeys(url: string, keys: readonly string[]): Record<string, string> | null {
+  const parts = splitUrl(url);
+  const values = Object.create(null) as Record<string, string>;
+  const counts = new Map<string, number>();
+  for (const search of [parts.search, parts.hashSearch]) {
+    for (const [key, value] of new URLSearchParams(search)) {
+      if (!keys.includes(key)) continue;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      values[key] = value;
+    }
+  }
+  return [...counts.values()].some((count) => count > 1) ? null : values;
 }
 
 /** `url` without its hash, unless the hash is a route (`#/…` or `#!/…`, as hash routers write them). */

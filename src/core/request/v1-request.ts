@@ -1,15 +1,18 @@
 import type { CoreMessages } from '../vocabulary/core-messages';
 import type { PayMethod, RequestPayParams } from '../vocabulary/v1-wire';
 import type { PgRule } from '../rules/v1-pg-rule';
-import { getPgRule, mayRedirect, pgMidOf, type PgRules } from '../rules/v1-pg-lookup';
+import { getPgRule, mayEverRedirect, pgMidOf, type PgRules } from '../rules/v1-pg-lookup';
+import { hasOwn, ownFields, ownView } from '../rules/own';
 import { NOT_WINDOW_BILLING_PGS } from '../rules/v1-not-window';
 import { PG_RULES } from '../rules/v1-pg-rules';
 import { pgRuleProblems } from '../rules/v1-validate-rule';
 import { toCardDetail } from './card-detail';
 import { createCheck, type Check } from './check';
-import { byteLength, hasWhitespace, isEmail, isHttpUrl, isPhoneNumber, isPlainObject, isText } from './fields';
+import { byteLength, describe, hasWhitespace, isEmail, isHttpUrl, isPhoneNumber, isPlainObject, isText } from './fields';
 import { createMerchantUid, MAX_MERCHANT_UID_LENGTH } from './ids';
+import { returnKeysIn } from './redirect-url';
 import { defaultRedirectUrl } from './v1-redirect';
+import { V1_REDIRECT_QUERY_KEYS } from '../vocabulary/v1-wire';
 import type { BillingKeyRequest, Buyer } from './v1-types';
 
 /**
@@ -74,15 +77,19 @@ export interface PrepareContext {
  * sdk/ko/v1-sdk/javascript-sdk/payrq). Nothing is opened or stored.
  * @throws {BillingKeyError} `INVALID_PARAMS`, with `field` naming the prop, for anything PortOne or the PG would refuse.
  */
-export function prepareRequest(request: BillingKeyRequest, context: PrepareContext): PreparedRequest {
+export function prepareRequest(given: BillingKeyRequest, context: PrepareContext): PreparedRequest {
   // Developer details only in development: `dev && '…'` folds to `false` in production builds, which drop the texts.
   const dev = process.env.NODE_ENV !== 'production';
   const { messages } = context;
   const check: Check = createCheck(messages);
-  check(isPlainObject(request), 'request', dev && 'must be an object');
+  check(isPlainObject(given), 'request', dev && 'must be an object');
+  // Own fields only: a polluted Object.prototype (`redirectUrl`, `params`…) is never read as the merchant's.
+  const request = ownFields(given);
 
   const { pg, channelKey } = request;
-  const rule = checkPg(check, pg, context.extraRules);
+  const givenRule = checkPg(check, pg, context.extraRules);
+  // Rule fields are read as own properties: a polluted Object.prototype changes nothing.
+  const rule = ownView(givenRule);
   check(
     channelKey === undefined || isChannelKey(channelKey),
     'channelKey',
@@ -143,20 +150,33 @@ export function prepareRequest(request: BillingKeyRequest, context: PrepareConte
   );
 
   const buyer = checkBuyer(check, rule, request.buyer);
-  const params = request.params ?? {};
+  const params = ownFields(request.params ?? {});
   check(isPlainObject(params), 'params', dev && 'must be an object');
   for (const key of RESERVED_PARAM_KEYS)
-    check(!(key in params), `params.${key}`, dev && 'is built by the library; pass it as its own prop instead');
+    check(!hasOwn(params, key), `params.${key}`, dev && 'is built by the library; pass it as its own prop instead');
   for (const param of [...(rule.requiredParams ?? []), ...(methodRule.requiredParams ?? [])]) {
-    check(typeof params[param.key] === param.type, `params.${param.key}`, dev && `is required by this PG (a ${param.type})`);
+    check(
+      hasOwn(params, param.key) && typeof params[param.key] === param.type,
+      `params.${param.key}`,
+      dev && `is required by this PG (a ${param.type})`,
+    );
   }
 
+  // Sent wherever the PG may redirect on some device, even when params promise a callback (naverPopupMode): a phone
+  // or an in-app browser may still redirect, and a PG that calls back ignores it.
   const redirectUrl =
-    request.redirectUrl ?? (context.currentUrl && mayRedirect(rule, params) ? defaultRedirectUrl(context.currentUrl) : undefined);
+    request.redirectUrl ?? (context.currentUrl && mayEverRedirect(rule) ? defaultRedirectUrl(context.currentUrl) : undefined);
   check(
     redirectUrl === undefined || (typeof redirectUrl === 'string' && isHttpUrl(redirectUrl)),
     'redirectUrl',
     dev && 'must be an absolute http(s) URL',
+  );
+  const clashing = redirectUrl === undefined ? [] : returnKeysIn(redirectUrl, V1_REDIRECT_QUERY_KEYS);
+  check(
+    clashing.length === 0,
+    'redirectUrl',
+    dev &&
+      `must not carry ${clashing.join(', ')}: PortOne appends its answer under those names, so the return would be ambiguous`,
   );
 
   const { cards, cardInstallments } = request;
@@ -184,7 +204,7 @@ export function prepareRequest(request: BillingKeyRequest, context: PrepareConte
   // Undefined fields are left out of the call, not sent as `undefined`.
   for (const key of Object.keys(built)) if (built[key] === undefined) delete built[key];
 
-  return { params: built, rule, pg, amount, payMethod, merchantUid, customerUid };
+  return { params: built, rule: givenRule, pg, amount, payMethod, merchantUid, customerUid };
 }
 
 function checkPg(check: Check, pg: unknown, extraRules: PgRules | undefined): PgRule {
@@ -260,10 +280,11 @@ function checkPayMethod(check: Check, rule: PgRule, payMethod: unknown): PayMeth
   return payMethod as PayMethod;
 }
 
-function checkBuyer(check: Check, rule: PgRule, buyer: unknown): Buyer {
+function checkBuyer(check: Check, rule: PgRule, given: unknown): Buyer {
   const dev = process.env.NODE_ENV !== 'production';
-  if (buyer === undefined) buyer = {};
-  check(isPlainObject(buyer), 'buyer', dev && 'must be an object');
+  const object = given === undefined ? {} : given;
+  check(isPlainObject(object), 'buyer', dev && 'must be an object');
+  const buyer = ownFields(object);
   for (const field of rule.requiredBuyerFields) {
     check(isText(buyer[field]), `buyer.${field}`, dev && 'is required by this PG', fixable(field));
   }
@@ -296,6 +317,4 @@ function fixable(field: keyof Buyer) {
   return field === 'email' || field === 'tel' || field === 'name' ? (`buyer.${field}` as const) : undefined;
 }
 
-function describe(value: unknown): string {
-  return typeof value === 'string' || (typeof value === 'object' && value !== null) ? JSON.stringify(value) : String(value);
-}
+export { describe } from './fields';

@@ -1,5 +1,5 @@
 import { V2_ISSUE_ID_KEY, V2_REDIRECT_QUERY_KEYS, V2_RESULT_QUERY_KEYS } from '../vocabulary/v2-wire';
-import { readQueryKeys, stripQueryKeys, withoutAnchor } from './redirect-url';
+import { stripQueryKeys, withoutAnchor } from './redirect-url';
 
 /**
  * The default `redirectUrl`: the current page, keeping the merchant's own keys and a hash route, without a plain anchor
@@ -8,11 +8,6 @@ import { readQueryKeys, stripQueryKeys, withoutAnchor } from './redirect-url';
  */
 export function defaultV2RedirectUrl(currentUrl: string): string {
   return withoutAnchor(stripQueryKeys(currentUrl, V2_REDIRECT_QUERY_KEYS));
-}
-
-/** The v2 return keys `url`'s query already has (PortOne's answer there would be ambiguous). */
-export function returnKeysIn(url: string): string[] {
-  return Object.keys(readQueryKeys(url, V2_RESULT_QUERY_KEYS));
 }
 
 /** `url` with `rbk_issue_id=<issueId>` as the last key of its query string (before any hash), replacing an old one. */

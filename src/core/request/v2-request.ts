@@ -2,11 +2,24 @@ import type { CoreMessages } from '../vocabulary/core-messages';
 import type { IdRule } from '../rules/shared-rule-types';
 import type { V2PgRule, V2RequiredField } from '../rules/v2-pg-rule';
 import { V2_PG_LABELS } from '../rules/pg-labels';
+import { hasOwn, ownFields, ownView } from '../rules/own';
 import { getV2PgRule, V2_PG_RULES, V2_REFUSED_PGS, type V2PgCode } from '../rules/v2-pg-rules';
 import { createCheck, type BuyerFixableField, type Check } from './check';
-import { byteLength, hasWhitespace, isEmail, isHttpUrl, isPhoneNumber, isPlainObject, isText } from './fields';
+import {
+  byteLength,
+  describe,
+  hasWhitespace,
+  isEmail,
+  isHttpUrl,
+  isPhoneNumber,
+  isPlainObject,
+  isStoreId,
+  isText,
+} from './fields';
 import { createMerchantUid } from './ids';
-import { defaultV2RedirectUrl, returnKeysIn, withIssueId } from './v2-redirect';
+import { returnKeysIn } from './redirect-url';
+import { defaultV2RedirectUrl, withIssueId } from './v2-redirect';
+import { V2_RESULT_QUERY_KEYS } from '../vocabulary/v2-wire';
 import type { Customer, IssueBillingKeyParams, OfferPeriod, WindowTypes } from '../vocabulary/v2-wire';
 import type { V2BillingKeyRequest } from '../request/v2-types';
 
@@ -124,19 +137,23 @@ export interface V2PrepareContext {
  * src/schema/browser-sdk.yml, opi/ko/integration/pg/v2/*). Nothing is opened or stored.
  * @throws {BillingKeyError} `INVALID_PARAMS`, with `field` naming the prop, for anything PortOne or the PG would refuse.
  */
-export function prepareV2Request(request: V2BillingKeyRequest, context: V2PrepareContext): PreparedV2Request {
+export function prepareV2Request(given: V2BillingKeyRequest, context: V2PrepareContext): PreparedV2Request {
   // Developer details only in development: `dev && '…'` folds to `false` in production builds, which drop the texts
   // (declared first, so that the minifier can inline it).
   const dev = process.env.NODE_ENV !== 'production';
   const { messages } = context;
   const check: Check = createCheck(messages);
-  check(isPlainObject(request), 'request', dev && 'must be an object');
+  check(isPlainObject(given), 'request', dev && 'must be an object');
+  // Own fields only: a polluted Object.prototype (`redirectUrl`, `params`…) is never read as the merchant's.
+  const request = ownFields(given);
   const storeId = context.storeId;
   check(isText(storeId), 'storeId', dev && 'is required (PortOneProvider storeId="store-…")');
-  check(/^store-[A-Za-z0-9-]+$/.test(storeId), 'storeId', dev && 'must be your PortOne store id ("store-…")');
+  check(isStoreId(storeId), 'storeId', dev && 'must be your PortOne store id ("store-…")');
 
   const pg = request.pg;
-  const rule = checkPg(check, pg);
+  const givenRule = checkPg(check, pg);
+  // Rule fields are read as own properties: a polluted Object.prototype changes nothing.
+  const rule = ownView(givenRule);
   const device = context.isMobile ? 'mobile' : 'pc';
   const { channelKey } = request;
   check(channelKey !== undefined, 'channelKey', dev && 'is required (the channel key of this PG in the PortOne console)');
@@ -153,8 +170,8 @@ export function prepareV2Request(request: V2BillingKeyRequest, context: V2Prepar
     !(rule.firstPaymentOnlyMethods as readonly unknown[] | undefined)?.includes(billingKeyMethod),
     'billingKeyMethod',
     dev &&
-      `${V2_PG_LABELS[pg].en} issues ${String(billingKeyMethod)} billing keys only together with a first payment, ` +
-        `through PortOne.requestIssueBillingKeyAndPay (billingKeyAndPayMethod '${String(billingKeyMethod)}'); ` +
+      `${V2_PG_LABELS[pg].en} issues ${describe(billingKeyMethod)} billing keys only together with a first payment, ` +
+        `through PortOne.requestIssueBillingKeyAndPay (billingKeyAndPayMethod '${describe(billingKeyMethod)}'); ` +
         "this library opens requestIssueBillingKey windows only. Use billingKeyMethod 'CARD', or call " +
         'requestIssueBillingKeyAndPay yourself.',
   );
@@ -199,11 +216,11 @@ export function prepareV2Request(request: V2BillingKeyRequest, context: V2Prepar
   );
 
   const customer = checkCustomer(check, rule, request.customer);
-  const extras = request.params ?? {};
+  const extras = ownFields(request.params ?? {});
   check(isPlainObject(extras), 'params', dev && 'must be an object');
   for (const key of V2_RESERVED_PARAM_KEYS)
-    check(!(key in extras), `params.${key}`, dev && 'is built by the library; pass it as its own prop instead');
-  for (const key of FOREIGN_PARAM_KEYS) check(!(key in extras), `params.${key}`, dev && foreignParamHint(key));
+    check(!hasOwn(extras, key), `params.${key}`, dev && 'is built by the library; pass it as its own prop instead');
+  for (const key of FOREIGN_PARAM_KEYS) check(!hasOwn(extras, key), `params.${key}`, dev && foreignParamHint(key));
   checkOfferPeriod(check, rule, extras.offerPeriod);
   checkWindowType(check, rule, extras.windowType);
   check(
@@ -225,7 +242,7 @@ export function prepareV2Request(request: V2BillingKeyRequest, context: V2Prepar
     'redirectUrl',
     dev && 'must be an absolute http(s) URL',
   );
-  const clashing = requested === undefined ? [] : returnKeysIn(requested);
+  const clashing = requested === undefined ? [] : returnKeysIn(requested, V2_RESULT_QUERY_KEYS);
   check(
     clashing.length === 0,
     'redirectUrl',
@@ -279,7 +296,7 @@ export function prepareV2Request(request: V2BillingKeyRequest, context: V2Prepar
     // On a server there is no page to return to; the browser that runs the request supplies the default.
     .filter((field) => !present[field] && !(field === 'redirectUrl' && context.currentUrl === undefined))
     .map((field) => FIELD_PATHS[field]);
-  return { params: built, rule, pg, issueId, billingKeyMethod: method, device, unknownParams, missingOnOtherDevice };
+  return { params: built, rule: givenRule, pg, issueId, billingKeyMethod: method, device, unknownParams, missingOnOtherDevice };
 }
 
 function checkPg(check: Check, pg: unknown): V2PgRule {
@@ -325,10 +342,11 @@ function checkIssueId(check: Check, rule: V2PgRule, given: unknown, context: V2P
   return issueId;
 }
 
-function checkCustomer(check: Check, rule: V2PgRule, given: unknown): Customer {
+function checkCustomer(check: Check, rule: V2PgRule, value: unknown): Customer {
   const dev = process.env.NODE_ENV !== 'production';
-  if (given === undefined) return {};
-  check(isPlainObject(given), 'customer', dev && 'must be an object');
+  if (value === undefined) return {};
+  check(isPlainObject(value), 'customer', dev && 'must be an object');
+  const given = ownFields(value);
   for (const field of CUSTOMER_TEXT_FIELDS) {
     const value = given[field];
     if (value === undefined) continue;
@@ -471,8 +489,4 @@ function fixableCustomer(field: (typeof CUSTOMER_TEXT_FIELDS)[number]): BuyerFix
       : field === 'email'
         ? 'buyer.email'
         : undefined;
-}
-
-function describe(value: unknown): string {
-  return typeof value === 'string' || (typeof value === 'object' && value !== null) ? JSON.stringify(value) : String(value);
 }

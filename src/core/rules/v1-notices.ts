@@ -1,5 +1,6 @@
 import type { PgNoticeItem } from './shared-rule-types';
 import type { PgRule } from './v1-pg-rule';
+import { ownView } from './own';
 import { getPgRule, methodRuleOf, type PgRules } from './v1-pg-lookup';
 
 /**
@@ -9,7 +10,7 @@ import { getPgRule, methodRuleOf, type PgRules } from './v1-pg-lookup';
  * a pay method the PG does not take, an amount that is not a whole number ≥ 0): it runs during render, so it never throws.
  */
 export function getPgNotices(pg: unknown, amount: unknown = 0, payMethod?: unknown, extraRules?: PgRules): PgNoticeItem[] {
-  const rule = getPgRule(pg, extraRules);
+  const rule = ownView(getPgRule(pg, extraRules));
   if (!rule || !isWholeAmount(amount) || !takesMethod(rule, payMethod)) return [];
   const method = methodRuleOf(rule, payMethod);
   if (!method) return [];

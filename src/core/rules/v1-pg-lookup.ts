@@ -1,6 +1,8 @@
 import type { MethodRule, PgRule } from './v1-pg-rule';
 import type { PayMethod } from '../vocabulary/v1-wire';
+import { ownView } from './own';
 import { PG_RULES } from './v1-pg-rules';
+import { NOTICE_KINDS } from './v1-validate-rule';
 
 /** A PG code the library knows for v1 window billing. */
 export type KnownPgCode = keyof typeof PG_RULES;
@@ -59,15 +61,18 @@ export function getPgRule(pg: unknown, extraRules?: PgRules): PgRule | undefined
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
-// The structure every reader of a rule relies on, so a merchant's broken rule can never make them throw.
-function hasRuleShape(rule: unknown): rule is PgRule {
+// The structure every reader of a rule relies on, so a merchant's broken rule can never make them throw (a notice
+// kind PgNotice cannot word included), read by own fields.
+function hasRuleShape(given: unknown): given is PgRule {
+  const rule = ownView(given);
   if (!isObject(rule) || !isObject(rule.methods) || !isObject(rule.delivery)) return false;
   const methods = Object.values(rule.methods);
   return (
     methods.length > 0 &&
     methods.every(isObject) &&
     Array.isArray(rule.requiredBuyerFields) &&
-    (rule.notices === undefined || Array.isArray(rule.notices)) &&
+    (rule.notices === undefined ||
+      (Array.isArray(rule.notices) && rule.notices.every((kind) => NOTICE_KINDS.includes(kind as never)))) &&
     (rule.requiredParams === undefined || Array.isArray(rule.requiredParams))
   );
 }
@@ -84,7 +89,8 @@ export function firstMethod(rule: PgRule): PayMethod | undefined {
 }
 
 /** The amount rules for a pay method; for a method left out (the buyer chooses), the PG's first method's. */
-export function methodRuleOf(rule: PgRule, payMethod: unknown): MethodRule | undefined {
+export function methodRuleOf(given: PgRule, payMethod: unknown): MethodRule | undefined {
+  const rule = ownView(given);
   const method = payMethodOf(rule, payMethod) ?? firstMethod(rule);
   return method && Object.prototype.hasOwnProperty.call(rule.methods, method) ? rule.methods[method] : undefined;
 }
@@ -95,10 +101,21 @@ export function isCharged(rule: PgRule, amount: number, payMethod?: unknown): bo
 }
 
 /**
- * True when the result may come back by redirect (on PC or on mobile), so `m_redirect_url` is needed. `params` can
+ * True when the PG answers by redirect on some kind of device, whatever `params` say: the request then always carries a
+ * return address (`m_redirect_url`), since a phone or an in-app browser may redirect even where `params` promise a
+ * callback, and a PG that calls back ignores it (PortOne's Naver Pay example sends both).
+ */
+export function mayEverRedirect(given: PgRule): boolean {
+  const rule = ownView(given);
+  return rule.delivery.pc === 'redirect' || rule.delivery.mobile === 'redirect';
+}
+
+/**
+ * True when the result may come back by redirect (on PC or on mobile) with these `params`. `params` can
  * switch a PG to callbacks (Naver Pay's `naverPopupMode: true`).
  */
-export function mayRedirect(rule: PgRule, params: Readonly<Record<string, unknown>> = {}): boolean {
+export function mayRedirect(given: PgRule, params: Readonly<Record<string, unknown>> = {}): boolean {
+  const rule = ownView(given);
   const when = rule.callbackWhenParam;
   if (when && params[when.key] === when.value) return false;
   return rule.delivery.pc === 'redirect' || rule.delivery.mobile === 'redirect';

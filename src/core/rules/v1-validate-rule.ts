@@ -1,3 +1,4 @@
+import { ownView } from './own';
 import type { BuyerField } from './v1-pg-rule';
 import type { NoticeKind } from './shared-rule-types';
 import type { PayMethod } from '../vocabulary/v1-wire';
@@ -5,7 +6,8 @@ import type { PayMethod } from '../vocabulary/v1-wire';
 // What a rule may contain, for checking rules that come from outside the library (IamportProvider's `pgRules`).
 const PAY_METHODS: readonly PayMethod[] = ['card', 'phone', 'trans', 'tosspay', 'naverpay_card', 'naverpay_point', 'kakaopay'];
 const BUYER_FIELDS: readonly BuyerField[] = ['name', 'email', 'tel', 'addr', 'postcode'];
-const NOTICE_KINDS: readonly NoticeKind[] = [
+/** Every notice kind `PgNotice` can word; a rule naming another is malformed. */
+export const NOTICE_KINDS: readonly NoticeKind[] = [
   'testCharge',
   'displayOnly',
   'windowShowsAmount',
@@ -51,7 +53,9 @@ function collector() {
  * What is wrong with a PG rule given from outside the library (an empty list when nothing is), in English for the
  * developer. `getPgRule` treats a rule with problems as unknown; `IamportProvider` reports them when it mounts.
  */
-export function pgRuleProblems(rule: unknown): string[] {
+export function pgRuleProblems(given: unknown): string[] {
+  // Own fields only: a polluted Object.prototype neither breaks nor repairs a rule.
+  const rule = ownView(given);
   if (!isObject(rule)) return ['the rule must be an object shaped like a PG_RULES entry'];
   const { problems, expect, oneOf, optional, listOf } = collector();
   oneOf(rule.status, 'status', ['live', 'discontinued']);

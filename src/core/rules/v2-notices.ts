@@ -1,4 +1,5 @@
 import type { PgNoticeItem } from './shared-rule-types';
+import { ownView } from './own';
 import { getV2PgRule } from './v2-pg-rules';
 
 /**
@@ -8,7 +9,7 @@ import { getV2PgRule } from './v2-pg-rules';
  * read (an unknown PG, an amount that is not a whole number ≥ 0): it runs during render, so it never throws.
  */
 export function getV2PgNotices(pg: unknown, displayAmount: unknown = 0): PgNoticeItem[] {
-  const rule = getV2PgRule(pg);
+  const rule = ownView(getV2PgRule(pg));
   const amount = displayAmount ?? 0;
   if (!rule || typeof amount !== 'number' || !Number.isInteger(amount) || amount < 0) return [];
   const notices: PgNoticeItem[] = [];

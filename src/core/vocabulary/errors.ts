@@ -11,6 +11,23 @@
 export type BillingKeyErrorCode =
   'INVALID_PARAMS' | 'SDK_LOAD_FAILED' | 'SDK_TIMEOUT' | 'BUSY' | 'CANCELLED' | 'PG_FAILED' | 'VERIFY_FAILED';
 
+/**
+ * A key that was issued although the request failed (a `VERIFY_FAILED`): the generation's result, unverified. v1 has
+ * `customerUid`, `merchantUid` and `impUid`; v2 `billingKey` (or `null` with `needsConfirmation`), `issueId` and
+ * `billingIssueToken`. Retry the confirmation with it, or delete the key, from your server.
+ */
+export interface IssuedKeyResult {
+  readonly customerUid?: string | null;
+  readonly merchantUid?: string;
+  readonly impUid?: string | null;
+  readonly billingKey?: string | null;
+  readonly issueId?: string;
+  readonly billingIssueToken?: string | null;
+  readonly pg?: string;
+  readonly verified?: boolean;
+  readonly response?: unknown;
+}
+
 /** The optional parts of a {@link BillingKeyError}. */
 export interface BillingKeyErrorDetails {
   /** For `INVALID_PARAMS`: the request field at fault, e.g. `customerUid`, `buyer.email` or `params.pg`. */
@@ -21,6 +38,8 @@ export interface BillingKeyErrorDetails {
   pgCode?: string;
   /** The PG's own message (v1 `error_msg`, v2 `pgMessage` or `message`), unmodified. */
   pgMessage?: string;
+  /** For a failure after PortOne issued a key (`VERIFY_FAILED`): the issued result, so the key is never lost. */
+  result?: IssuedKeyResult;
 }
 
 /**
@@ -39,6 +58,11 @@ export class BillingKeyError extends Error {
   readonly pgCode?: string;
   /** The PG's own message, unmodified (Naver Pay requires showing it as is). */
   readonly pgMessage?: string;
+  /**
+   * For a failure after PortOne issued a key (`VERIFY_FAILED`: `verify` threw, did not resolve `true`, or timed out):
+   * the issued result (`verified: false`), so your server can retry the confirmation or delete the key.
+   */
+  readonly result?: IssuedKeyResult;
 
   constructor(code: BillingKeyErrorCode, message: string, details: BillingKeyErrorDetails = {}) {
     super(message);
@@ -49,6 +73,7 @@ export class BillingKeyError extends Error {
     if (details.response !== undefined) this.response = details.response;
     if (details.pgCode !== undefined) this.pgCode = details.pgCode;
     if (details.pgMessage !== undefined) this.pgMessage = details.pgMessage;
+    if (details.result !== undefined) this.result = details.result;
   }
 }
 

@@ -1,9 +1,11 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { createPortOneProtocol } from '../../core/flows/v2-protocol';
 import type { Locale } from '../../core/vocabulary/core-messages';
 import type { VerifyBillingKey } from '../../core/outcome/outcome';
 import type { V2BillingKeyResult } from '../../core/outcome/v2-result';
+import { errorOnce } from '../../core/page/dev-notes';
 import { portOneLoader } from '../../core/page/v2-sdk';
+import { describe, isStoreId } from '../../core/request/fields';
 import { BillingKeyUiContext, type BillingKeyUi } from '../ui-context';
 import { useProviderSettings, type SharedProviderProps } from '../provider-settings';
 import { PortOneContext, type PortOneContextValue } from './portone-context';
@@ -37,6 +39,14 @@ export function PortOneProvider(props: PortOneProviderProps) {
     return { ...shared, settings, protocol: createPortOneProtocol(settings) };
   }, [storeId, shared]);
   const ui = useMemo<BillingKeyUi>(() => ({ locale: locale === 'en' ? 'en' : 'ko', overrides: messages }), [locale, messages]);
+
+  useEffect(() => {
+    if (process.env.NODE_ENV !== 'production' && !isStoreId(storeId)) {
+      errorOnce(
+        `PortOneProvider storeId must be your PortOne store id ("store-…"), got ${describe(storeId)}; every request is refused.`,
+      );
+    }
+  }, [storeId]);
 
   return (
     <PortOneContext.Provider value={value}>

@@ -40,6 +40,7 @@ export function useBillingKeyRedirect(options: UseBillingKeyRedirectOptions = {}
       protocol: context?.protocol ?? createPortOneProtocol({ storeId: '' }),
       messages: context?.messages ?? coreMessagesFor('ko'),
       verify: options.verify ?? context?.verify,
+      verifyTimeoutMs: context?.verifyTimeoutMs,
       report: context?.report,
     }),
     [context, options.verify],
