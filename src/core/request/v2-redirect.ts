@@ -1,4 +1,4 @@
-import { V2_ISSUE_ID_KEY, V2_REDIRECT_QUERY_KEYS, V2_RESULT_QUERY_KEYS } from '../vocabulary/v2-wire';
+import { V2_ISSUE_ID_KEY, V2_REDIRECT_QUERY_KEYS } from '../vocabulary/v2-wire';
 import { stripQueryKeys, withoutAnchor } from './redirect-url';
 
 /**
