@@ -15,9 +15,9 @@ export interface FakeFault {
   path?: string;
   /** How many matching requests misbehave (default 1). */
   times?: number;
-  /** Answer this status with `body` (JSON) or `html`. */
+  /** Answer this status with `body` (JSON; a function of the request to echo it) or `html`. */
   status?: number;
-  body?: unknown;
+  body?: unknown | ((request: FakeRequest) => unknown);
   html?: string;
   /** Never answer. */
   hang?: boolean;

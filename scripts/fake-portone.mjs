@@ -144,7 +144,10 @@ export async function startFakePortOne(options = {}) {
       const answer = () => {
         if (fault?.hang) return; // never answers: the client's time-out decides
         if (fault?.html) return send(res, fault.status ?? 502, fault.html, 'text/html; charset=utf-8');
-        if (fault?.status) return send(res, fault.status, JSON.stringify(fault.body ?? { message: 'fault' }));
+        if (fault?.status) {
+          const body = typeof fault.body === 'function' ? fault.body(request) : (fault.body ?? { message: 'fault' });
+          return send(res, fault.status, JSON.stringify(body));
+        }
         route(request, res);
       };
       if (fault?.delayMs) setTimeout(answer, fault.delayMs);
