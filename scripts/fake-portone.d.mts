@@ -1,13 +1,17 @@
 // Types for fake-portone.mjs (imported by test/server/ and e2e/run.mjs).
 import type { IncomingHttpHeaders } from 'node:http';
 
+// The fake's records and bodies are PortOne's JSON, read loosely by the tests (field by field, as the API describes them).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one loose alias instead of casts in every test
+type Json = any;
+
 export interface FakeRequest {
   method: string;
   path: string;
   query: URLSearchParams;
   headers: IncomingHttpHeaders;
   raw: string;
-  body: any;
+  body: Json;
 }
 
 export interface FakeFault {
@@ -35,18 +39,18 @@ export interface FakePortOne {
   port: number;
   requests: FakeRequest[];
   v1: {
-    customers: Map<string, Record<string, any>>;
-    payments: Map<string, Record<string, any>>;
+    customers: Map<string, Record<string, Json>>;
+    payments: Map<string, Record<string, Json>>;
     readonly tokenRequests: number;
     expireTokens(): void;
-    addCustomer(fields: Record<string, unknown>): Record<string, any>;
-    addPayment(fields: Record<string, unknown>): Record<string, any>;
+    addCustomer(fields: Record<string, unknown>): Record<string, Json>;
+    addPayment(fields: Record<string, unknown>): Record<string, Json>;
   };
   v2: {
-    billingKeys: Map<string, Record<string, any>>;
-    pendingConfirmations: Map<string, Record<string, any>>;
-    payments: Map<string, Record<string, any>>;
-    addBillingKey(fields: Record<string, unknown>): Record<string, any>;
+    billingKeys: Map<string, Record<string, Json>>;
+    pendingConfirmations: Map<string, Record<string, Json>>;
+    payments: Map<string, Record<string, Json>>;
+    addBillingKey(fields: Record<string, unknown>): Record<string, Json>;
   };
   fail(fault: FakeFault): void;
   close(): Promise<void>;
@@ -54,9 +58,9 @@ export interface FakePortOne {
 
 export declare const FAKE_ROUTES: { generation: 'v1' | 'v2'; method: string; path: string }[];
 export declare function startFakePortOne(options?: FakePortOneOptions): Promise<FakePortOne>;
-export declare function v1Customer(fields?: Record<string, unknown>): Record<string, any>;
-export declare function v1Payment(fields?: Record<string, unknown>): Record<string, any>;
-export declare function v2BillingKey(fields?: Record<string, unknown>): Record<string, any>;
+export declare function v1Customer(fields?: Record<string, unknown>): Record<string, Json>;
+export declare function v1Payment(fields?: Record<string, unknown>): Record<string, Json>;
+export declare function v2BillingKey(fields?: Record<string, unknown>): Record<string, Json>;
 export declare function signWebhook(
   secret: string,
   body: string,

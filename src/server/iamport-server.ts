@@ -1,4 +1,4 @@
-import { pgCodeOf, pgMidOf } from '../core/rules/pg-lookup';
+import { pgCodeOf, pgMidOf } from '../core/rules/v1-pg-lookup';
 import { BillingServerError, redact } from './errors';
 import { fetchJson, field, timeoutOf } from './http';
 import { createTokenCache, readToken } from './v1-token';
