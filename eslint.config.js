@@ -12,6 +12,16 @@ import tseslint from 'typescript-eslint';
 //   core (framework-free) → theme, messages → react (providers, hooks) → components → v2 / entries; testing uses core and messages.
 //   Inside core: vocabulary → rules → request → outcome → page → flows.
 const layer = (target, from, message) => ({ target, from, message });
+// What runs in the browser besides core.
+const BROWSER_LAYERS = [
+  './src/theme',
+  './src/messages',
+  './src/react',
+  './src/components',
+  './src/testing',
+  './src/v2',
+  './src/pg-docs',
+];
 const LAYERS = [
   layer(
     './src/core',
@@ -40,33 +50,11 @@ const LAYERS = [
   // The merchant server's half shares core's vocabulary and rules, never page state, flows or anything of the browser.
   layer(
     './src/server',
-    [
-      './src/core/request',
-      './src/core/outcome',
-      './src/core/page',
-      './src/core/flows',
-      './src/theme',
-      './src/messages',
-      './src/react',
-      './src/components',
-      './src/testing',
-      './src/v2',
-      './src/pg-docs',
-    ],
+    ['./src/core/request', './src/core/outcome', './src/core/page', './src/core/flows', ...BROWSER_LAYERS],
     'src/server imports only core vocabulary and rules (no page state, flows, React or browser code).',
   ),
   layer(
-    [
-      './src/core',
-      './src/theme',
-      './src/messages',
-      './src/react',
-      './src/components',
-      './src/testing',
-      './src/v2',
-      './src/pg-docs',
-      './src/index.ts',
-    ],
+    ['./src/core', ...BROWSER_LAYERS, './src/index.ts'],
     './src/server',
     'Browser code never imports the server entry (its secrets and SDK stay on the server).',
   ),

@@ -87,3 +87,9 @@ export function safeCause(error: unknown, secrets: readonly (string | undefined)
   const inner = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
   return { name, message: redact(`${raw}${inner}`, secrets) };
 }
+
+/** `value` when it is a non-empty string; otherwise `INVALID_REQUEST` naming the argument (nothing is sent to PortOne). */
+export function requireText(value: unknown, name: string): string {
+  if (typeof value !== 'string' || !value) throw new BillingServerError('INVALID_REQUEST', `${name} must be a non-empty string.`);
+  return value;
+}

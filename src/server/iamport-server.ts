@@ -1,5 +1,5 @@
 import { pgCodeOf, pgMidOf } from '../core/rules/v1-pg-lookup';
-import { BillingServerError, redact } from './errors';
+import { BillingServerError, redact, requireText } from './errors';
 import { fetchJson, field, timeoutOf } from './http';
 import { createTokenCache, readToken } from './v1-token';
 import type {
@@ -10,7 +10,7 @@ import type {
   VerifyCustomerExpected,
 } from './v1-types';
 import { readV1Notice } from './v1-webhook';
-import { verdict, type VerifyResult } from './verify-result';
+import { unlessNotFound, verdict, type VerifyResult } from './verify-result';
 
 /** PortOne v1's REST API. */
 export const IAMPORT_API_URL = 'https://api.iamport.kr';
@@ -149,14 +149,8 @@ export function createIamportServer(options: IamportServerOptions): IamportServe
   }
 
   const customerPath = (customerUid: string) => `/subscribe/customers/${encodeURIComponent(customerUid)}`;
-  const requireId = (value: unknown, name: string): string => {
-    if (typeof value !== 'string' || !value)
-      throw new BillingServerError('INVALID_REQUEST', `${name} must be a non-empty string.`);
-    return value;
-  };
-
   async function getPayment(impUid: string, { includeSandbox = false }: { includeSandbox?: boolean } = {}) {
-    requireId(impUid, 'impUid');
+    requireText(impUid, 'impUid');
     const query = { include_sandbox: includeSandbox ? 'true' : undefined };
     return (await api({
       method: 'GET',
@@ -170,18 +164,13 @@ export function createIamportServer(options: IamportServerOptions): IamportServe
     generation: 'v1',
 
     async verifyCustomer(customerUid, expected = {}) {
-      requireId(customerUid, 'customerUid');
-      let info: IamportCustomer;
-      try {
-        info = (await api({ method: 'GET', path: customerPath(customerUid), what: 'customer_uid' })) as IamportCustomer;
-      } catch (error) {
-        if (error instanceof BillingServerError && error.code === 'NOT_FOUND') return { ok: false, reason: 'NOT_FOUND' };
-        throw error;
-      }
+      requireText(customerUid, 'customerUid');
+      const info = (await unlessNotFound(api({ method: 'GET', path: customerPath(customerUid), what: 'customer_uid' }))) as
+        IamportCustomer | undefined;
+      if (!info) return { ok: false, reason: 'NOT_FOUND' };
       const pgCode = expected.pg === undefined ? '' : pgCodeOf(expected.pg);
       const pgMid = expected.pg === undefined ? '' : pgMidOf(expected.pg);
       return verdict(info, [
-        ['NOT_FOUND', field(info, 'customer_uid') === undefined],
         ['TEST_KEY', info.sandbox === true && expected.allowTest !== true],
         ['MISMATCH', expected.customerId !== undefined && info.customer_id !== expected.customerId],
         ['MISMATCH', expected.pg !== undefined && (info.pg_provider !== pgCode || (pgMid !== '' && info.pg_id !== pgMid))],
@@ -189,9 +178,9 @@ export function createIamportServer(options: IamportServerOptions): IamportServe
     },
 
     async charge(input) {
-      requireId(input?.customerUid, 'customerUid');
-      requireId(input.merchantUid, 'merchantUid');
-      requireId(input.name, 'name');
+      requireText(input?.customerUid, 'customerUid');
+      requireText(input.merchantUid, 'merchantUid');
+      requireText(input.name, 'name');
       if (typeof input.amount !== 'number' || !Number.isFinite(input.amount) || input.amount <= 0) {
         throw new BillingServerError('INVALID_REQUEST', 'amount must be a positive number.');
       }
@@ -216,7 +205,7 @@ export function createIamportServer(options: IamportServerOptions): IamportServe
     },
 
     async deleteCustomer(customerUid, { reason, requester } = {}) {
-      requireId(customerUid, 'customerUid');
+      requireText(customerUid, 'customerUid');
       const query = { reason, 'extra[requester]': requester };
       return (await api({ method: 'DELETE', path: customerPath(customerUid), query, what: 'customer_uid' })) as IamportCustomer;
     },

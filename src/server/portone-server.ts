@@ -1,4 +1,4 @@
-import { BillingServerError } from './errors';
+import { BillingServerError, requireText } from './errors';
 import { field, timeoutOf, withTimeout } from './http';
 import { loadPortOneSdk, sdkFailure, type PaymentCalls } from './v2-sdk';
 import type {
@@ -9,7 +9,7 @@ import type {
   VerifyBillingKeyExpected,
 } from './v2-types';
 import { readV2Webhook } from './v2-webhook';
-import { verdict, type VerifyResult } from './verify-result';
+import { unlessNotFound, verdict, type VerifyResult } from './verify-result';
 
 /** PortOne v2's REST API (the SDK's default). */
 export const PORTONE_API_URL = 'https://api.portone.io';
@@ -96,24 +96,17 @@ export function createPortOneServer(options: PortOneServerOptions): PortOneServe
     }
   }
 
-  const requireId = (value: unknown, name: string): string => {
-    if (typeof value !== 'string' || !value)
-      throw new BillingServerError('INVALID_REQUEST', `${name} must be a non-empty string.`);
-    return value;
-  };
-
   return {
     generation: 'v2',
 
     async verifyBillingKey(billingKey, expected = {}) {
-      requireId(billingKey, 'billingKey');
-      let info: PortOneBillingKeyInfo;
-      try {
-        info = await call('GET /billing-keys/{billingKey}', (c) => c.billingKey.getBillingKeyInfo({ billingKey, storeId }));
-      } catch (error) {
-        if (error instanceof BillingServerError && error.code === 'NOT_FOUND') return { ok: false, reason: 'NOT_FOUND' };
-        throw error;
-      }
+      requireText(billingKey, 'billingKey');
+      const info = await unlessNotFound(
+        call<PortOneBillingKeyInfo>('GET /billing-keys/{billingKey}', (c) =>
+          c.billingKey.getBillingKeyInfo({ billingKey, storeId }),
+        ),
+      );
+      if (!info) return { ok: false, reason: 'NOT_FOUND' };
       if (info.status !== 'ISSUED' && info.status !== 'DELETED') {
         throw new BillingServerError(
           'PORTONE_ERROR',
@@ -131,7 +124,7 @@ export function createPortOneServer(options: PortOneServerOptions): PortOneServe
     },
 
     async confirmBillingKey(billingIssueToken) {
-      requireId(billingIssueToken, 'billingIssueToken');
+      requireText(billingIssueToken, 'billingIssueToken');
       const answer = await call<unknown>('POST /billing-keys/confirm', (c) =>
         c.billingKey.confirmBillingKey({ billingIssueToken }),
       );
@@ -143,9 +136,9 @@ export function createPortOneServer(options: PortOneServerOptions): PortOneServe
     },
 
     async chargeBillingKey(input) {
-      const paymentId = requireId(input?.paymentId, 'paymentId');
-      requireId(input.billingKey, 'billingKey');
-      requireId(input.orderName, 'orderName');
+      const paymentId = requireText(input?.paymentId, 'paymentId');
+      requireText(input.billingKey, 'billingKey');
+      requireText(input.orderName, 'orderName');
       if (typeof input.amount !== 'number' || !Number.isSafeInteger(input.amount) || input.amount <= 0) {
         throw new BillingServerError('INVALID_REQUEST', "amount must be a positive whole number (the currency's smallest unit).");
       }
@@ -162,12 +155,12 @@ export function createPortOneServer(options: PortOneServerOptions): PortOneServe
     },
 
     async deleteBillingKey(billingKey, { reason, requester } = {}) {
-      requireId(billingKey, 'billingKey');
+      requireText(billingKey, 'billingKey');
       return call('DELETE /billing-keys/{billingKey}', (c) => c.billingKey.deleteBillingKey({ billingKey, reason, requester }));
     },
 
     async listBillingKeys({ customerId, status } = {} as { customerId: string }) {
-      requireId(customerId, 'customerId');
+      requireText(customerId, 'customerId');
       const filter = { customerId, ...(storeId ? { storeId } : {}), ...(status ? { status } : {}) };
       const keys: PortOneBillingKeyInfo[] = [];
       for (let number = 0; ; number += 1) {

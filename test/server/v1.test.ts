@@ -1,7 +1,7 @@
-import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startFakePortOne, type FakePortOne } from '../../scripts/fake-portone.mjs';
 import { BillingServerError, createIamportServer } from '../../src/server';
+import { rejection, closedPort } from './support';
 
 const API_KEY = 'imp_apikey_test';
 const API_SECRET = 'imp_secret_very_private_1234';
@@ -14,27 +14,6 @@ afterEach(() => fake.close());
 
 const server = (options: { timeoutMs?: number; baseUrl?: string } = {}) =>
   createIamportServer({ apiKey: API_KEY, apiSecret: API_SECRET, baseUrl: fake.url, ...options });
-
-/** The error a promise rejects with (fails the test when it resolves). */
-async function rejection(promise: Promise<unknown>): Promise<BillingServerError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(BillingServerError);
-  return error as BillingServerError;
-}
-
-/** A loopback port nobody listens on. */
-async function closedPort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 describe('createIamportServer: verifyCustomer', () => {
   it("resolves PortOne's own record for the buyer's key, read with GET /subscribe/customers/{customer_uid}", async () => {

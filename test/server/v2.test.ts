@@ -1,8 +1,8 @@
-import { createServer } from 'node:net';
 import * as PortOneSdk from '@portone/server-sdk';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { signWebhook, startFakePortOne, type FakePortOne } from '../../scripts/fake-portone.mjs';
-import { BillingServerError, createPortOneServer, type PortOneServerOptions } from '../../src/server';
+import { createPortOneServer, type PortOneServerOptions } from '../../src/server';
+import { rejection, closedPort } from './support';
 
 const API_SECRET = 'portone_v2_secret_very_private_1234';
 const STORE_ID = 'store-00000000-0000-0000-0000-000000000000';
@@ -18,25 +18,6 @@ afterEach(() => fake.close());
 
 const server = (options: Partial<PortOneServerOptions> = {}) =>
   createPortOneServer({ apiSecret: API_SECRET, storeId: STORE_ID, webhookSecret: WEBHOOK_SECRET, baseUrl: fake.url, ...options });
-
-async function rejection(promise: Promise<unknown>): Promise<BillingServerError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(BillingServerError);
-  return error as BillingServerError;
-}
-
-async function closedPort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 describe('createPortOneServer: verifyBillingKey (through @portone/server-sdk)', () => {
   it("resolves PortOne's record of the buyer's key, read with GET /billing-keys/{billingKey} and the API secret", async () => {

@@ -1,7 +1,7 @@
-import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startFakePortOne, type FakePortOne } from '../../scripts/fake-portone.mjs';
 import { createIamportServer, createPortOneServer, createVerifyHandler, type VerifyHandlerOptions } from '../../src/server';
+import { closedPort } from './support';
 
 const V1 = { apiKey: 'imp_apikey_test', apiSecret: 'imp_secret_very_private_1234' };
 const V2_SECRET = 'portone_v2_secret_very_private_1234';
@@ -12,8 +12,8 @@ beforeEach(async () => {
 });
 afterEach(() => fake.close());
 
-const v1Server = (baseUrl = fake.url) => createIamportServer({ ...V1, baseUrl, timeoutMs: 300 });
-const v2Server = (baseUrl = fake.url) => createPortOneServer({ apiSecret: V2_SECRET, baseUrl, timeoutMs: 300 });
+const v1Server = (baseUrl = fake.url, timeoutMs?: number) => createIamportServer({ ...V1, baseUrl, timeoutMs });
+const v2Server = (baseUrl = fake.url) => createPortOneServer({ apiSecret: V2_SECRET, baseUrl });
 const member42: VerifyHandlerOptions['authorize'] = async () => ({ customerId: 'member_42' });
 
 /** The browser's POST of a result (what verifyWith sends). */
@@ -93,16 +93,13 @@ describe('createVerifyHandler (v1)', () => {
       { ok: false, reason: 'PORTONE_ERROR' },
     ]);
     fake.fail({ path: '/subscribe/', hang: true });
-    expect(await answer(await handler(post({ customerUid: 'member_42_card_1' })))).toEqual([
+    const impatient = createVerifyHandler(v1Server(fake.url, 300), { authorize: member42 });
+    expect(await answer(await impatient(post({ customerUid: 'member_42_card_1' })))).toEqual([
       502,
       { ok: false, reason: 'PORTONE_ERROR' },
     ]);
 
-    const probe = createServer();
-    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-    const { port } = probe.address() as { port: number };
-    await new Promise((resolve) => probe.close(resolve));
-    const offline = createVerifyHandler(v1Server(`http://127.0.0.1:${port}`), { authorize: member42 });
+    const offline = createVerifyHandler(v1Server(`http://127.0.0.1:${await closedPort()}`), { authorize: member42 });
     expect(await answer(await offline(post({ customerUid: 'member_42_card_1' })))).toEqual([
       503,
       { ok: false, reason: 'NETWORK' },
