@@ -12,6 +12,16 @@ import tseslint from 'typescript-eslint';
 //   core (framework-free) → theme, messages → react (providers, hooks) → components → v2 / entries; testing uses core and messages.
 //   Inside core: vocabulary → rules → request → outcome → page → flows.
 const layer = (target, from, message) => ({ target, from, message });
+// What runs in the browser besides core.
+const BROWSER_LAYERS = [
+  './src/theme',
+  './src/messages',
+  './src/react',
+  './src/components',
+  './src/testing',
+  './src/v2',
+  './src/pg-docs',
+];
 const LAYERS = [
   layer(
     './src/core',
@@ -37,6 +47,17 @@ const LAYERS = [
   layer('./src/testing', ['./src/react', './src/components', './src/v2', './src/theme'], 'The test kit is plain DOM: no React.'),
   layer('./src/v2', ['./src/testing', './src/pg-docs'], 'An entry carries no test doubles and no developer notes.'),
   ...coreLayers(),
+  // The merchant server's half shares core's vocabulary and rules, never page state, flows or anything of the browser.
+  layer(
+    './src/server',
+    ['./src/core/request', './src/core/outcome', './src/core/page', './src/core/flows', ...BROWSER_LAYERS],
+    'src/server imports only core vocabulary and rules (no page state, flows, React or browser code).',
+  ),
+  layer(
+    ['./src/core', ...BROWSER_LAYERS, './src/index.ts'],
+    './src/server',
+    'Browser code never imports the server entry (its secrets and SDK stay on the server).',
+  ),
 ];
 
 // Inside core, bottom up: each folder imports only the ones before it. The zones see `import type` too (import-x's
@@ -119,7 +140,7 @@ export default defineConfig(
   },
   {
     // Framework-free: the core and the test kit import neither React nor styled-components.
-    files: ['src/core/**/*.ts', 'src/testing/**/*.ts', 'src/messages/**/*.ts', 'src/theme/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/testing/**/*.ts', 'src/messages/**/*.ts', 'src/theme/**/*.ts', 'src/server/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

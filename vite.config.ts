@@ -7,7 +7,7 @@ import { defineConfig } from 'vite';
 // (src/core, src/i18n) and the index barrel stay plain, so a server component can still read PG_RULES or call prepareRequest.
 const CLIENT_MODULE = /\/src\/(components|react)\//;
 
-// Library build: ESM + CJS for every entry (main, v2, testing, pg-docs, core), bundled .d.ts/.d.cts beside them.
+// Library build: ESM + CJS for every entry (main, v2, testing, pg-docs, core, server), bundled .d.ts/.d.cts beside them.
 // One output file per source module (preserveModules), so a merchant's bundler applies `"sideEffects": false` per module
 // and drops what the app does not import (components, styled-components, locales, CardFilter's table) — a single
 // concatenated file cannot be tree-shaken as well.
@@ -28,12 +28,14 @@ export default defineConfig({
         'pg-docs': 'src/pg-docs/index.ts',
         core: 'src/core/index.ts',
         v2: 'src/v2/index.ts',
+        server: 'src/server/index.ts',
       },
       formats: ['es', 'cjs'],
       fileName: (format, entry) => `${entry}.${format === 'es' ? 'js' : 'cjs'}`,
     },
     rolldownOptions: {
-      external: [/^react($|\/)/, /^react-dom($|\/)/, /^styled-components($|\/)/],
+      // @portone/server-sdk: the server entry's optional peer, loaded at run time and never bundled.
+      external: [/^react($|\/)/, /^react-dom($|\/)/, /^styled-components($|\/)/, /^@portone\/server-sdk($|\/)/],
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',

@@ -39,7 +39,7 @@ export default defineConfig({
           environment: 'jsdom',
           globals: true,
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/ssr/**'],
+          exclude: ['test/ssr/**', 'test/server/**'],
           // The warning check first: its afterEach runs last, after the cleanup that may still warn.
           setupFiles: ['test/setup-dev-warnings.ts', 'test/setup.ts'],
           restoreMocks: true,
@@ -54,6 +54,17 @@ export default defineConfig({
           globals: true,
           include: ['test/ssr/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup-dev-warnings.ts'],
+          restoreMocks: true,
+        },
+      },
+      {
+        // react-billing-key/server against a fake PortOne over real HTTP, in plain Node (no DOM).
+        extends: true,
+        test: {
+          name: 'server',
+          environment: 'node',
+          globals: true,
+          include: ['test/server/**/*.test.ts'],
           restoreMocks: true,
         },
       },

@@ -7,7 +7,9 @@
 //  2. build each example for production twice: as a merchant would (the bundle must not contain the stand-in SDK of
 //     react-billing-key/testing) and for this test (`vite build --mode e2e`, `BILLING_MOCK=1 next build`);
 //  3. start `vite preview`, `next start` and `next dev` in turn on free loopback ports, run the checks of
-//     e2e/storefront.mjs against each with Playwright driving Debian's Chromium, and stop each server by its PID;
+//     e2e/storefront.mjs against each with Playwright driving Debian's Chromium, and stop each server by its PID; the
+//     Next shop's server talks to a fake PortOne on loopback (scripts/fake-portone.mjs), and e2e/verify.mjs drives a
+//     registration through its verify route and its payment-method routes;
 //  4. print `e2e: N passed, N failed` (exit 1 when anything failed).
 //
 // Logs of the builds and servers go to .e2e/ (git-ignored). CHROMIUM_PATH overrides /usr/bin/chromium.
@@ -18,6 +20,8 @@ import { exampleDir, installExamples, root } from '../scripts/examples.mjs';
 import { assert, closeBrowser, createConsoleLog, freePort, results, startServer, stopAll, tail, test } from './harness.mjs';
 import { readmeDrift } from './readme.mjs';
 import { nextChecks, storefrontChecks } from './storefront.mjs';
+import { SHOP_PORTONE, seedPortOne, shopEnv, verifyChecks } from './verify.mjs';
+import { startFakePortOne } from '../scripts/fake-portone.mjs';
 
 const args = process.argv.slice(2);
 const logDir = path.join(root, '.e2e');
@@ -155,21 +159,32 @@ async function main() {
     nextBuilt = true;
     assertMockOnlyInE2e(production, mockMarkersIn(path.join(next, '.next', 'static')));
   });
+  // The shop's server checks every key with PortOne: a fake PortOne on loopback stands in for it, stopped by its handle.
+  const fake = await startFakePortOne({ v1: SHOP_PORTONE });
+  console.log(`  started the fake PortOne on ${fake.url}`);
+  seedPortOne(fake);
   const nextServer = (mode) => ({
     cwd: next,
     script: 'node_modules/next/dist/bin/next',
     args: (port) => [mode, '--hostname', '127.0.0.1', '--port', String(port)],
+    env: { ...ENV, ...shopEnv(fake) },
   });
   const allNextChecks = async (target) => {
     await storefrontChecks(target);
     await nextChecks(target);
+    await verifyChecks({ ...target, fake });
   };
-  if (nextBuilt) {
-    await test('next start: starts on a loopback port and stops by PID', async () =>
-      add(await against('next start', nextServer('start'), allNextChecks)));
+  try {
+    if (nextBuilt) {
+      await test('next start: starts on a loopback port and stops by PID', async () =>
+        add(await against('next start', nextServer('start'), allNextChecks)));
+    }
+    await test('next dev: starts on a loopback port and stops by PID', async () =>
+      add(await against('next dev', nextServer('dev'), allNextChecks)));
+  } finally {
+    await fake.close();
+    console.log('  stopped the fake PortOne');
   }
-  await test('next dev: starts on a loopback port and stops by PID', async () =>
-    add(await against('next dev', nextServer('dev'), allNextChecks)));
 
   return console_;
 }

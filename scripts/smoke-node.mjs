@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Node smoke test of the BUILT package (run `npm run build` first; `npm run check:package` does both).
-// In plain Node, with no DOM: the ESM and CJS builds of every entry (main, v2, testing, pg-docs) load, export the public API, touch no browser
+// In plain Node, with no DOM: the ESM and CJS builds of every entry (main, v2, testing, pg-docs, core, server) load, export the public API, touch no browser
 // global while loading, and do nothing observable (no globals, no timers, no output) — `"sideEffects": false` in fact.
 // Modules that use React client APIs start with the "use client" directive; core modules and the barrels do not.
 import assert from 'node:assert/strict';
@@ -66,6 +66,8 @@ const esmCore = await import(pathToFileURL(path.join(dist, 'core.js')).href);
 const cjsCore = require(path.join(dist, 'core.cjs'));
 const esmV2 = await import(pathToFileURL(path.join(dist, 'v2.js')).href);
 const cjsV2 = require(path.join(dist, 'v2.cjs'));
+const esmServer = await import(pathToFileURL(path.join(dist, 'server.js')).href);
+const cjsServer = require(path.join(dist, 'server.cjs'));
 
 for (const method of ['log', 'info', 'warn', 'error', 'debug']) {
   console[method] = console[`__${method}`];
@@ -97,6 +99,7 @@ const MAIN = {
     'toCardDetail',
     'createBillingTheme',
     'BillingKeyError',
+    'verifyWith',
   ],
   object: ['PG_RULES', 'CARD_COMPANIES', 'defaultBillingTheme'],
 };
@@ -136,6 +139,7 @@ const V2 = {
     'isBillingKeyError',
     'getPgRule',
     'createBillingTheme',
+    'verifyWith',
   ],
   object: ['PG_RULES', 'REFUSED_PGS', 'defaultBillingTheme'],
 };
@@ -219,6 +223,53 @@ assert.ok(esmMain.isBillingKeyError(error) && error.field === 'customerUid', 'ES
 assert.ok(cjsMain.isBillingKeyError(new cjsMain.BillingKeyError('BUSY', 'busy')), 'CJS BillingKeyError is not recognised');
 ok('BillingKeyError round-trips through isBillingKeyError (ESM and CJS)');
 
+// The server entry (react-billing-key/server): loads without @portone/server-sdk (the optional peer is loaded by the
+// first v2 call), builds its servers and handler, and carries none of the browser entries' React code.
+const SERVER = [
+  'createIamportServer',
+  'createPortOneServer',
+  'createVerifyHandler',
+  'BillingServerError',
+  'isBillingServerError',
+];
+for (const [label, mod] of [
+  ['ESM dist/server.js', esmServer],
+  ['CJS dist/server.cjs', cjsServer],
+]) {
+  for (const name of SERVER) assert.equal(typeof mod[name], 'function', `${label}: ${name} missing`);
+  const v1 = mod.createIamportServer({ apiKey: 'key', apiSecret: 'secret' });
+  const v2 = mod.createPortOneServer({ apiSecret: 'secret' });
+  assert.equal(typeof mod.createVerifyHandler(v1, { authorize: () => null }), 'function', `${label}: no handler`);
+  assert.deepEqual([v1.generation, v2.generation], ['v1', 'v2'], `${label}: servers not built`);
+  for (const reactName of ['IamportProvider', 'BillingKeyButton', 'verifyWith']) {
+    assert.equal(mod[reactName], undefined, `${label}: the server entry should not export ${reactName}`);
+  }
+  ok(`${label} exports the server API (${SERVER.length} names checked) and builds v1 and v2 servers`);
+}
+assert.deepEqual(names(cjsServer), names(esmServer), 'ESM and CJS server entries export different names');
+const serverLoaded = Object.keys(require.cache).filter((file) => file.includes(`${path.sep}@portone${path.sep}server-sdk`));
+assert.deepEqual(serverLoaded, [], 'loading the server entry loaded @portone/server-sdk');
+ok('the server entry loads without requiring @portone/server-sdk (ESM and CJS export the same names)');
+// The first v2 call loads the SDK (a dynamic import, also from the CJS build) and goes through it: port 9 on loopback
+// refuses the connection, so the call ends as NETWORK without leaving the machine.
+for (const [label, mod] of [
+  ['ESM', esmServer],
+  ['CJS', cjsServer],
+]) {
+  const v2 = mod.createPortOneServer({ apiSecret: 'secret', baseUrl: 'http://127.0.0.1:9' });
+  const error = await v2.verifyBillingKey('billing-key-1').then(
+    () => undefined,
+    (e) => e,
+  );
+  assert.equal(error?.code, 'NETWORK', `${label}: a v2 call through @portone/server-sdk should end as NETWORK, got ${error}`);
+}
+ok('a v2 call loads @portone/server-sdk on first use and runs through it (ESM and CJS)');
+for (const file of readdirSync(path.join(dist, 'server')).filter((f) => /\.c?js$/.test(f))) {
+  const code = readFileSync(path.join(dist, 'server', file), 'utf8');
+  assert.doesNotMatch(code, /["']use client["']|from ["']react["']|styled-components/, `server/${file} carries React code`);
+}
+ok('no server module is a client module or imports React');
+
 // "use client": first statement of every built module that uses React client APIs, and of no core module.
 const files = readdirSync(dist, { recursive: true })
   .map(String)
@@ -230,7 +281,7 @@ for (const file of clientFiles) {
   assert.match(code, /^(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*["']use client["'];/, `${file} does not start with "use client"`);
 }
 ok(`"use client" is the first statement of all ${clientFiles.length} component/hook modules (ESM and CJS)`);
-for (const file of files.filter((f) => /^(core|i18n|theme)[\\/]/.test(f))) {
+for (const file of files.filter((f) => /^(core|i18n|theme|server)[\\/]/.test(f))) {
   const code = readFileSync(path.join(dist, file), 'utf8');
   assert.doesNotMatch(code, /["']use client["']/, `${file} (no React) should not be a client module`);
 }

@@ -26,6 +26,7 @@ export { lightBillingTheme, darkBillingTheme, brandBillingTheme } from './theme/
 
 // Requests, results and errors.
 export { BillingKeyError, isBillingKeyError, type BillingKeyErrorCode, type IssuedKeyResult } from './core/vocabulary/errors';
+export { verifyWith } from './core/outcome/verify-with';
 export type { BillingKeyStatus } from './core/flows/request-controller';
 export type { BillingKeyRequest, Buyer } from './core/request/v1-types';
 export type { RequestPayParams, IamportResponse, CardDetailEntry, PayMethod } from './core/vocabulary/v1-wire';

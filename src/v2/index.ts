@@ -24,6 +24,7 @@ export { lightBillingTheme, darkBillingTheme, brandBillingTheme } from '../theme
 
 // Requests, results and errors.
 export { BillingKeyError, isBillingKeyError, type BillingKeyErrorCode, type IssuedKeyResult } from '../core/vocabulary/errors';
+export { verifyWith } from '../core/outcome/verify-with';
 export type { BillingKeyStatus } from '../core/flows/request-controller';
 export type { SdkStatus } from '../core/page/sdk-loader';
 export type { PortOneSdk } from '../core/page/v2-sdk';

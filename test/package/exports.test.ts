@@ -11,8 +11,8 @@ const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'
 describe('package entries', () => {
   const subpaths = Object.keys(pkg.exports).filter((key) => key !== '.' && key !== './package.json');
 
-  it('offers the entries DESIGN.md names: core, testing, pg-docs (and v2 once it is built)', () => {
-    expect(subpaths).toEqual(expect.arrayContaining(['./core', './testing', './pg-docs']));
+  it('offers the entries DESIGN.md names: core, testing, pg-docs, v2, server', () => {
+    expect(subpaths).toEqual(expect.arrayContaining(['./core', './testing', './pg-docs', './v2', './server']));
   });
 
   // TypeScript with moduleResolution "node" (still common in Jest setups) ignores `exports`: typesVersions maps each

@@ -7,6 +7,7 @@ import {
   CardFilter,
   IamportProvider,
   PgNotice,
+  verifyWith,
   type BillingKeyError,
   type BillingKeyResult,
   type CardCode,
@@ -38,7 +39,8 @@ export function Subscription({ member }: { member: Member }) {
   const clear = () => setOutcome(null);
 
   return (
-    <IamportProvider userCode="imp12345678" locale="ko">
+    // Every key is checked by the shop's server before success is shown (app/api/billing/verify/route.ts).
+    <IamportProvider userCode="imp12345678" locale="ko" verify={verifyWith('/api/billing/verify')}>
       {/* Results of mobile redirects (NHN KCP, KICC… on a phone) arrive back on this page. */}
       <BillingKeyRedirect onSuccess={onSuccess} onFailure={onFailure} />
       <Page>

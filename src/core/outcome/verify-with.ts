@@ -1,0 +1,21 @@
+/**
+ * Builds the provider's `verify` from your server's endpoint: it POSTs the result as JSON to `url` (the handler of
+ * `createVerifyHandler` in `react-billing-key/server`) and resolves `true` only when the answer is 200, `false` for any
+ * other answer; a request that fails (offline) rejects, which the library reports as `VERIFY_FAILED` too. `init` is
+ * passed to `fetch` (its headers are kept — a CSRF token, `Authorization` — and `Content-Type: application/json` is
+ * added unless you set one; `method` and `body` are ours). Touches nothing at import: safe in Node and Server Components.
+ *
+ * ```tsx
+ * <IamportProvider userCode="imp12345678" verify={verifyWith('/api/billing/verify')}>
+ * ```
+ */
+export function verifyWith<TResult>(url: string | URL, init: RequestInit = {}): (result: TResult) => Promise<boolean> {
+  return async (result) => {
+    const headers = new Headers(init.headers);
+    if (!headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
+    const response = await fetch(url, { ...init, method: 'POST', headers, body: JSON.stringify(result) });
+    // Only the status matters; releasing the body frees the connection.
+    await response.body?.cancel().catch(() => undefined);
+    return response.status === 200;
+  };
+}

@@ -1,0 +1,59 @@
+// verifyWith from both React entries, in plain Node (no window, no DOM), against a real HTTP endpoint.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+let server: Server;
+let url: string;
+let received: { method: string; headers: IncomingMessage['headers']; body: string }[];
+let status = 200;
+
+beforeEach(async () => {
+  received = [];
+  status = 200;
+  server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      received.push({ method: req.method ?? '', headers: req.headers, body });
+      res.writeHead(status, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify(status === 200 ? { ok: true } : { ok: false, reason: 'MISMATCH' }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as { port: number }).port}/api/billing/verify`;
+});
+afterEach(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe.each([
+  ['react-billing-key', () => import('../../src/index')],
+  ['react-billing-key/v2', () => import('../../src/v2/index')],
+])('verifyWith from %s', (_, load) => {
+  it('imports in Node without a window', async () => {
+    expect(typeof window).toBe('undefined');
+    expect(typeof (await load()).verifyWith).toBe('function');
+  });
+
+  it("POSTs the result as JSON, keeps init's headers, resolves true on 200 only", async () => {
+    const { verifyWith } = await load();
+    const verify = verifyWith(url, { headers: { 'X-CSRF-Token': 'csrf-1' }, credentials: 'include' });
+    const result = { customerUid: 'member_42_card_1', merchantUid: 'm1', impUid: 'imp_1', verified: false };
+    expect(await verify(result)).toBe(true);
+    expect(received).toHaveLength(1);
+    expect(received[0]).toMatchObject({ method: 'POST', body: JSON.stringify(result) });
+    expect(received[0]!.headers['content-type']).toBe('application/json');
+    expect(received[0]!.headers['x-csrf-token']).toBe('csrf-1');
+    for (const refusal of [201, 204, 400, 401, 403, 404, 422, 500, 502, 503]) {
+      status = refusal;
+      expect(await verify(result), `HTTP ${refusal}`).toBe(false);
+    }
+  });
+
+  it('keeps a Content-Type the shop sets, and rejects when the server cannot be reached', async () => {
+    const { verifyWith } = await load();
+    await verifyWith(url, { headers: new Headers({ 'Content-Type': 'application/json; charset=utf-8' }) })({ billingKey: 'bk' });
+    expect(received[0]!.headers['content-type']).toBe('application/json; charset=utf-8');
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await expect(verifyWith(url)({ billingKey: 'bk' })).rejects.toThrow();
+    server = createServer().listen(0, '127.0.0.1');
+  });
+});
