@@ -39,7 +39,10 @@ export { type CardInstallments, toCardDetail, type CardDetailOptions } from './c
 export type BillingKeyOutcome = import('./core/outcome/outcome').BillingKeyOutcome<
   import('./core/outcome/v1-result').BillingKeyResult
 >;
-/** Asks your server to confirm a v1 key (there: `GET /subscribe/customers/{customer_uid}`); resolve `true` to confirm. */
+/**
+ * Asks your server to confirm a v1 key (there: `GET /subscribe/customers/{customer_uid}`; in production refuse a key whose
+ * `sandbox` is `true`); resolve `true` to confirm.
+ */
 export type VerifyBillingKey = import('./core/outcome/outcome').VerifyBillingKey<
   import('./core/outcome/v1-result').BillingKeyResult
 >;

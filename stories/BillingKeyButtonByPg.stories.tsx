@@ -10,6 +10,7 @@ import { tokens } from '../src/theme/theme';
 import {
   PLAN_PRICE,
   RoundTripDemo,
+  SAMPLE_CHANNELS,
   STORY_TEXT,
   methodsOf,
   redirectsOnPc,
@@ -35,7 +36,9 @@ const meta = {
   component: BillingKeyButton,
   args: { ...requestFor('html5_inicis'), onSuccess: fn(), onFailure: fn() },
   render: (args) => <PgStoryView {...args} />,
-  parameters: { mockIamport: { simulateWindow: true, delivery: 'auto' } } satisfies ShowroomParameters,
+  parameters: {
+    mockIamport: { simulateWindow: true, delivery: 'auto', channels: SAMPLE_CHANNELS },
+  } satisfies ShowroomParameters,
 } satisfies Meta<typeof BillingKeyButton>;
 
 export default meta;
@@ -89,6 +92,8 @@ interface Expected {
   charged: boolean;
   /** The amount the window shows (KRW), when it is not the request's. */
   windowAmount?: number;
+  /** The window shows no amount at all (Toss BrandPay). */
+  noAmountShown?: boolean;
   /** Extra checks of the open window. */
   window?: (dialog: HTMLElement, ctx: Ctx) => Promise<void>;
 }
@@ -117,17 +122,29 @@ async function approveIn(ctx: Ctx, expected: Expected) {
 
   // What the library sent for this PG's rules.
   const sent = showroomMock().lastRequest();
-  await expect(sent.pg).toBe(args.pg);
-  await expect(sent.pay_method).toBe(rule.payMethodDefault === 'omit' ? args.payMethod : (args.payMethod ?? methodsOf(pg)[0]));
+  // A PG without a public pg code is selected by its channel key alone.
+  await expect(sent.pg).toBe(rule.channelKeyOnly ? undefined : args.pg);
+  await expect(sent.channelKey).toBe(args.channelKey);
+  const sentMethod =
+    rule.payMethodDefault === 'never'
+      ? undefined
+      : rule.payMethodDefault === 'omit'
+        ? args.payMethod
+        : (args.payMethod ?? methodsOf(pg)[0]);
+  await expect(sent.pay_method).toBe(sentMethod);
   await expect(sent.customer_id).toBe(args.customerId);
   await expect(sent.amount).toBe(amount);
   for (const [key, value] of Object.entries(args.params ?? {})) await expect(sent[key]).toEqual(value);
   await expect(typeof sent.m_redirect_url).toBe(mayRedirect(rule, args.params) ? 'string' : 'undefined');
 
-  // What the window shows.
-  await expect(windowRow(dialog, t.window.amount)).toHaveTextContent(
-    t.amount(expected.windowAmount ?? amount, args.params?.currency),
-  );
+  // What the window shows: an amount only where the window uses one (not Toss BrandPay).
+  if (expected.noAmountShown) {
+    await expect([...dialog.querySelectorAll('dt')].map((dt) => dt.textContent)).not.toContain(t.window.amount);
+  } else {
+    await expect(windowRow(dialog, t.window.amount)).toHaveTextContent(
+      t.amount(expected.windowAmount ?? amount, args.params?.currency),
+    );
+  }
   await expect(windowRow(dialog, t.window.payMethod)).toHaveTextContent(sent.pay_method ?? t.window.buyerChooses);
   await expect(windowRow(dialog, 'customer_uid')).toHaveTextContent(args.customerUid);
   await expect(button).toHaveAttribute('aria-busy', 'true');
@@ -197,6 +214,33 @@ export const GalaxiaCard = pgStory('galaxia', 'card', {
   },
 });
 export const Paymentwall = pgStory('paymentwall', undefined, chargedNow);
+/**
+ * Toss BrandPay (2026-12): no public pg code, so only the channel key is sent; the buyer picks a saved card or bank
+ * account inside BrandPay's iframe, nothing is charged, and the page says so.
+ */
+export const TossBrandPay = pgStory('toss_brandpay', undefined, {
+  charged: false,
+  noAmountShown: true,
+  window: async (_dialog, ctx) => {
+    const t = textsFor(ctx.globals);
+    await expect(within(ctx.canvasElement).getByRole('note')).toHaveTextContent(t.ui.notice.nothingChargedNow);
+  },
+});
+/** KG파이낸셜's new module, card at amount 0 (2026-12): the key only, with `customerId`; selected by channel key alone. */
+export const KgFinancialCard = pgStory('mobilians_v2', 'card', keyOnly);
+/** KG파이낸셜's new module, phone: the first payment is charged with the key. */
+export const KgFinancialPhone = pgStory('mobilians_v2', 'phone', chargedNow);
+/**
+ * Payletter global cards (2026-12): the key comes only with a first payment, which may stay pending; no pay_method is
+ * sent and the buyer hears that the payment may be confirmed later.
+ */
+export const PayletterGlobal = pgStory('payletter_global', undefined, {
+  charged: true,
+  window: async (_dialog, ctx) => {
+    const t = textsFor(ctx.globals);
+    await expect(within(ctx.canvasElement).getByRole('note')).toHaveTextContent(t.ui.notice.mayStayPending);
+  },
+});
 
 // Phone billing: a real first payment; later charges the same amount each month.
 export const DanalPhone = pgStory('danal', undefined, chargedNow);
@@ -244,6 +288,9 @@ const PG_STORIES = {
   danal: { phone: DanalPhone },
   mobilians: { phone: KgMobiliansPhone },
   paymentwall: { card: Paymentwall },
+  toss_brandpay: { toss_brandpay: TossBrandPay },
+  mobilians_v2: { card: KgFinancialCard, phone: KgFinancialPhone },
+  payletter_global: { card: PayletterGlobal },
   tosspayments: { card: TossPayments },
   smartro_v2: { card: Smartro },
   welcome: { card: WelcomeCard, phone: WelcomePhone },

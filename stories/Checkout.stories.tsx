@@ -53,6 +53,7 @@ const WORDS: Record<
       naverpay_card: '네이버페이 (카드)',
       naverpay_point: '네이버페이 (포인트)',
       kakaopay: '카카오페이',
+      toss_brandpay: '토스 브랜드페이',
     },
   },
   en: {
@@ -68,6 +69,7 @@ const WORDS: Record<
       phone: 'Mobile phone',
       trans: 'Bank account',
       tosspay: 'Toss Pay',
+      toss_brandpay: 'Toss BrandPay',
       naverpay_card: 'Naver Pay (card)',
       naverpay_point: 'Naver Pay (points)',
       kakaopay: 'Kakao Pay',

@@ -72,6 +72,8 @@ export {
   V2_REDIRECT_QUERY_KEYS,
   V2_RESULT_QUERY_KEYS,
   type BillingKeyMethod,
+  type DocumentedBillingKeyMethod,
+  type OfficialBillingKeyMethod,
   type Customer,
   type EasyPayPaymentMethod,
   type IssueBillingKeyBypass,
@@ -93,7 +95,16 @@ export {
   NEEDS_CONFIRMATION,
   type V2OutcomeRequest,
 } from './outcome/v2-outcome';
-export { V2_PG_RULES, V2_REFUSED_PGS, getV2PgRule, type V2PgCode } from './rules/v2-pg-rules';
+export {
+  V2_PG_RULES,
+  V2_REFUSED_PGS,
+  getV2PgRule,
+  type CustomV2PgCodes,
+  type KnownV2PgCode,
+  type V2PgCode,
+  type V2PgRules,
+} from './rules/v2-pg-rules';
+export { v2PgRuleProblems } from './rules/v2-validate-rule';
 export type { V2PgRule, V2RequiredField } from './rules/v2-pg-rule';
 export { getV2PgNotices } from './rules/v2-notices';
 export { V2_PG_LABELS } from './rules/pg-labels';

@@ -25,6 +25,8 @@ export interface UiMessages {
     monthlyChargeCap: string;
     payMethodChosenByBuyer: string;
     identityVerification: string;
+    nothingChargedNow: string;
+    mayStayPending: string;
   };
   cardFilter: {
     legend: string;
@@ -55,6 +57,8 @@ const ko: UiMessages = {
     monthlyChargeCap: '등록한 결제수단은 한 달에 결제할 수 있는 횟수에 제한이 있습니다.',
     payMethodChosenByBuyer: '결제수단은 결제창에서 직접 고르며, 이후 결제에도 같은 결제수단이 쓰입니다.',
     identityVerification: '처음 등록할 때 휴대폰 본인인증을 거칩니다.',
+    nothingChargedNow: '지금은 결제되지 않고 결제수단만 등록됩니다.',
+    mayStayPending: '첫 결제는 바로 승인되지 않고 잠시 뒤 확정될 수 있습니다. 확정되면 알려 드립니다.',
   },
   cardFilter: {
     legend: '사용할 카드사',
@@ -82,6 +86,8 @@ const en: UiMessages = {
     monthlyChargeCap: 'A registered payment method can be charged only a limited number of times per month.',
     payMethodChosenByBuyer: 'You choose the payment method in the payment window, and later payments use the same one.',
     identityVerification: 'The first registration includes identity verification by phone.',
+    nothingChargedNow: 'Nothing is charged now; your payment method is only registered.',
+    mayStayPending: 'The first payment may not be approved at once but confirmed a little later; you will be told when it is.',
   },
   cardFilter: {
     legend: 'Card companies',

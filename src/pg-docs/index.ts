@@ -3,4 +3,4 @@
  * of the main entry so no merchant's checkout bundle carries it.
  * @packageDocumentation
  */
-export { PG_DOCS, type PgDoc } from './v1-docs';
+export { PG_DOCS, V1_SERVER_NOTES, type PgDoc } from './v1-docs';

@@ -17,7 +17,17 @@ const CUSTOMERS_API = 'POST /subscribe/customers/{customer_uid}';
 const ONETIME_API = 'POST /subscribe/payments/onetime';
 const SAME_AMOUNT = 'Later charges must be the same amount on the same day each month.';
 const SERVER_CHECK =
-  "The callback may carry only imp_uid and merchant_uid: confirm the key on your server (IamportProvider's verify, GET /payments/{imp_uid}).";
+  "The callback may carry only imp_uid and merchant_uid: confirm the key on your server (IamportProvider's verify) with GET /subscribe/customers/{customer_uid}.";
+
+/**
+ * What holds for every v1 PG when the merchant's server confirms and charges a key (docs: the v1 REST spec,
+ * `src/schema/v1.openapi.json`, PR #982): shown above the docs' PG matrix.
+ */
+export const V1_SERVER_NOTES: readonly string[] = [
+  'Confirm a key with GET /subscribe/customers/{customer_uid} first. Since 2026-01-26 GET /payments/{imp_uid} leaves out payments made on a test channel unless you pass include_sandbox=true.',
+  'Key and payment records carry a required `sandbox` flag (issued on a test channel): in production refuse a key whose `sandbox` is true.',
+  'POST /subscribe/payments/again requires `name` (≤ 40 characters) for every PG.',
+];
 
 /** Developer documentation per PG, keyed like `PG_RULES`; the docs' PG matrix is generated from both. */
 export const PG_DOCS: { readonly [code in KnownPgCode]: PgDoc } = {
@@ -140,6 +150,32 @@ export const PG_DOCS: { readonly [code in KnownPgCode]: PgDoc } = {
       SERVER_CHECK,
     ],
     sources: 'docs:v1/nice-v2',
+  },
+  toss_brandpay: {
+    unavailableApis: [],
+    notes: [
+      "No public pg code: pass `channelKey` (pg='toss_brandpay' only selects the rules). `customerId` is BrandPay's customerKey: 2–50 of A-Za-z0-9 - _ = . @, the same value for the same buyer (a random id stored with the member).",
+      "The buyer picks a saved card or bank account in BrandPay; nothing is charged at issuance. Needs Toss's risk review and an extra contract; later charges are KRW only.",
+      "Verify on your server with GET /subscribe/customers/{customer_uid}: check customer_uid, customer_id, pg_provider === 'toss_brandpay' and pg_id (the BrandPay MID). A buyer who leaves BrandPay or deletes the method makes the key unusable.",
+    ],
+    sources: 'docs:v1/toss-brandpay/billing (PR #1125)',
+  },
+  mobilians_v2: {
+    unavailableApis: [],
+    notes: [
+      "KG파이낸셜's new module: no public pg code, pass `channelKey` (pg='mobilians_v2' only selects the rules). The old `mobilians` code stays the phone-only old module.",
+      'Card with amount 0 issues the key only and needs `customerId`; any amount > 0 (card or phone) is charged with the key. `merchant_uid` is 4–40 characters.',
+      "The channel's service ID must be enabled for billing, or the window only pays. Test-channel card keys cannot be charged; charges take no VAT / tax-free amounts. `bypass.mobilians_v2` (cp_logo, css_type, hidden_options).",
+    ],
+    sources: 'docs:v1/kg-mobilians-v2',
+  },
+  payletter_global: {
+    unavailableApis: [],
+    notes: [
+      'Issues the key only with a first payment (amount > 0), which may stay pending: read `status` on your server with GET /payments/{imp_uid} (include_sandbox=true on test channels) and take the webhook (`notice_url`) for the later approval.',
+      'Takes no pay_method; narrow the methods with `bypass.payletter_global.pginfo` (PLCreditCard, PLCreditCardMpi, PLUnionPay_HC). `buyer.email` is required, `merchant_uid` letters and digits only, `currency` KRW, USD or JPY. SDK ≥ 1.3.0.',
+    ],
+    sources: 'docs:v1/payletter-global',
   },
   jtnet: {
     unavailableApis: [CUSTOMERS_API],

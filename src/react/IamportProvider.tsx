@@ -11,6 +11,7 @@ import { pgRuleProblems } from '../core/rules/v1-validate-rule';
 import { IamportContext, type IamportContextValue } from './iamport-context';
 import { BillingKeyUiContext, type BillingKeyUi } from './ui-context';
 import { useProviderSettings, type SharedProviderProps } from './provider-settings';
+import { useRuleCheck } from './use-rule-check';
 
 /** Props of {@link IamportProvider}. */
 export interface IamportProviderProps extends SharedProviderProps<BillingKeyResult> {
@@ -20,7 +21,11 @@ export interface IamportProviderProps extends SharedProviderProps<BillingKeyResu
   sdkUrl?: string;
   /** Language of labels, notices and error messages. Default `'ko'`. */
   locale?: Locale;
-  /** Asks your server to confirm the key (there: `GET /subscribe/customers/{customer_uid}`) before success is reported. */
+  /**
+   * Asks your server to confirm the key before success is reported. There: `GET /subscribe/customers/{customer_uid}`
+   * (`GET /payments/{imp_uid}` hides test-channel payments unless `include_sandbox=true`); in production refuse a key
+   * whose `sandbox` is `true`.
+   */
   verify?: VerifyBillingKey<BillingKeyResult>;
   /**
    * Extra or overriding PG rules, keyed by PG code, shaped like `PG_RULES` entries: for a PG the library does not know yet.
@@ -52,14 +57,7 @@ export function IamportProvider(props: IamportProviderProps) {
     }
   }, [userCode]);
 
-  useEffect(() => {
-    if (process.env.NODE_ENV !== 'production' && pgRules) {
-      for (const [code, rule] of Object.entries(pgRules)) {
-        const problems = pgRuleProblems(rule);
-        if (problems.length > 0) errorOnce(`pgRules.${code} is invalid, so requests for it are refused: ${problems.join('; ')}`);
-      }
-    }
-  }, [pgRules]);
+  useRuleCheck(pgRules, pgRuleProblems);
 
   return (
     <IamportContext.Provider value={value}>

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Locale } from '../core/vocabulary/core-messages';
 import type { PgRules } from '../core/rules/v1-pg-lookup';
+import type { V2PgRules } from '../core/rules/v2-pg-rules';
 
 /**
  * What the components need from whichever provider is above them (v1 `IamportProvider` or v2 `PortOneProvider`):
@@ -13,6 +14,8 @@ export interface BillingKeyUi {
   readonly overrides: unknown;
   /** The provider's `pgRules` (v1). */
   readonly extraRules?: PgRules | undefined;
+  /** The provider's `pgRules` (v2). */
+  readonly extraV2Rules?: V2PgRules | undefined;
 }
 
 const DEFAULT_UI: BillingKeyUi = { locale: 'ko', overrides: undefined };

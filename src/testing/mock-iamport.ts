@@ -39,6 +39,12 @@ export interface MockIamportOptions {
   locale?: 'ko' | 'en';
   /** Where to install `IMP`; default `window`. */
   target?: { IMP?: unknown };
+  /**
+   * The PG behind each channel key, as PortOne's console knows it (`{ 'channel-key-…': 'toss_brandpay' }`): how the
+   * stand-in tells which PG a request is for when it sends `channelKey` without `pg` (Toss BrandPay, KG파이낸셜's new
+   * module, or any request that passes a channel key). Without an entry such a window shows the channel key.
+   */
+  channels?: Readonly<Record<string, string>>;
 }
 
 /** The installed stand-in and what it was asked. */
@@ -71,17 +77,20 @@ const CANCEL_MESSAGE = '[결제포기] 사용자가 결제를 취소하셨습니
 const DEFAULT_FAILURE = { code: 'F400', message: '[카드사] 카드 인증에 실패했습니다' };
 
 /** What the simulated window says about a v1 request, from the PG rules (Galaxia's 1,000 KRW, Danal's test charge…). */
-function windowContent(params: RequestPayParams, locale: 'ko' | 'en') {
+function windowContent(params: RequestPayParams, pg: string | undefined, locale: 'ko' | 'en') {
   const text = WINDOW_TEXT[locale];
-  const rule = getPgRule(params.pg);
-  const code = pgCodeOf(params.pg);
+  const rule = getPgRule(pg);
+  const code = pgCodeOf(pg);
   const pgName = Object.prototype.hasOwnProperty.call(PG_LABELS, code)
     ? PG_LABELS[code as KnownPgCode][locale]
-    : String(params.pg ?? params.channelKey ?? '');
+    : String(pg ?? params.channelKey ?? '');
   const amount = typeof params.amount === 'number' ? params.amount : 0;
   const money = (value: number) => formatAmount(value, locale, params.currency);
-  const shown = amount === 0 ? (rule && methodRuleOf(rule, params.pay_method)?.windowAmountAtZero) || 0 : amount;
-  const notice = getPgNotices(params.pg, amount, params.pay_method).find((n) =>
+  const method = rule && methodRuleOf(rule, params.pay_method);
+  const shown = amount === 0 ? method?.windowAmountAtZero || 0 : amount;
+  // A window that does not use the amount (Toss BrandPay) shows none.
+  const showsAmount = method?.positiveAmount !== 'not-used';
+  const notice = getPgNotices(pg, amount, params.pay_method).find((n) =>
     ['testCharge', 'displayOnly', 'windowShowsAmount', 'chargedNow'].includes(n.kind),
   );
   // What the window says it charges: the notice about the amount (test charge, display only, charged now), if any.
@@ -91,12 +100,12 @@ function windowContent(params: RequestPayParams, locale: 'ko' | 'en') {
   return {
     title: format(text.title, { pg: pgName }),
     rows: [
-      [text.pg, pgName],
-      [text.amount, money(shown)],
-      [text.charge, charge],
-      [text.payMethod, params.pay_method ?? text.buyerChooses],
-      ['customer_uid', String(params.customer_uid ?? '')],
-    ] as const,
+      [text.pg, pgName] as const,
+      ...(showsAmount ? [[text.amount, money(shown)] as const] : []),
+      [text.charge, charge] as const,
+      [text.payMethod, params.pay_method ?? text.buyerChooses] as const,
+      ['customer_uid', String(params.customer_uid ?? '')] as const,
+    ],
     actions: [
       { answer: 'success', label: text.approve, tone: 'primary' },
       { answer: 'failure', label: text.decline, tone: 'danger' },
@@ -106,9 +115,16 @@ function windowContent(params: RequestPayParams, locale: 'ko' | 'en') {
   };
 }
 
-function redirects(params: RequestPayParams, delivery: MockIamportOptions['delivery']): boolean {
+/** The PG a request is for: its `pg`, or the PG behind its `channelKey` in the `channels` option. */
+function pgOf(params: RequestPayParams, channels: MockIamportOptions['channels']): string | undefined {
+  if (typeof params.pg === 'string') return params.pg;
+  const key = params.channelKey;
+  return typeof key === 'string' && channels && Object.prototype.hasOwnProperty.call(channels, key) ? channels[key] : undefined;
+}
+
+function redirects(params: RequestPayParams, pg: string | undefined, delivery: MockIamportOptions['delivery']): boolean {
   if (delivery !== 'auto') return delivery === 'redirect';
-  const rule = getPgRule(params.pg);
+  const rule = getPgRule(pg);
   if (!rule || !mayRedirect(rule, params)) return false;
   return rule.delivery[isMobileBrowser() ? 'mobile' : 'pc'] === 'redirect';
 }
@@ -138,7 +154,7 @@ export function installMockIamport(options: MockIamportOptions = {}): MockIampor
     delayMs: options.delayMs ?? 0,
     simulateWindow: options.simulateWindow ?? false,
     outcome: options.outcome ?? 'success',
-    windowContent: (params) => windowContent(params, locale),
+    windowContent: (params) => windowContent(params, pgOf(params, options.channels), locale),
   });
 
   const respond = (params: RequestPayParams, outcome: MockOutcome, override?: Record<string, unknown>): IamportResponse => {
@@ -160,7 +176,7 @@ export function installMockIamport(options: MockIamportOptions = {}): MockIampor
     callback: ((response: IamportResponse) => void) | undefined,
     response: IamportResponse,
   ) => {
-    if (!redirects(params, delivery)) return callback?.(response);
+    if (!redirects(params, pgOf(params, options.channels), delivery)) return callback?.(response);
     redirected++;
     const url = new URL(String(params.m_redirect_url ?? window.location.href), window.location.href);
     for (const key of V1_REDIRECT_QUERY_KEYS) {

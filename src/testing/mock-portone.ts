@@ -5,7 +5,7 @@ import type { PortOneSdk } from '../core/page/v2-sdk';
 import { resetWindowLock } from '../core/page/window-lock';
 import { getV2PgNotices } from '../core/rules/v2-notices';
 import { V2_PG_LABELS } from '../core/rules/pg-labels';
-import { getV2PgRule, type V2PgCode } from '../core/rules/v2-pg-rules';
+import { getV2PgRule, type KnownV2PgCode } from '../core/rules/v2-pg-rules';
 import { formatAmount } from '../messages/format-amount';
 import { UI_MESSAGES } from '../messages/ui-messages';
 import { createMockWindows, type MockAnswerMode, type MockOutcome } from './mock-windows';
@@ -104,9 +104,11 @@ function windowContent(request: IssueBillingKeyParams, pg: string | undefined, l
   const text = WINDOW_TEXT[locale];
   const rule = getV2PgRule(pg);
   const pgName =
-    pg && Object.prototype.hasOwnProperty.call(V2_PG_LABELS, pg) ? V2_PG_LABELS[pg as V2PgCode][locale] : request.channelKey;
+    pg && Object.prototype.hasOwnProperty.call(V2_PG_LABELS, pg) ? V2_PG_LABELS[pg as KnownV2PgCode][locale] : request.channelKey;
   const amount = typeof request.displayAmount === 'number' ? request.displayAmount : 0;
   const shown = amount === 0 ? (rule?.windowAmountAtZero ?? 0) : amount;
+  // Only a window whose page documents an amount shows one (KG Inicis, Welcome, Naver Pay, Galaxia).
+  const showsAmount = rule?.showsDisplayAmount === true || (amount === 0 && rule?.windowAmountAtZero !== undefined);
   const money = (value: number) => formatAmount(value, locale, request.currency, 'minor');
   const notes = getV2PgNotices(pg, amount).map((notice) =>
     format(UI_MESSAGES[locale].notice[notice.kind], { amount: money(notice.amount ?? amount) }),
@@ -114,13 +116,13 @@ function windowContent(request: IssueBillingKeyParams, pg: string | undefined, l
   return {
     title: format(text.title, { pg: pgName }),
     rows: [
-      [text.pg, pgName],
-      [text.amount, money(shown)],
+      [text.pg, pgName] as const,
+      ...(showsAmount ? [[text.amount, money(shown)] as const] : []),
       // requestIssueBillingKey never charges: an amount is only shown.
-      [text.charge, [...notes, text.nothingCharged].join(' ')],
-      [text.payMethod, String(request.billingKeyMethod ?? '')],
-      ['issueId', String(request.issueId ?? '')],
-    ] as const,
+      [text.charge, [...notes, text.nothingCharged].join(' ')] as const,
+      [text.payMethod, String(request.billingKeyMethod ?? '')] as const,
+      ['issueId', String(request.issueId ?? '')] as const,
+    ],
     actions: [
       { answer: 'success', label: text.approve, tone: 'primary' },
       { answer: 'failure', label: text.decline, tone: 'danger' },

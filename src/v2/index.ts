@@ -30,6 +30,8 @@ export type { SdkStatus } from '../core/page/sdk-loader';
 export type { PortOneSdk } from '../core/page/v2-sdk';
 export type {
   BillingKeyMethod,
+  DocumentedBillingKeyMethod,
+  OfficialBillingKeyMethod,
   Customer,
   EasyPayPaymentMethod,
   IssueBillingKeyBypass,
@@ -63,8 +65,11 @@ export type VerifyBillingKey = import('../core/outcome/outcome').VerifyBillingKe
 
 // PG rules.
 export { V2_PG_RULES as PG_RULES, V2_REFUSED_PGS as REFUSED_PGS, getV2PgRule as getPgRule } from '../core/rules/v2-pg-rules';
-/** A PG name the v2 entry knows (the `pg` prop). */
+/** A PG name the v2 entry knows, or one added through `pgRules` and `CustomV2PgCodes` (the `pg` prop). */
 export type PgCode = import('../core/rules/v2-pg-rules').V2PgCode;
+/** Rules a merchant adds or overrides (`PortOneProvider`'s `pgRules`), keyed by PG name. */
+export type PgRules = import('../core/rules/v2-pg-rules').V2PgRules;
+export type { CustomV2PgCodes } from '../core/rules/v2-pg-rules';
 /** One PG's rules for v2 billing-key windows. */
 export type PgRule = import('../core/rules/v2-pg-rule').V2PgRule;
 export type { PerDevice, NoticeKind, IdRule } from '../core/rules/shared-rule-types';

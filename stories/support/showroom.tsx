@@ -106,6 +106,14 @@ export const SAMPLE_PARAMS: Readonly<Record<string, unknown>> = {
   notice_url: 'https://shop.example/portone/webhook',
 };
 
+/** The sample channel key sent for PGs that have no public `pg` code (Toss BrandPay, KG파이낸셜's new module). */
+export const sampleChannelKey = (pg: string) => `channel-key-sample-${pg.replace(/_/g, '-')}`;
+
+/** Which PG each sample channel key belongs to, for the stand-in's `channels` option (as PortOne's console knows it). */
+export const SAMPLE_CHANNELS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.keys(PG_RULES).map((pg) => [sampleChannelKey(pg), pg]),
+);
+
 /** The rules of a PG the library knows. */
 export const ruleOf = (pg: PgCode): PgRule => PG_RULES[pg];
 
@@ -115,7 +123,7 @@ export const methodsOf = (pg: PgCode): PayMethod[] => Object.keys(ruleOf(pg).met
 /** A story's request: the fields of `BillingKeyButton` a sample checkout sets. */
 export type SampleRequest = Pick<
   BillingKeyRequest,
-  'pg' | 'customerUid' | 'customerId' | 'amount' | 'payMethod' | 'buyer' | 'params'
+  'pg' | 'channelKey' | 'customerUid' | 'customerId' | 'amount' | 'payMethod' | 'buyer' | 'params'
 >;
 
 /**
@@ -143,8 +151,9 @@ export function requestFor(pg: PgCode, payMethod?: PayMethod, customerUid = 'mem
   }
   return {
     pg: rule.mid === 'required' ? `${pg}.${SAMPLE_MID}` : pg,
+    ...(rule.channelKeyOnly ? { channelKey: sampleChannelKey(pg) } : {}),
     customerUid,
-    ...(rule.customerId ? { customerId: SAMPLE_CUSTOMER_ID } : {}),
+    ...(rule.customerId || methodRule.customerIdRequiredAtZero ? { customerId: SAMPLE_CUSTOMER_ID } : {}),
     amount: methodRule.zeroAmount !== 'not-allowed' ? 0 : foreignCurrency(params) ? FOREIGN_PLAN_PRICE : PLAN_PRICE,
     ...(sendMethod ? { payMethod: method } : {}),
     buyer: rule.buyerNameFormat === 'first-last' ? { ...BUYER, name: 'Gildong Hong' } : BUYER,

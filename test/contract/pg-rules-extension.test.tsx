@@ -13,9 +13,11 @@ import {
   type PgRule,
   type PgRules,
 } from '../../src';
-import { installMockIamport } from '../../src/testing';
+import * as V2 from '../../src/v2';
+import { installMockIamport, installMockPortOne } from '../../src/testing';
 import { expectDevWarning } from '../support/dev-warnings';
 import { USER_CODE } from '../support/kit';
+import { CHANNEL_KEY, STORE_ID } from '../support/v2-kit';
 
 const newPg: PgRule = {
   status: 'live',
@@ -142,4 +144,154 @@ describe('pgRules', () => {
       ).not.toThrow();
     },
   );
+});
+
+// DESIGN.md "Rules the merchant can extend": pay methods and billingKeyMethods are open vocabularies, so a merchant
+// adds a PG — or a method PortOne documents for a known PG — with pgRules alone, in both generations.
+describe('pgRules alone add a made-up PG and a new method of a known PG', () => {
+  it('v1: a made-up PG with a pay_method the library has never heard of', async () => {
+    const iamport = installMockIamport();
+    const onSuccess = vi.fn();
+    const madeUp: PgRules = {
+      made_up_pay: {
+        ...newPg,
+        methods: { made_up_wallet: { zeroAmount: 'not-allowed', positiveAmount: 'charged' } },
+        customerId: undefined,
+        requiredBuyerFields: [],
+      },
+    };
+    render(
+      <IamportProvider userCode={USER_CODE} pgRules={madeUp}>
+        <BillingKeyButton pg={'made_up_pay' as PgId} customerUid="member_1" amount={1200} onSuccess={onSuccess} />
+      </IamportProvider>,
+    );
+    expect(screen.getByRole('note')).toHaveTextContent('1,200원이 지금 결제됩니다');
+    fireEvent.click(screen.getByRole('button'));
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
+    expect(iamport.lastRequest()).toMatchObject({ pg: 'made_up_pay', pay_method: 'made_up_wallet', amount: 1200 });
+    expect(onSuccess.mock.calls[0]![0]).toMatchObject({ charged: true });
+  });
+
+  it('v1: a new pay_method for a known PG (KICC bank account), the card rules kept', async () => {
+    const iamport = installMockIamport();
+    const onSuccess = vi.fn();
+    const kicc = getPgRule('kicc')!;
+    const withTrans: PgRules = {
+      kicc: { ...kicc, methods: { ...kicc.methods, trans: { zeroAmount: 'key-only', positiveAmount: 'charged' } } },
+    };
+    render(
+      <IamportProvider userCode={USER_CODE} pgRules={withTrans}>
+        <BillingKeyButton pg="kicc" payMethod="trans" customerUid="member_1" onSuccess={onSuccess} />
+      </IamportProvider>,
+    );
+    fireEvent.click(screen.getByRole('button'));
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
+    expect(iamport.lastRequest()).toMatchObject({ pg: 'kicc', pay_method: 'trans' });
+    // Without the provider's rule the library's own row still refuses it.
+    expect(getPgRule('kicc')!.methods.trans).toBeUndefined();
+  });
+
+  it('v1: a pay method key that is not a pay_method string is named at mount', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const odd = { odd_pg: { ...newPg, methods: { 'Card Pay': newPg.methods.card } } } as unknown as PgRules;
+    render(<IamportProvider userCode={USER_CODE} pgRules={odd} />);
+    expect(error.mock.calls.map(([text]) => String(text)).join('\n')).toContain('methods.Card Pay (its key) must be');
+  });
+
+  const v2Base = { channelKey: CHANNEL_KEY } as const;
+
+  it('v2: a made-up PG through PortOneProvider pgRules, its notice and its window', async () => {
+    const portOne = installMockPortOne();
+    const onSuccess = vi.fn();
+    const madeUp: V2.PgRules = {
+      made_up_v2: {
+        methods: ['MADE_UP_WALLET'],
+        required: ['customer.customerId'],
+        delivery: { pc: 'callback', mobile: 'redirect' },
+        showsDisplayAmount: true,
+      },
+    };
+    render(
+      <V2.PortOneProvider storeId={STORE_ID} pgRules={madeUp}>
+        <V2.BillingKeyButton
+          pg={'made_up_v2' as V2.PgCode}
+          {...v2Base}
+          customer={{ customerId: 'member_1' }}
+          displayAmount={4900}
+          onSuccess={onSuccess}
+        />
+      </V2.PortOneProvider>,
+    );
+    expect(screen.getByRole('note')).toHaveTextContent('4,900원은 지금 결제되지 않습니다');
+    fireEvent.click(screen.getByRole('button'));
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
+    expect(portOne.lastRequest()).toMatchObject({ billingKeyMethod: 'MADE_UP_WALLET', displayAmount: 4900 });
+  });
+
+  it('v2: a new billingKeyMethod for a known PG (KCP), refused without the rule', async () => {
+    const portOne = installMockPortOne();
+    const onSuccess = vi.fn();
+    const onFailure = vi.fn();
+    const kcp = V2.getPgRule('kcp_v2')!;
+    const withEasyPay: V2.PgRules = { kcp_v2: { ...kcp, methods: [...kcp.methods, 'EASY_PAY'] } };
+    const view = render(
+      <V2.PortOneProvider storeId={STORE_ID}>
+        <V2.BillingKeyButton pg="kcp_v2" {...v2Base} billingKeyMethod="EASY_PAY" onFailure={onFailure} />
+      </V2.PortOneProvider>,
+    );
+    fireEvent.click(screen.getByRole('button'));
+    await waitFor(() => expect(onFailure).toHaveBeenCalledWith(expect.objectContaining({ field: 'billingKeyMethod' })));
+    view.unmount();
+    render(
+      <V2.PortOneProvider storeId={STORE_ID} pgRules={withEasyPay}>
+        <V2.BillingKeyButton pg="kcp_v2" {...v2Base} billingKeyMethod="EASY_PAY" onSuccess={onSuccess} />
+      </V2.PortOneProvider>,
+    );
+    fireEvent.click(screen.getByRole('button'));
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
+    expect(portOne.requests.map((r) => r.billingKeyMethod)).toEqual(['EASY_PAY']);
+  });
+
+  it('v2: a malformed rule names every problem at mount, renders, and its requests are INVALID_PARAMS on pg', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const portOne = installMockPortOne();
+    const onFailure = vi.fn();
+    const broken = {
+      broken_v2: { methods: ['card'], required: ['customer.nickname'], delivery: { pc: 'popup' }, notices: ['loud'] },
+    } as unknown as V2.PgRules;
+    expect(() =>
+      render(
+        <V2.PortOneProvider storeId={STORE_ID} pgRules={broken}>
+          <V2.PgNotice pg={'broken_v2' as V2.PgCode} displayAmount={1000} />
+          <V2.BillingKeyButton pg={'broken_v2' as V2.PgCode} {...v2Base} onFailure={onFailure} />
+        </V2.PortOneProvider>,
+      ),
+    ).not.toThrow();
+    const logged = error.mock.calls.map(([text]) => String(text)).join('\n');
+    expect(logged).toContain('pgRules.broken_v2 is invalid');
+    for (const where of [
+      'methods must be',
+      'required must be',
+      'delivery.pc must be',
+      'delivery.mobile must be',
+      'notices must be',
+    ])
+      expect(logged).toContain(where);
+    fireEvent.click(screen.getByRole('button'));
+    await waitFor(() => expect(onFailure).toHaveBeenCalledWith(expect.objectContaining({ code: 'INVALID_PARAMS', field: 'pg' })));
+    expect(String(onFailure.mock.calls[0]![0].message)).toContain('has invalid pgRules.broken_v2');
+    expect(portOne.requests).toHaveLength(0);
+  });
+
+  it.each([null, 42, 'rules', []])('v2: pgRules of %j is a development error, never a crash', (rules) => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() =>
+      render(
+        <V2.PortOneProvider storeId={STORE_ID} pgRules={rules as unknown as V2.PgRules}>
+          <V2.BillingKeyButton pg="tosspayments" {...v2Base} />
+        </V2.PortOneProvider>,
+      ),
+    ).not.toThrow();
+    if (rules !== null) expect(error.mock.calls.map(([text]) => String(text)).join('\n')).toContain('pgRules must be an object');
+  });
 });

@@ -6,6 +6,7 @@ import type { V2BillingKeyRequest } from '../../core/request/v2-types';
 import { getV2PgNotices } from '../../core/rules/v2-notices';
 import { useBillingKey } from '../../react/v2/useBillingKey';
 import { ButtonShell, type NativeButtonProps } from '../button-shell';
+import { useBillingKeyUi } from '../../react/ui-context';
 import { PgNotice } from './PgNotice';
 import { splitRequestProps, V2_REQUEST_KEYS } from '../request-props';
 import { useClickRequest } from '../use-click-request';
@@ -39,7 +40,8 @@ export function BillingKeyButton(props: BillingKeyButtonProps) {
   const [request, buttonProps] = splitRequestProps(rest, V2_REQUEST_KEYS);
   const { pg, displayAmount, currency } = request;
   const billingKey = useBillingKey({ verify });
-  const showNotice = notice !== 'none' && getV2PgNotices(pg, displayAmount).length > 0;
+  const { extraV2Rules } = useBillingKeyUi();
+  const showNotice = notice !== 'none' && getV2PgNotices(pg, displayAmount, extraV2Rules).length > 0;
   const handleClick = useClickRequest({ start: () => billingKey.request(request), onSuccess, onFailure, onClick });
 
   return (

@@ -1,6 +1,7 @@
 import type { HTMLAttributes } from 'react';
 import type { V2PgCode } from '../../core/rules/v2-pg-rules';
 import { getV2PgNotices } from '../../core/rules/v2-notices';
+import { useBillingKeyUi } from '../../react/ui-context';
 import { NoticeView } from '../notice-view';
 
 /** Props of the v2 {@link PgNotice}. Any other `<span>` attribute passes through. */
@@ -15,12 +16,19 @@ export interface PgNoticeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'ro
 
 /**
  * What the buyer must know about this v2 PG before the window opens, in the same words as v1's notices: an amount the
- * window only shows (a v2 billing-key window charges nothing), Galaxia's 1,000 KRW window at amount 0, Smartro's
+ * window shows but does not charge (only where the window shows `displayAmount`), Galaxia's 1,000 KRW window at amount 0, Smartro's
  * identity verification, the easy pays' own method choice (from `getV2PgNotices`). `role="note"`; renders nothing when
  * there is nothing to say, and never throws, whatever the props.
  */
 export function PgNotice({ pg, displayAmount = 0, currency, ...rest }: PgNoticeProps) {
+  const { extraV2Rules } = useBillingKeyUi();
   return (
-    <NoticeView notices={getV2PgNotices(pg, displayAmount)} amount={displayAmount} currency={currency} unit="minor" {...rest} />
+    <NoticeView
+      notices={getV2PgNotices(pg, displayAmount, extraV2Rules)}
+      amount={displayAmount}
+      currency={currency}
+      unit="minor"
+      {...rest}
+    />
   );
 }

@@ -11,7 +11,7 @@ import { readReturnKeys, stripQueryKeys } from '../request/redirect-url';
 import { createCheck, type Check } from '../request/check';
 import { isUserCode } from '../request/fields';
 import { prepareRequest } from '../request/v1-request';
-import { V1_REDIRECT_QUERY_KEYS, type PayMethod } from '../vocabulary/v1-wire';
+import { V1_REDIRECT_QUERY_KEYS } from '../vocabulary/v1-wire';
 import type { BillingKeyRequest } from '../request/v1-types';
 import { getPgRule, type PgRules } from '../rules/v1-pg-lookup';
 import type { BillingKeyProtocol } from './protocol';
@@ -40,7 +40,7 @@ function recoveredRequest(entry: PendingEntry | undefined, merchantUid: string, 
   if (!entry || typeof entry.customerUid !== 'string' || typeof entry.pg !== 'string' || typeof entry.amount !== 'number') {
     return { customerUid: null, merchantUid, pg: '', amount: 0 };
   }
-  const payMethod = typeof entry.payMethod === 'string' ? (entry.payMethod as PayMethod) : undefined;
+  const payMethod = typeof entry.payMethod === 'string' ? entry.payMethod : undefined;
   return {
     customerUid: entry.customerUid,
     merchantUid,

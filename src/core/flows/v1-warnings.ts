@@ -18,10 +18,23 @@ export function warnAboutRequest(prepared: PreparedRequest, request: BillingKeyR
     );
   }
   const method = prepared.payMethod ?? Object.keys(rule.methods)[0];
-  if (amount > 0 && method && rule.methods[method as keyof typeof rule.methods]?.positiveAmount === 'display-only') {
+  const methodRule = method && Object.prototype.hasOwnProperty.call(rule.methods, method) ? rule.methods[method] : undefined;
+  if (amount > 0 && methodRule?.positiveAmount === 'display-only') {
     warnOnce(
       `${pg}: amount ${amount} is only shown in the window and is not charged. ` +
         'Charge it from your server with POST /subscribe/payments/again after the key is issued.',
+    );
+  }
+  if (amount > 0 && methodRule?.positiveAmount === 'not-used') {
+    warnOnce(
+      `${pg}: amount ${amount} is neither shown in the window nor charged (this PG issues the key only). ` +
+        'Charge it from your server with POST /subscribe/payments/again after the key is issued.',
+    );
+  }
+  if (amount > 0 && methodRule?.positiveAmount === 'charged' && methodRule.mayStayPending) {
+    warnOnce(
+      `${pg}: the first payment may stay pending (approved later). A success here does not prove the payment: read its ` +
+        'status on your server with GET /payments/{imp_uid} (include_sandbox=true on test channels) and take the webhook.',
     );
   }
   for (const field of rule.recommended?.buyerFields ?? []) {

@@ -11,7 +11,7 @@ import { readReturnKeys, stripQueryKeys } from '../request/redirect-url';
 import { prepareV2Request } from '../request/v2-request';
 import { V2_ISSUE_ID_KEY, V2_REDIRECT_QUERY_KEYS, V2_RESULT_QUERY_KEYS } from '../vocabulary/v2-wire';
 import type { V2BillingKeyRequest } from '../request/v2-types';
-import { getV2PgRule } from '../rules/v2-pg-rules';
+import { getV2PgRule, type V2PgRules } from '../rules/v2-pg-rules';
 import type { BillingKeyProtocol } from './protocol';
 import { warnAboutLeftOutKeys } from './return-key-warning';
 import { warnAboutUnconfirmed, warnAboutV2Request } from './v2-warnings';
@@ -20,6 +20,8 @@ import { warnAboutUnconfirmed, warnAboutV2Request } from './v2-warnings';
 export interface PortOneSettings {
   /** The merchant's PortOne store id (`store-…`), sent with every request. */
   readonly storeId: string;
+  /** Rules the merchant added (`pgRules`). */
+  readonly extraRules?: V2PgRules | undefined;
 }
 
 /** The v2 requests waiting for a redirect return. */
@@ -28,9 +30,9 @@ export const portOnePending = /* @__PURE__ */ createPendingStore(STORAGE_KEYS.pe
 const currentUrl = () => (typeof window === 'undefined' ? undefined : window.location.href);
 
 // A remembered request as read back from storage, which anyone can edit: its fields are checked.
-function recoveredRequest(entry: PendingEntry | undefined, issueId: string): V2OutcomeRequest {
+function recoveredRequest(entry: PendingEntry | undefined, issueId: string, extraRules: V2PgRules | undefined): V2OutcomeRequest {
   if (!entry || typeof entry.pg !== 'string') return { pg: '', issueId };
-  return { pg: entry.pg, issueId, rule: getV2PgRule(entry.pg) };
+  return { pg: entry.pg, issueId, rule: getV2PgRule(entry.pg, extraRules) };
 }
 
 /**
@@ -41,7 +43,7 @@ function recoveredRequest(entry: PendingEntry | undefined, issueId: string): V2O
 export function createPortOneProtocol(
   settings: PortOneSettings,
 ): BillingKeyProtocol<V2BillingKeyRequest, V2BillingKeyResult, PortOneSdk> {
-  const { storeId } = settings;
+  const { storeId, extraRules } = settings;
   return {
     generation: 'v2',
     loader: portOneLoader,
@@ -55,6 +57,7 @@ export function createPortOneProtocol(
         currentUrl: pageUrl,
         isMobile: isMobileBrowser(),
         isCompletedIssueId: (issueId) => isCompleted('v2', issueId),
+        extraRules,
       });
       const { pg, issueId, rule, billingKeyMethod } = prepared;
       const outcomeRequest: V2OutcomeRequest = { pg, issueId, rule };
@@ -107,7 +110,7 @@ export function createPortOneProtocol(
       return {
         answerId: '',
         attemptId: issueId,
-        toOutcome: (pending) => toV2Outcome(response, recoveredRequest(pending, issueId), messages),
+        toOutcome: (pending) => toV2Outcome(response, recoveredRequest(pending, issueId, extraRules), messages),
       };
     },
 

@@ -5,7 +5,8 @@ import type { PreparedV2Request } from '../request/v2-request';
 /**
  * Development-only warnings about a valid v2 request that PortOne accepts but that probably does not do what the
  * developer expects: a field the PG requires on the other kind of device (the request would fail there), a
- * `displayAmount` that is only shown, a field the docs recommend, a `params` key the SDK does not know. Each is printed
+ * `displayAmount` that is only shown (or not shown at all), a `locale` or `card.cardCompany` the window ignores, a field
+ * the docs recommend, a `params` key the SDK does not know. Each is printed
  * once per page. Call it behind `process.env.NODE_ENV !== 'production'`.
  */
 export function warnAboutV2Request(prepared: PreparedV2Request): void {
@@ -17,8 +18,23 @@ export function warnAboutV2Request(prepared: PreparedV2Request): void {
   }
   if (params.displayAmount !== undefined && params.displayAmount > 0) {
     warnOnce(
-      `${pg}: displayAmount ${params.displayAmount} is only shown in the window; requestIssueBillingKey charges nothing. ` +
-        'Charge it from your server with POST /payments/{paymentId}/billing-key after the key is issued.',
+      rule.showsDisplayAmount === true
+        ? `${pg}: displayAmount ${params.displayAmount} is only shown in the window; requestIssueBillingKey charges nothing. ` +
+            'Charge it from your server with POST /payments/{paymentId}/billing-key after the key is issued.'
+        : `${pg}: displayAmount ${params.displayAmount} is not shown in this PG's billing window (its page documents no ` +
+            'amount there), and requestIssueBillingKey charges nothing: tell the buyer the price on your own page.',
+    );
+  }
+  if (prepared.ignoredLocale !== undefined) {
+    warnOnce(
+      `${pg}: params.locale ${prepared.ignoredLocale} is ignored by this PG's window${device === 'mobile' ? ' on mobile' : ''} ` +
+        `(it shows ${rule.locales?.join(', ') ?? 'its own language'}); it is sent, but the buyer sees the window's own language.`,
+    );
+  }
+  if (rule.cardCompanyIgnored === true && params.card?.cardCompany !== undefined) {
+    warnOnce(
+      `${pg}: params.card.cardCompany has no effect on this PG's billing window (it does not open one card company ` +
+        'directly); the buyer still picks the card there.',
     );
   }
   for (const key of rule.recommendedParams ?? []) {

@@ -3,6 +3,7 @@ import type { PayMethod, RequestPayParams } from '../vocabulary/v1-wire';
 import type { PgRule } from '../rules/v1-pg-rule';
 import { getPgRule, mayEverRedirect, pgMidOf, type PgRules } from '../rules/v1-pg-lookup';
 import { hasOwn, ownFields, ownView } from '../rules/own';
+import type { MethodRule } from '../rules/v1-pg-rule';
 import { NOT_WINDOW_BILLING_PGS } from '../rules/v1-not-window';
 import { PG_RULES } from '../rules/v1-pg-rules';
 import { pgRuleProblems } from '../rules/v1-validate-rule';
@@ -96,6 +97,11 @@ export function prepareRequest(given: BillingKeyRequest, context: PrepareContext
     dev && `must be a channel key ("channel-key-…", ≤ ${MAX_CHANNEL_KEY_LENGTH} characters)`,
   );
   check(
+    !rule.channelKeyOnly || channelKey !== undefined,
+    'channelKey',
+    dev && `is required for this PG: it has no public pg code, so "${String(pg)}" only selects the rules and is not sent`,
+  );
+  check(
     rule.mid !== 'required' || channelKey !== undefined || pgMidOf(pg) !== '',
     'pg',
     dev && `must name the PG's merchant id ("${String(pg)}.<MID>") for this PG`,
@@ -108,11 +114,12 @@ export function prepareRequest(given: BillingKeyRequest, context: PrepareContext
     'customerUid',
     dev && 'must not contain / ? # % \\ or control characters (it is a URL path segment in the REST API)',
   );
-  checkCustomerId(check, rule, request.customerId);
 
   const payMethod = checkPayMethod(check, rule, request.payMethod);
-  const methodRule = rule.methods[payMethod ?? (Object.keys(rule.methods)[0] as PayMethod)]!;
+  // Rules have at least one method (checked with their shape); the buyer's choice is ruled by the first.
+  const methodRule: MethodRule = rule.methods[payMethod ?? Object.keys(rule.methods)[0] ?? '']!;
   const amount = request.amount ?? 0;
+  checkCustomerId(check, rule, request.customerId, amount === 0 && methodRule.customerIdRequiredAtZero === true);
   check(
     Number.isInteger(amount) && amount >= 0,
     'amount',
@@ -138,6 +145,8 @@ export function prepareRequest(given: BillingKeyRequest, context: PrepareContext
   const alphanumeric = rule.merchantUidCharset === 'alphanumeric';
   const merchantUid = request.merchantUid ?? (context.createMerchantUid ?? createMerchantUid)('bk', { alphanumeric });
   checkId(check, 'merchantUid', merchantUid, MAX_MERCHANT_UID_LENGTH);
+  const minLength = rule.merchantUidMinLength ?? 1;
+  check(merchantUid.length >= minLength, 'merchantUid', dev && `must be at least ${minLength} characters for this PG`);
   check(
     !alphanumeric || /^[A-Za-z0-9]+$/.test(merchantUid),
     'merchantUid',
@@ -241,11 +250,12 @@ function checkId(check: Check, field: string, value: unknown, maxLength: number)
   check(value.length <= maxLength, field, dev && `must be at most ${maxLength} characters`);
 }
 
-function checkCustomerId(check: Check, rule: PgRule, customerId: unknown): void {
+function checkCustomerId(check: Check, rule: PgRule, customerId: unknown, requiredHere: boolean): void {
   const dev = process.env.NODE_ENV !== 'production';
   const idRule = rule.customerId;
   if (customerId === undefined) {
     check(!idRule?.required, 'customerId', dev && 'is required by this PG (the buyer’s id at the PG)');
+    check(!requiredHere, 'customerId', dev && 'is required by this PG to issue a key without a payment (amount 0)');
     return;
   }
   check(isText(customerId), 'customerId', dev && 'must be non-blank text');
@@ -268,16 +278,24 @@ function checkCustomerId(check: Check, rule: PgRule, customerId: unknown): void 
 function checkPayMethod(check: Check, rule: PgRule, payMethod: unknown): PayMethod | undefined {
   const dev = process.env.NODE_ENV !== 'production';
   const allowed = Object.keys(rule.methods);
+  if (rule.payMethodDefault === 'never') {
+    check(
+      payMethod === undefined,
+      'payMethod',
+      dev && 'must be left out: this PG takes no pay_method (the buyer picks in the window)',
+    );
+    return undefined;
+  }
   if (payMethod === undefined) {
     check(rule.payMethodDefault !== 'required', 'payMethod', dev && `is required for this PG (one of: ${allowed.join(', ')})`);
-    return rule.payMethodDefault === 'first' ? (allowed[0] as PayMethod) : undefined;
+    return rule.payMethodDefault === 'first' ? allowed[0] : undefined;
   }
   check(
     typeof payMethod === 'string' && allowed.includes(payMethod),
     'payMethod',
     dev && `${describe(payMethod)} is not allowed for this PG (allowed: ${allowed.join(', ')})`,
   );
-  return payMethod as PayMethod;
+  return payMethod;
 }
 
 function checkBuyer(check: Check, rule: PgRule, given: unknown): Buyer {

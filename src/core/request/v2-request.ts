@@ -3,7 +3,8 @@ import type { IdRule } from '../rules/shared-rule-types';
 import type { V2PgRule, V2RequiredField } from '../rules/v2-pg-rule';
 import { V2_PG_LABELS } from '../rules/pg-labels';
 import { hasOwn, ownFields, ownView } from '../rules/own';
-import { getV2PgRule, V2_PG_RULES, V2_REFUSED_PGS, type V2PgCode } from '../rules/v2-pg-rules';
+import { getV2PgRule, V2_PG_RULES, V2_REFUSED_PGS, type V2PgCode, type V2PgRules } from '../rules/v2-pg-rules';
+import { v2PgRuleProblems } from '../rules/v2-validate-rule';
 import { createCheck, type BuyerFixableField, type Check } from './check';
 import {
   byteLength,
@@ -20,7 +21,7 @@ import { createMerchantUid } from './ids';
 import { returnKeysIn } from './redirect-url';
 import { defaultV2RedirectUrl, withIssueId } from './v2-redirect';
 import { V2_RESULT_QUERY_KEYS } from '../vocabulary/v2-wire';
-import type { Customer, IssueBillingKeyParams, OfferPeriod, WindowTypes } from '../vocabulary/v2-wire';
+import type { BillingKeyMethod, Customer, IssueBillingKeyParams, OfferPeriod, WindowTypes } from '../vocabulary/v2-wire';
 import type { V2BillingKeyRequest } from '../request/v2-types';
 
 /** Fields the library builds itself (from the request's own props); passing them in `params` is an error. */
@@ -104,13 +105,15 @@ export interface PreparedV2Request {
   rule: V2PgRule;
   pg: V2PgCode;
   issueId: string;
-  billingKeyMethod: 'CARD' | 'EASY_PAY';
+  billingKeyMethod: BillingKeyMethod;
   /** The device whose rules applied. */
   device: 'pc' | 'mobile';
   /** `params` keys that are not fields of `requestIssueBillingKey` as the library knows it (sent as they are). */
   unknownParams: string[];
   /** Fields this PG requires on the other kind of device that the request lacks (it would fail there). */
   missingOnOtherDevice: string[];
+  /** A `params.locale` this PG ignores here (sent, but the window stays in its own language): a development warning. */
+  ignoredLocale?: string;
 }
 
 /** What {@link prepareV2Request} needs from its surroundings. */
@@ -130,6 +133,8 @@ export interface V2PrepareContext {
   isCompletedIssueId?: (issueId: string) => boolean;
   /** Makes the default `issueId`; default {@link createMerchantUid}. */
   createIssueId?: typeof createMerchantUid;
+  /** Rules a merchant added (`PortOneProvider`'s `pgRules`); they come before the library's. */
+  extraRules?: V2PgRules;
 }
 
 /**
@@ -151,7 +156,7 @@ export function prepareV2Request(given: V2BillingKeyRequest, context: V2PrepareC
   check(isStoreId(storeId), 'storeId', dev && 'must be your PortOne store id ("store-…")');
 
   const pg = request.pg;
-  const givenRule = checkPg(check, pg);
+  const givenRule = checkPg(check, pg, context.extraRules);
   // Rule fields are read as own properties: a polluted Object.prototype changes nothing.
   const rule = ownView(givenRule);
   const device = context.isMobile ? 'mobile' : 'pc';
@@ -170,7 +175,7 @@ export function prepareV2Request(given: V2BillingKeyRequest, context: V2PrepareC
     !(rule.firstPaymentOnlyMethods as readonly unknown[] | undefined)?.includes(billingKeyMethod),
     'billingKeyMethod',
     dev &&
-      `${V2_PG_LABELS[pg].en} issues ${describe(billingKeyMethod)} billing keys only together with a first payment, ` +
+      `${labelOf(pg)} issues ${describe(billingKeyMethod)} billing keys only together with a first payment, ` +
         `through PortOne.requestIssueBillingKeyAndPay (billingKeyAndPayMethod '${describe(billingKeyMethod)}'); ` +
         "this library opens requestIssueBillingKey windows only. Use billingKeyMethod 'CARD', or call " +
         'requestIssueBillingKeyAndPay yourself.',
@@ -180,7 +185,7 @@ export function prepareV2Request(given: V2BillingKeyRequest, context: V2PrepareC
     'billingKeyMethod',
     dev && `${describe(billingKeyMethod)} is not issued by this PG's window (allowed: ${rule.methods.join(', ')})`,
   );
-  const method = billingKeyMethod as 'CARD' | 'EASY_PAY';
+  const method: BillingKeyMethod = billingKeyMethod;
 
   const issueId = checkIssueId(check, rule, request.issueId, context);
   const issueName = request.issueName ?? messages.defaultOrderName;
@@ -223,11 +228,7 @@ export function prepareV2Request(given: V2BillingKeyRequest, context: V2PrepareC
   for (const key of FOREIGN_PARAM_KEYS) check(!hasOwn(extras, key), `params.${key}`, dev && foreignParamHint(key));
   checkOfferPeriod(check, rule, extras.offerPeriod);
   checkWindowType(check, rule, extras.windowType);
-  check(
-    extras.locale === undefined || !rule.locales || (rule.locales as readonly unknown[]).includes(extras.locale),
-    'params.locale',
-    dev && `${describe(extras.locale)} is not shown by this PG (allowed: ${rule.locales?.join(', ')})`,
-  );
+  const ignoredLocale = checkLocale(check, rule, extras.locale, device);
   check(extras.easyPay === undefined || isPlainObject(extras.easyPay), 'params.easyPay', dev && 'must be an object');
   const provider = extras.easyPay?.easyPayProvider;
   check(
@@ -235,6 +236,15 @@ export function prepareV2Request(given: V2BillingKeyRequest, context: V2PrepareC
     'params.easyPay.easyPayProvider',
     dev && `${describe(provider)} is not offered by this PG (allowed: ${rule.easyPayProviders?.join(', ')})`,
   );
+  const choice = rule.easyPayMethodChoice;
+  if (choice && provider === choice.provider) {
+    const chosen: unknown = extras.easyPay?.availablePayMethods;
+    check(
+      Array.isArray(chosen) && chosen.length === 1 && choice.oneOf.includes(chosen[0] as string),
+      'params.easyPay.availablePayMethods',
+      dev && `must be exactly one of ${choice.oneOf.map((m) => `['${m}']`).join(', ')} for ${String(provider)} through this PG`,
+    );
+  }
 
   const requested = request.redirectUrl ?? (context.currentUrl ? defaultV2RedirectUrl(context.currentUrl) : undefined);
   check(
@@ -296,20 +306,66 @@ export function prepareV2Request(given: V2BillingKeyRequest, context: V2PrepareC
     // On a server there is no page to return to; the browser that runs the request supplies the default.
     .filter((field) => !present[field] && !(field === 'redirectUrl' && context.currentUrl === undefined))
     .map((field) => FIELD_PATHS[field]);
-  return { params: built, rule: givenRule, pg, issueId, billingKeyMethod: method, device, unknownParams, missingOnOtherDevice };
+  return {
+    params: built,
+    rule: givenRule,
+    pg,
+    issueId,
+    billingKeyMethod: method,
+    device,
+    unknownParams,
+    missingOnOtherDevice,
+    ...(ignoredLocale === undefined ? {} : { ignoredLocale }),
+  };
 }
 
-function checkPg(check: Check, pg: unknown): V2PgRule {
+// The PG's name for the developer's detail; a PG added through pgRules has none, so its `pg` stands in.
+function labelOf(pg: string): string {
+  return Object.prototype.hasOwnProperty.call(V2_PG_LABELS, pg) ? V2_PG_LABELS[pg as keyof typeof V2_PG_LABELS].en : pg;
+}
+
+function checkPg(check: Check, pg: unknown, extraRules: V2PgRules | undefined): V2PgRule {
   const dev = process.env.NODE_ENV !== 'production';
   check(isText(pg), 'pg', dev && 'is required (the PG behind channelKey, e.g. "tosspayments")');
+  const own = isPlainObject(extraRules) && Object.prototype.hasOwnProperty.call(extraRules, pg);
+  // In development a merchant's own rule is checked in full: a bad rule must not build a wrong request unnoticed.
+  if (dev && own) {
+    const problems = v2PgRuleProblems(extraRules[pg]);
+    check(problems.length === 0, 'pg', `has invalid pgRules.${pg}: ${problems.join('; ')}`);
+  }
   // Refused and unknown PGs fail alike; only the developer's detail (development builds) tells why and what instead.
-  if (dev) {
+  // A merchant's own rule for a refused name wins: it is how a PG the library refuses today is opened tomorrow.
+  if (dev && !own) {
     const refused = Object.prototype.hasOwnProperty.call(V2_REFUSED_PGS, pg) ? V2_REFUSED_PGS[pg] : undefined;
     check(refused === undefined, 'pg', dev && `"${pg}": ${refused}`);
   }
-  const rule = getV2PgRule(pg);
-  check(rule, 'pg', dev && `"${pg}" is not a v2 PG the library knows (known: ${Object.keys(V2_PG_RULES).join(', ')})`);
+  const rule = getV2PgRule(pg, extraRules);
+  check(
+    rule,
+    'pg',
+    dev &&
+      `"${pg}" is not a v2 PG the library knows (known: ${Object.keys(V2_PG_RULES).join(', ')}; add one with PortOneProvider's pgRules)`,
+  );
   return rule;
+}
+
+/**
+ * A `params.locale` the PG does not show is refused where its page says so, and otherwise sent with a development
+ * warning (returned): "이외의 값을 넣어도 무시됩니다" (Toss Payments, Kakao Pay, Naver Pay), or a device that ignores
+ * `locale` altogether (KG Inicis, Welcome on mobile).
+ */
+function checkLocale(check: Check, rule: V2PgRule, locale: unknown, device: 'pc' | 'mobile'): string | undefined {
+  const dev = process.env.NODE_ENV !== 'production';
+  if (locale === undefined) return undefined;
+  check(isText(locale), 'params.locale', dev && 'must be a locale such as "KO_KR" or "EN_US"');
+  if (rule.localeIgnoredOn?.includes(device) && locale !== 'KO_KR') return locale;
+  if (!rule.locales || (rule.locales as readonly string[]).includes(locale)) return undefined;
+  check(
+    rule.otherLocales === 'ignored',
+    'params.locale',
+    dev && `${describe(locale)} is not shown by this PG (allowed: ${rule.locales.join(', ')})`,
+  );
+  return locale;
 }
 
 function checkIssueId(check: Check, rule: V2PgRule, given: unknown, context: V2PrepareContext): string {

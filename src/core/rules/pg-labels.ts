@@ -1,5 +1,5 @@
 import type { KnownPgCode } from './v1-pg-lookup';
-import type { V2PgCode } from './v2-pg-rules';
+import type { KnownV2PgCode } from './v2-pg-rules';
 
 /** A PG's name as buyers know it, per locale. */
 export interface PgLabel {
@@ -30,9 +30,12 @@ const LABELS = {
   tosspay_v2: { ko: '토스페이', en: 'Toss Pay' },
   settle_acc: { ko: '헥토파이낸셜 내통장결제', en: 'Hecto bank account' },
   nice_v2: { ko: '나이스페이먼츠', en: 'NICE Payments' },
+  toss_brandpay: { ko: '토스페이먼츠 브랜드페이', en: 'Toss Payments BrandPay' },
+  mobilians_v2: { ko: 'KG파이낸셜 (신모듈)', en: 'KG Financial (new module)' },
+  payletter_global: { ko: '페이레터 해외결제', en: 'Payletter (global cards)' },
   jtnet: { ko: 'JTNet', en: 'JTNet' },
   chai: { ko: '차이', en: 'CHAI' },
-} as const satisfies { readonly [code in KnownPgCode | V2PgCode]: PgLabel };
+} as const satisfies { readonly [code in KnownPgCode | KnownV2PgCode]: PgLabel };
 
 /**
  * Each v1 PG's name as buyers know it, per locale: for the simulated window of the test kit, docs and stories. The
@@ -42,4 +45,4 @@ const LABELS = {
 export const PG_LABELS: { readonly [code in KnownPgCode]: PgLabel } = LABELS;
 
 /** Each v2 PG's name as buyers know it, per locale (the same table as {@link PG_LABELS}, by v2 PG code). */
-export const V2_PG_LABELS: { readonly [code in V2PgCode]: PgLabel } = LABELS;
+export const V2_PG_LABELS: { readonly [code in KnownV2PgCode]: PgLabel } = LABELS;

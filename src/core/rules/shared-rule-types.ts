@@ -20,7 +20,29 @@ export type NoticeKind =
   /** The buyer picks the payment method inside the PG, and it is kept for later charges. */
   | 'payMethodChosenByBuyer'
   /** The first registration includes identity verification (본인인증). */
-  | 'identityVerification';
+  | 'identityVerification'
+  /** Registering charges nothing now, whatever the amount (Toss BrandPay). */
+  | 'nothingChargedNow'
+  /** The first payment may stay pending: the PG approves it later (Payletter). */
+  | 'mayStayPending';
+
+/** Every notice kind a rule may list (`PgNotice` words each). */
+export const NOTICE_KINDS: readonly NoticeKind[] = [
+  'testCharge',
+  'displayOnly',
+  'windowShowsAmount',
+  'chargedNow',
+  'sameAmountMonthly',
+  'monthlyChargeCap',
+  'payMethodChosenByBuyer',
+  'identityVerification',
+  'nothingChargedNow',
+  'mayStayPending',
+];
+
+/** True for a list of known notice kinds: an unknown kind has no words, so a rule naming one is malformed. */
+export const isNoticeList = (value: unknown): boolean =>
+  Array.isArray(value) && value.every((kind) => NOTICE_KINDS.includes(kind as NoticeKind));
 
 /** Length and characters of an id the PG checks (`customer_id`). */
 export interface IdRule {

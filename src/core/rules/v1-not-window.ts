@@ -12,7 +12,9 @@ export const NOT_WINDOW_BILLING_PGS: Readonly<Record<string, string>> = {
   tosspay: "The old Toss Pay module does not issue billing keys; use 'tosspay_v2'.",
   kpn: 'KPN issues billing keys only in PortOne v2 (react-billing-key/v2).',
   inicis_unified: 'inicis_unified is identity verification, not payment.',
-  toss_brandpay: 'Toss Brandpay does not issue a PortOne billing key.',
+  kcp_quick:
+    "KCP 퀵페이 (registerAutoPay) issues its own auto-pay key, charged through KCP's own API: not a PortOne billing key. " +
+    "For NHN KCP billing keys use 'kcp_billing'.",
   paypal_v2:
     "PayPal RT opens through IMP.loadUI('paypal-rt', …) into a container, not request_pay; this library has no PayPal component yet.",
 };

@@ -23,9 +23,11 @@ export function getPgNotices(pg: unknown, amount: unknown = 0, payMethod?: unkno
     if (method.windowAmountAtZero !== undefined) notices.push({ kind: 'windowShowsAmount', amount: method.windowAmountAtZero });
   } else if (method.positiveAmount === 'display-only') {
     notices.push({ kind: 'displayOnly', amount });
-  } else {
+  } else if (method.positiveAmount === 'charged') {
     notices.push({ kind: 'chargedNow', amount });
+    if (method.mayStayPending) notices.push({ kind: 'mayStayPending' });
   }
+  // 'not-used': the window neither shows nor charges the amount, so the buyer hears nothing about it.
   if (method.sameAmountMonthly) notices.push({ kind: 'sameAmountMonthly' });
   for (const kind of rule.notices ?? []) notices.push({ kind });
   return notices;

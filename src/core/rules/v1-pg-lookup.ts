@@ -2,7 +2,7 @@ import type { MethodRule, PgRule } from './v1-pg-rule';
 import type { PayMethod } from '../vocabulary/v1-wire';
 import { ownView } from './own';
 import { PG_RULES } from './v1-pg-rules';
-import { NOTICE_KINDS } from './v1-validate-rule';
+import { isNoticeList } from './shared-rule-types';
 
 /** A PG code the library knows for v1 window billing. */
 export type KnownPgCode = keyof typeof PG_RULES;
@@ -71,21 +71,20 @@ function hasRuleShape(given: unknown): given is PgRule {
     methods.length > 0 &&
     methods.every(isObject) &&
     Array.isArray(rule.requiredBuyerFields) &&
-    (rule.notices === undefined ||
-      (Array.isArray(rule.notices) && rule.notices.every((kind) => NOTICE_KINDS.includes(kind as never)))) &&
+    (rule.notices === undefined || isNoticeList(rule.notices)) &&
     (rule.requiredParams === undefined || Array.isArray(rule.requiredParams))
   );
 }
 
 /** The pay method a request uses: the one it names, else the rule's default (`undefined` when it is left out). */
 export function payMethodOf(rule: PgRule, payMethod: unknown): PayMethod | undefined {
-  if (typeof payMethod === 'string') return payMethod as PayMethod;
+  if (typeof payMethod === 'string') return payMethod;
   return rule.payMethodDefault === 'first' ? firstMethod(rule) : undefined;
 }
 
 /** The rule's first pay method (its default). */
 export function firstMethod(rule: PgRule): PayMethod | undefined {
-  return Object.keys(rule.methods)[0] as PayMethod | undefined;
+  return Object.keys(rule.methods)[0];
 }
 
 /** The amount rules for a pay method; for a method left out (the buyer chooses), the PG's first method's. */

@@ -195,6 +195,52 @@ export const PG_RULES = {
     name: { maxBytes: 40, forbiddenCharacters: '%&|$-+=[]' },
     requiredBuyerFields: ['tel'],
   },
+  // 2026-12: no public `pg` code; the buyer picks a saved card or bank account inside BrandPay; nothing is charged.
+  toss_brandpay: {
+    status: 'live',
+    methods: { toss_brandpay: { zeroAmount: 'key-only', positiveAmount: 'not-used' } },
+    payMethodDefault: 'first',
+    // An iframe on PC and phone alike: the callback always answers.
+    delivery: callbackEverywhere,
+    mid: 'optional',
+    channelKeyOnly: true,
+    // BrandPay's customerKey: the same value for the same buyer.
+    customerId: {
+      required: true,
+      minLength: 2,
+      maxLength: 50,
+      pattern: /^[A-Za-z0-9\-_=.@]+$/,
+      patternText: 'letters, digits and - _ = . @',
+    },
+    requiredBuyerFields: [],
+    notices: ['nothingChargedNow'],
+  },
+  // 2026-12: KG파이낸셜's new module (the old `mobilians` code stays the phone-only old module); rule name only.
+  mobilians_v2: {
+    status: 'live',
+    methods: {
+      card: { ...keyOnlyCharged, customerIdRequiredAtZero: true },
+      phone: { zeroAmount: 'not-allowed', positiveAmount: 'charged' },
+    },
+    payMethodDefault: 'first',
+    delivery: redirectOnMobile,
+    mid: 'optional',
+    channelKeyOnly: true,
+    merchantUidMinLength: 4,
+    requiredBuyerFields: [],
+  },
+  // 2026-12: global cards; the key comes only with a first payment, which may stay pending until Payletter approves it.
+  payletter_global: {
+    status: 'live',
+    methods: { card: { zeroAmount: 'not-allowed', positiveAmount: 'charged', mayStayPending: true } },
+    payMethodDefault: 'never',
+    delivery: redirectOnMobile,
+    mid: 'optional',
+    merchantUidCharset: 'alphanumeric',
+    requiredBuyerFields: ['email'],
+    // The callback carries only imp_uid and merchant_uid; pending approvals arrive by webhook.
+    recommended: { params: ['notice_url'] },
+  },
   jtnet: {
     status: 'discontinued',
     endedOn: '2023-01-31',

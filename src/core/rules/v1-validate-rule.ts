@@ -1,27 +1,16 @@
 import { ownView } from './own';
 import type { BuyerField } from './v1-pg-rule';
-import type { NoticeKind } from './shared-rule-types';
-import type { PayMethod } from '../vocabulary/v1-wire';
+import { NOTICE_KINDS } from './shared-rule-types';
 
 // What a rule may contain, for checking rules that come from outside the library (IamportProvider's `pgRules`).
-const PAY_METHODS: readonly PayMethod[] = ['card', 'phone', 'trans', 'tosspay', 'naverpay_card', 'naverpay_point', 'kakaopay'];
+// Pay methods are an open vocabulary (any `pay_method` string a PG documents), so only their form is checked.
 const BUYER_FIELDS: readonly BuyerField[] = ['name', 'email', 'tel', 'addr', 'postcode'];
-/** Every notice kind `PgNotice` can word; a rule naming another is malformed. */
-export const NOTICE_KINDS: readonly NoticeKind[] = [
-  'testCharge',
-  'displayOnly',
-  'windowShowsAmount',
-  'chargedNow',
-  'sameAmountMonthly',
-  'monthlyChargeCap',
-  'payMethodChosenByBuyer',
-  'identityVerification',
-];
 const DELIVERIES = ['callback', 'redirect'];
 
 type Fields = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isBoolean = (value: unknown) => typeof value === 'boolean';
 const isAmount = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 const isParams = (value: unknown) =>
   Array.isArray(value) &&
@@ -64,13 +53,13 @@ export function pgRuleProblems(given: unknown): string[] {
   expect(methods.length > 0, 'methods', 'an object with at least one pay method');
   for (const [name, method] of methods) {
     const where = `methods.${name}`;
-    oneOf(name, `${where} (its key)`, PAY_METHODS);
+    expect(/^[a-z][a-z0-9_]*$/.test(name), `${where} (its key)`, "a pay_method string (lower case, digits and '_')");
     if (!isObject(method)) {
       expect(false, where, 'an object');
       continue;
     }
     oneOf(method.zeroAmount, `${where}.zeroAmount`, ['key-only', 'test-charge', 'not-allowed']);
-    oneOf(method.positiveAmount, `${where}.positiveAmount`, ['charged', 'display-only']);
+    oneOf(method.positiveAmount, `${where}.positiveAmount`, ['charged', 'display-only', 'not-used']);
     expect(
       method.zeroAmount !== 'test-charge' || isAmount(method.testChargeAmount),
       `${where}.testChargeAmount`,
@@ -78,8 +67,10 @@ export function pgRuleProblems(given: unknown): string[] {
     );
     optional(method.windowAmountAtZero, `${where}.windowAmountAtZero`, isAmount, 'an amount in KRW');
     optional(method.requiredParams, `${where}.requiredParams`, isParams, "a list of { key, type: 'boolean' | 'string' }");
+    optional(method.customerIdRequiredAtZero, `${where}.customerIdRequiredAtZero`, isBoolean, 'true or false');
+    optional(method.mayStayPending, `${where}.mayStayPending`, isBoolean, 'true or false');
   }
-  oneOf(rule.payMethodDefault, 'payMethodDefault', ['first', 'omit', 'required']);
+  oneOf(rule.payMethodDefault, 'payMethodDefault', ['first', 'omit', 'required', 'never']);
   const delivery = isObject(rule.delivery) ? rule.delivery : {};
   oneOf(delivery.pc, 'delivery.pc', DELIVERIES);
   oneOf(delivery.mobile, 'delivery.mobile', DELIVERIES);
@@ -90,6 +81,8 @@ export function pgRuleProblems(given: unknown): string[] {
     '{ key, value }',
   );
   oneOf(rule.mid, 'mid', ['optional', 'required']);
+  optional(rule.channelKeyOnly, 'channelKeyOnly', isBoolean, 'true or false');
+  optional(rule.merchantUidMinLength, 'merchantUidMinLength', isAmount, 'a whole number of characters');
   optional(
     rule.customerId,
     'customerId',

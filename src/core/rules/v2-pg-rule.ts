@@ -19,8 +19,11 @@ export type V2RequiredField =
 
 /** One PG's behaviour for v2 billing-key windows. */
 export interface V2PgRule {
-  /** The `billingKeyMethod`s its window issues; the first is the default. */
-  readonly methods: readonly ('CARD' | 'EASY_PAY')[];
+  /**
+   * The `billingKeyMethod`s its window issues; the first is the default. PortOne's vocabulary is open (Toss Payments
+   * added `TRANSFER` in 2026-06), so a rule may name any `billingKeyMethod` its PG documents.
+   */
+  readonly methods: readonly BillingKeyMethod[];
   /**
    * Methods the PG issues keys for only together with a first payment (`PortOne.requestIssueBillingKeyAndPay`, which
    * this library does not open): a request for one is refused, with a hint in development.
@@ -51,6 +54,25 @@ export interface V2PgRule {
   readonly currenciesOn?: Partial<PerDevice<readonly V2Currency[]>>;
   /** Window languages (`params.locale`) the PG shows; absent: any. */
   readonly locales?: readonly V2WindowLocale[];
+  /**
+   * What the PG does with a `locale` it does not show: `'refused'` (default) fails the request before the window opens;
+   * `'ignored'` ("이외의 값을 넣어도 무시됩니다": Toss Payments, Kakao Pay, Naver Pay) sends it with a development warning.
+   */
+  readonly otherLocales?: 'ignored' | 'refused';
+  /** Devices on which the PG ignores `locale` altogether (KG Inicis, Welcome: mobile): a development warning there. */
+  readonly localeIgnoredOn?: readonly ('pc' | 'mobile')[];
+  /**
+   * True when the window shows `displayAmount` (KG Inicis, Welcome, Naver Pay, Galaxia): only then does the buyer hear
+   * about the amount; elsewhere the developer is warned that it is not shown.
+   */
+  readonly showsDisplayAmount?: boolean;
+  /** `card.cardCompany` (calling one card company's window directly) has no effect here: a development warning. */
+  readonly cardCompanyIgnored?: boolean;
+  /**
+   * An easy pay whose window needs one pay method chosen (NICE with Naver Pay: card or point): for `provider`,
+   * `easyPay.availablePayMethods` must hold exactly one of `oneOf`.
+   */
+  readonly easyPayMethodChoice?: { readonly provider: V2EasyPayProvider; readonly oneOf: readonly string[] };
   /** Window types (`params.windowType`) the PG opens per device; absent: any. */
   readonly windowTypes?: PerDevice<readonly WindowType[]>;
   /** `easyPay.easyPayProvider` values the PG takes (NICE: Kakao Pay or Naver Pay). */

@@ -1,4 +1,4 @@
-import type { PerDevice } from './shared-rule-types';
+import { isNoticeList, type PerDevice } from './shared-rule-types';
 import type { V2PgRule } from './v2-pg-rule';
 
 /**
@@ -15,7 +15,8 @@ const promiseOnPcRedirectOnMobile: PerDevice<'callback' | 'redirect'> = { pc: 'c
 /** Every PG the library issues v2 billing keys through, keyed by the name the `pg` prop takes. */
 export const V2_PG_RULES = {
   tosspayments: {
-    methods: ['CARD'],
+    // TRANSFER: 퀵계좌이체 keys since 2026-06-23 (PR #1086).
+    methods: ['CARD', 'TRANSFER'],
     required: [],
     // Optional; without it PortOne makes one (browser-sdk.yml, Customer.customerId).
     customerId: {
@@ -25,7 +26,9 @@ export const V2_PG_RULES = {
       pattern: /^[A-Za-z0-9\-_=.@]+$/,
       patternText: 'letters, digits and - _ = . @',
     },
+    // "KO_KR만 지원합니다. 이외의 값을 넣어도 무시됩니다"
     locales: ['KO_KR'],
+    otherLocales: 'ignored',
     // "이외의 다른 방식으로 … 에러"
     windowTypes: { pc: ['IFRAME'], mobile: ['REDIRECTION'] },
     delivery: promiseOnPcRedirectOnMobile,
@@ -43,6 +46,10 @@ export const V2_PG_RULES = {
     currencies: ['KRW', 'USD'],
     currenciesOn: { mobile: ['KRW'] },
     locales: ['KO_KR', 'EN_US', 'ZH_CN'],
+    localeIgnoredOn: ['mobile'],
+    showsDisplayAmount: true,
+    // "카드사 다이렉트 호출 미지원"
+    cardCompanyIgnored: true,
     delivery: promiseOnPcRedirectOnMobile,
   },
   kcp_v2: {
@@ -50,6 +57,7 @@ export const V2_PG_RULES = {
     required: [],
     requiredOn: { mobile: ['issueName'] },
     offerPeriod: { kinds: ['interval'] },
+    cardCompanyIgnored: true,
     delivery: promiseOnPcRedirectOnMobile,
   },
   kpn: {
@@ -57,6 +65,7 @@ export const V2_PG_RULES = {
     required: ['customer.customerId', 'customer.name'],
     offerPeriod: { kinds: ['range'] },
     locales: ['KO_KR', 'EN_US'],
+    cardCompanyIgnored: true,
     delivery: promiseOnPcRedirectOnMobile,
   },
   nice_v2: {
@@ -65,6 +74,8 @@ export const V2_PG_RULES = {
     required: ['issueName', 'easyPay.easyPayProvider'],
     issueId: { charset: 'alphanumeric', maxLength: 40 },
     easyPayProviders: ['KAKAOPAY', 'NAVERPAY'],
+    // Naver Pay through NICE must choose card or point, as v1's naverpay_card / naverpay_point do.
+    easyPayMethodChoice: { provider: 'NAVERPAY', oneOf: ['CARD', 'CHARGE'] },
     delivery: promiseOnPcRedirectOnMobile,
   },
   smartro_v2: {
@@ -89,6 +100,8 @@ export const V2_PG_RULES = {
     offerPeriod: { kinds: ['range', 'interval'], intervals: ['1m', '1y'], fullRange: true },
     currencies: ['KRW'],
     locales: ['KO_KR', 'EN_US', 'ZH_CN'],
+    localeIgnoredOn: ['mobile'],
+    showsDisplayAmount: true,
     delivery: promiseOnPcRedirectOnMobile,
   },
   galaxia: {
@@ -99,6 +112,7 @@ export const V2_PG_RULES = {
     customerId: { required: true, maxLength: 20 },
     currencies: ['KRW'],
     delivery: promiseOnPcRedirectOnMobile,
+    showsDisplayAmount: true,
     // "0이거나 미입력시 1000원으로 노출됩니다. (결제 발생하지 않음)"
     windowAmountAtZero: 1000,
   },
@@ -106,6 +120,7 @@ export const V2_PG_RULES = {
     methods: ['EASY_PAY'],
     required: ['issueName'],
     locales: ['KO_KR'],
+    otherLocales: 'ignored',
     windowTypes: { pc: ['IFRAME'], mobile: ['REDIRECTION'] },
     delivery: promiseOnPcRedirectOnMobile,
     notices: ['payMethodChosenByBuyer'],
@@ -116,6 +131,9 @@ export const V2_PG_RULES = {
     required: ['issueName'],
     currencies: ['KRW'],
     locales: ['KO_KR'],
+    otherLocales: 'ignored',
+    // "빌링키 발급창에 띄워줄 금액 정보"
+    showsDisplayAmount: true,
     windowTypes: { pc: ['POPUP'], mobile: ['REDIRECTION'] },
     delivery: promiseOnPcRedirectOnMobile,
     pgMessageVerbatim: true,
@@ -132,8 +150,25 @@ export const V2_PG_RULES = {
   },
 } as const satisfies Record<string, V2PgRule>;
 
-/** A PG name the library knows for v2 billing-key windows (the `pg` prop of `react-billing-key/v2`). */
-export type V2PgCode = keyof typeof V2_PG_RULES;
+/** A PG name the library knows for v2 billing-key windows. */
+export type KnownV2PgCode = keyof typeof V2_PG_RULES;
+
+/**
+ * PG names a merchant adds through `PortOneProvider`'s `pgRules`, declared by module augmentation so that `pg="my_pg"`
+ * type-checks:
+ * ```ts
+ * declare module 'react-billing-key/v2' { interface CustomV2PgCodes { my_pg: true } }
+ * ```
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the merchant's augmentation
+export interface CustomV2PgCodes {}
+
+/** The `pg` prop of `react-billing-key/v2`: a PG name the library knows, or one added through `pgRules`. */
+// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- empty until a merchant augments CustomV2PgCodes
+export type V2PgCode = KnownV2PgCode | Extract<keyof CustomV2PgCodes, string>;
+
+/** Rules a merchant adds or overrides, keyed by v2 PG name (`PortOneProvider`'s `pgRules`). */
+export type V2PgRules = Readonly<Record<string, V2PgRule>>;
 
 const onlyV1 = (name: string) =>
   `${name} has no billing-key window in PortOne v2; its window billing is v1 only (react-billing-key's IamportProvider).`;
@@ -168,10 +203,34 @@ export const V2_REFUSED_PGS: Readonly<Record<string, string>> = {
   tosspay: "tosspay is the old Toss Pay module; use pg 'tosspay_v2'.",
 };
 
-/** The v2 rules for `pg`, or `undefined` for a name the library does not know. Total: never throws, whatever `pg` is. */
-export function getV2PgRule(pg: unknown): V2PgRule | undefined {
+/**
+ * The v2 rules for `pg`, or `undefined` for a name the library does not know. `extraRules` (a provider's `pgRules`) come
+ * first; one whose shape is broken counts as unknown (development builds name every problem when the provider mounts,
+ * see `v2PgRuleProblems`). Total: never throws, whatever `pg` is.
+ */
+export function getV2PgRule(pg: unknown, extraRules?: V2PgRules): V2PgRule | undefined {
+  if (typeof pg !== 'string') return undefined;
   // Own keys only: `toString`, `__proto__` and friends are not PGs.
-  return typeof pg === 'string' && Object.prototype.hasOwnProperty.call(V2_PG_RULES, pg)
-    ? V2_PG_RULES[pg as V2PgCode]
-    : undefined;
+  if (extraRules && typeof extraRules === 'object' && Object.prototype.hasOwnProperty.call(extraRules, pg)) {
+    const extra: unknown = extraRules[pg];
+    return hasV2RuleShape(extra) ? extra : undefined;
+  }
+  return Object.prototype.hasOwnProperty.call(V2_PG_RULES, pg) ? V2_PG_RULES[pg as KnownV2PgCode] : undefined;
+}
+
+const isList = (value: unknown) => Array.isArray(value);
+
+// The structure every reader of a rule relies on, so a merchant's broken rule can never make them throw.
+function hasV2RuleShape(rule: unknown): rule is V2PgRule {
+  if (typeof rule !== 'object' || rule === null) return false;
+  const { methods, required, delivery, notices } = rule as Record<string, unknown>;
+  return (
+    isList(methods) &&
+    (methods as unknown[]).length > 0 &&
+    (methods as unknown[]).every((method) => typeof method === 'string') &&
+    isList(required) &&
+    typeof delivery === 'object' &&
+    delivery !== null &&
+    (notices === undefined || isNoticeList(notices))
+  );
 }

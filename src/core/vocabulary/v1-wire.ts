@@ -3,8 +3,15 @@
 // imports only the card codes the `card.detail` field carries.
 import type { CardCode } from './v1-card-codes';
 
-/** A `pay_method` value the v1 SDK accepts for a billing-key window. */
-export type PayMethod = 'card' | 'phone' | 'trans' | 'tosspay' | 'naverpay_card' | 'naverpay_point' | 'kakaopay';
+/** The `pay_method` values the library's own rules use for billing-key windows. */
+export type KnownPayMethod =
+  'card' | 'phone' | 'trans' | 'tosspay' | 'naverpay_card' | 'naverpay_point' | 'kakaopay' | 'toss_brandpay';
+
+/**
+ * A `pay_method` value. PortOne's vocabulary is open (a PG documents its own, e.g. `toss_brandpay`), so a rule may name
+ * any string its PG documents; the known ones still autocomplete.
+ */
+export type PayMethod = KnownPayMethod | (string & {});
 
 /** One `card.detail` entry of `IMP.request_pay`. */
 export interface CardDetailEntry {

@@ -5,12 +5,23 @@
 // type, so the package stays a dev dependency and out of every bundle. Every layer of core reads this file; it imports
 // nothing.
 
+/** The `billingKeyMethod`s the published types of `@portone/browser-sdk` 0.1.11 declare. */
+export type OfficialBillingKeyMethod = 'CARD' | 'MOBILE' | 'EASY_PAY' | 'PAYPAL';
+
 /**
- * `billingKeyMethod`: how the key pays later. `requestIssueBillingKey` windows issue `CARD` and `EASY_PAY` keys; `MOBILE`
- * (phone) keys come only with a first payment (`requestIssueBillingKeyAndPay`) and `PAYPAL` through
- * `loadIssueBillingKeyUI`, so a request for those is refused with a hint.
+ * `billingKeyMethod`s PortOne's docs document that the published SDK types (0.1.11) lack: `TRANSFER`, Toss Payments'
+ * 퀵계좌이체 since 2026-06-23 (developers.portone.io PR #1086). A test fails once the official types gain one, so the
+ * widening can be dropped then.
  */
-export type BillingKeyMethod = 'CARD' | 'MOBILE' | 'EASY_PAY' | 'PAYPAL';
+export type DocumentedBillingKeyMethod = 'TRANSFER';
+
+/**
+ * `billingKeyMethod`: how the key pays later. `requestIssueBillingKey` windows issue `CARD`, `EASY_PAY` and (Toss
+ * Payments) `TRANSFER` keys; `MOBILE` (phone) keys come only with a first payment (`requestIssueBillingKeyAndPay`) and
+ * `PAYPAL` through `loadIssueBillingKeyUI`, so a request for those is refused with a hint. The vocabulary is open: a
+ * method a merchant's `pgRules` names is any string.
+ */
+export type BillingKeyMethod = OfficialBillingKeyMethod | DocumentedBillingKeyMethod | (string & {});
 
 /** `currency` of `displayAmount`: the currencies the supported PGs' billing windows show. */
 export type V2Currency = 'KRW' | 'USD';
@@ -177,7 +188,8 @@ export interface IssueBillingKeyExtras {
 export interface IssueBillingKeyParams extends IssueBillingKeyExtras {
   storeId: string;
   channelKey: string;
-  billingKeyMethod: 'CARD' | 'EASY_PAY';
+  /** What the rules allow: the official types' methods, `TRANSFER` (see {@link DocumentedBillingKeyMethod}) or a `pgRules` one. */
+  billingKeyMethod: BillingKeyMethod;
   issueId: string;
   issueName: string;
   displayAmount?: number;

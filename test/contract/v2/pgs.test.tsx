@@ -166,7 +166,9 @@ describe('v2 notices', () => {
   it.each<[PgCode, number | undefined, RegExp]>([
     ['galaxia', undefined, /1,000원이 표시되지만 실제로 결제되지 않고/],
     ['galaxia', 9900, /9,900원은 지금 결제되지 않습니다/],
-    ['kcp_v2', 9900, /9,900원은 지금 결제되지 않습니다/],
+    ['inicis_v2', 9900, /9,900원은 지금 결제되지 않습니다/],
+    ['welcome', 9900, /9,900원은 지금 결제되지 않습니다/],
+    ['naverpay', 9900, /9,900원은 지금 결제되지 않습니다/],
     ['smartro_v2', 0, /본인인증/],
     ['kakaopay', 0, /결제수단은 결제창에서 직접 고르며/],
     ['naverpay', 0, /결제창에서 직접 고르며/],
@@ -179,6 +181,10 @@ describe('v2 notices', () => {
     const { container } = render(
       <>
         <PgNotice pg="tosspayments" />
+        {/* Windows that show no amount: the buyer is never told about one (2026-12). */}
+        <PgNotice pg="tosspayments" displayAmount={9900} />
+        <PgNotice pg="kcp_v2" displayAmount={9900} />
+        <PgNotice pg="kpn" displayAmount={9900} />
         <PgNotice pg={'nope' as PgCode} />
         <PgNotice pg="galaxia" displayAmount={-5} />
         <PgNotice pg="galaxia" displayAmount={1.5} />

@@ -63,7 +63,7 @@ describe('amounts in notices follow the currency', () => {
     const { container } = render(
       <V2.PortOneProvider storeId="store-00000000-0000-0000-0000-000000000000" locale="en">
         <V2.BillingKeyButton pg="inicis_v2" channelKey="channel-key-1" displayAmount={990} currency="USD" />
-        <V2.PgNotice pg="tosspayments" displayAmount={9900} />
+        <V2.PgNotice pg="naverpay" displayAmount={9900} />
       </V2.PortOneProvider>,
     );
     const [usd, krw] = container.querySelectorAll('[role="note"]');

@@ -15,9 +15,10 @@ import {
   prepareV2Request,
   V2_EXTRA_PARAM_KEYS,
   V2_RESERVED_PARAM_KEYS,
+  type DocumentedBillingKeyMethod,
   type IssueBillingKeyParams,
   type IssueBillingKeyResponse,
-  type PortOneSdk,
+  type OfficialBillingKeyMethod,
   type V2PgCode,
 } from '../../../../src/core';
 import { CORE_MESSAGES } from '../../../../src/core/vocabulary/core-messages';
@@ -30,6 +31,17 @@ const context = {
   isMobile: false,
 };
 
+/**
+ * The library's request with a `billingKeyMethod` the official types know. The one documented widening is
+ * `DocumentedBillingKeyMethod` (`TRANSFER`, missing from @portone/browser-sdk 0.1.11); everything else must match.
+ */
+type WithOfficialMethod<T> = Omit<T, 'billingKeyMethod'> & { billingKeyMethod: OfficialBillingKeyMethod };
+const OFFICIAL_METHODS: readonly string[] = ['CARD', 'MOBILE', 'EASY_PAY', 'PAYPAL'] satisfies OfficialBillingKeyMethod[];
+function asOfficial(params: IssueBillingKeyParams): WithOfficialMethod<IssueBillingKeyParams> {
+  expect(OFFICIAL_METHODS).toContain(params.billingKeyMethod);
+  return params as WithOfficialMethod<IssueBillingKeyParams>;
+}
+
 /** The property names declared in one of the SDK's .d.ts files. */
 function declaredFields(file: string): string[] {
   const source = readFileSync(path.resolve(__dirname, '../../../../node_modules/@portone/browser-sdk/dist/v2', file), 'utf8');
@@ -37,56 +49,60 @@ function declaredFields(file: string): string[] {
 }
 
 describe('the request the library builds, against @portone/browser-sdk/v2', () => {
-  it('IssueBillingKeyParams is assignable to the official IssueBillingKeyRequest', () => {
-    expectTypeOf<IssueBillingKeyParams>().toExtend<IssueBillingKeyRequest>();
+  it('IssueBillingKeyParams is assignable to the official IssueBillingKeyRequest, but for the documented methods', () => {
+    expectTypeOf<WithOfficialMethod<IssueBillingKeyParams>>().toExtend<IssueBillingKeyRequest>();
     // The check bites: a phone method or a payment field is not a billing-key request.
-    expectTypeOf<IssueBillingKeyParams & { billingKeyMethod: 'PHONE' }>().not.toExtend<IssueBillingKeyRequest>();
+    expectTypeOf<
+      WithOfficialMethod<IssueBillingKeyParams> & { billingKeyMethod: 'PHONE' }
+    >().not.toExtend<IssueBillingKeyRequest>();
     expectTypeOf<{ storeId: string; currency: 'KRW!' }>().not.toExtend<IssueBillingKeyRequest>();
   });
 
   it.each(Object.keys(VALID) as V2PgCode[])('%s: the built request satisfies IssueBillingKeyRequest', (pg) => {
-    const built = prepareV2Request(VALID[pg], context).params satisfies IssueBillingKeyRequest;
+    const built = asOfficial(prepareV2Request(VALID[pg], context).params) satisfies IssueBillingKeyRequest;
     // The official type makes them optional; the docs' schema requires billingKeyMethod, and the PG pages issueId.
     expect(built).toMatchObject({ storeId: context.storeId, billingKeyMethod: expect.any(String), issueId: expect.any(String) });
   });
 
   it('a fully loaded request (every extra field) satisfies it too', () => {
-    const built = prepareV2Request(
-      {
-        pg: 'inicis_v2',
-        channelKey: 'channel-key-3b37819a-1c72-4deb-a245-8c810af5403d',
-        billingKeyMethod: 'CARD',
-        issueId: 'test-issueId',
-        issueName: 'test-issueName',
-        displayAmount: 0,
-        currency: 'KRW',
-        customer: {
-          customerId: 'c1',
-          fullName: '포트원',
-          phoneNumber: '010-0000-1234',
-          email: 'test@portone.io',
-          address: { addressLine1: '서울', addressLine2: '1층' },
-          gender: 'FEMALE',
-          birthYear: '1990',
+    const built = asOfficial(
+      prepareV2Request(
+        {
+          pg: 'inicis_v2',
+          channelKey: 'channel-key-3b37819a-1c72-4deb-a245-8c810af5403d',
+          billingKeyMethod: 'CARD',
+          issueId: 'test-issueId',
+          issueName: 'test-issueName',
+          displayAmount: 0,
+          currency: 'KRW',
+          customer: {
+            customerId: 'c1',
+            fullName: '포트원',
+            phoneNumber: '010-0000-1234',
+            email: 'test@portone.io',
+            address: { addressLine1: '서울', addressLine2: '1층' },
+            gender: 'FEMALE',
+            birthYear: '1990',
+          },
+          redirectUrl: 'https://shop.example/return',
+          params: {
+            windowType: { pc: 'IFRAME', mobile: 'REDIRECTION' },
+            forceRedirect: false,
+            locale: 'KO_KR',
+            customData: { plan: 'pro' },
+            offerPeriod: { range: { from: '2025-01-01T00:00:00+09:00', to: '2025-12-31T23:59:59+09:00' } },
+            appScheme: 'shop://',
+            noticeUrls: ['https://shop.example/hook'],
+            productType: 'DIGITAL',
+            bypass: { inicis_v2: { carduse: 'percard' } },
+            popup: { center: true },
+            iframe: { dim: false },
+            card: { cardCompany: 'SHINHAN_CARD' },
+          },
         },
-        redirectUrl: 'https://shop.example/return',
-        params: {
-          windowType: { pc: 'IFRAME', mobile: 'REDIRECTION' },
-          forceRedirect: false,
-          locale: 'KO_KR',
-          customData: { plan: 'pro' },
-          offerPeriod: { range: { from: '2025-01-01T00:00:00+09:00', to: '2025-12-31T23:59:59+09:00' } },
-          appScheme: 'shop://',
-          noticeUrls: ['https://shop.example/hook'],
-          productType: 'DIGITAL',
-          bypass: { inicis_v2: { carduse: 'percard' } },
-          popup: { center: true },
-          iframe: { dim: false },
-          card: { cardCompany: 'SHINHAN_CARD' },
-        },
-      },
-      context,
-    ).params satisfies IssueBillingKeyRequest;
+        context,
+      ).params,
+    ) satisfies IssueBillingKeyRequest;
     const official = new Set([
       ...declaredFields('request/IssueBillingKeyRequestBase.d.ts'),
       ...declaredFields('request/IssueBillingKeyRequestUnion.d.ts'),
@@ -104,10 +120,39 @@ describe('the request the library builds, against @portone/browser-sdk/v2', () =
   });
 });
 
+describe('billingKeyMethods the docs have and the official types lack', () => {
+  type OfficialMethod = NonNullable<IssueBillingKeyRequest['billingKeyMethod']>;
+
+  // Fails once @portone/browser-sdk declares TRANSFER: then drop DocumentedBillingKeyMethod and this widening.
+  it('TRANSFER (Toss Payments, 2026-06-23) is still missing from @portone/browser-sdk: the widening is needed', () => {
+    expectTypeOf<DocumentedBillingKeyMethod>().not.toExtend<OfficialMethod>();
+    expectTypeOf<OfficialBillingKeyMethod>().toEqualTypeOf<OfficialMethod>();
+    const declared = readFileSync(
+      path.resolve(__dirname, '../../../../node_modules/@portone/browser-sdk/dist/v2/entity/BillingKeyMethod.d.ts'),
+      'utf8',
+    );
+    for (const method of OFFICIAL_METHODS) expect(declared).toContain(`"${method}"`);
+    expect(declared).not.toContain('TRANSFER');
+  });
+
+  it('the library sends TRANSFER for Toss Payments all the same', () => {
+    const built = prepareV2Request(
+      { pg: 'tosspayments', channelKey: 'channel-key-3b37819a-1c72-4deb-a245-8c810af5403d', billingKeyMethod: 'TRANSFER' },
+      context,
+    ).params;
+    expect(built.billingKeyMethod).toBe('TRANSFER');
+    // Apart from the method, the request is an official one.
+    expectTypeOf<Omit<typeof built, 'billingKeyMethod'>>().toExtend<Omit<IssueBillingKeyRequest, 'billingKeyMethod'>>();
+  });
+});
+
 describe('what PortOne answers, against the library’s types', () => {
   it('the official response and SDK object are what the library reads and calls', () => {
     expectTypeOf<OfficialResponse>().toExtend<IssueBillingKeyResponse>();
-    expectTypeOf<typeof PortOne>().toExtend<PortOneSdk>();
+    // The SDK takes every request the library builds with an official method (TRANSFER: see above).
+    expectTypeOf<typeof PortOne>().toExtend<{
+      requestIssueBillingKey(request: WithOfficialMethod<IssueBillingKeyParams>): Promise<IssueBillingKeyResponse | undefined>;
+    }>();
   });
 
   it('an IssueBillingKeyError is recognised as a PortOne error by its shape, without the package at run time', () => {

@@ -186,7 +186,9 @@ describe('prepareV2Request — per-PG requirements before the window opens', () 
     ['tosspayments', { params: { windowType: { pc: 'POPUP' } } }, 'params.windowType.pc'],
     ['kakaopay', { params: { windowType: { mobile: 'IFRAME' } } }, 'params.windowType.mobile'],
     ['naverpay', { params: { windowType: { pc: 'IFRAME' } } }, 'params.windowType.pc'],
-    ['tosspayments', { params: { locale: 'EN_US' } }, 'params.locale'],
+    // A locale the page does not list is refused where PortOne returns an error (KG Inicis on PC); Toss Payments,
+    // Kakao Pay and Naver Pay ignore one instead (test/unit/core/rules/pg-facts-2026-12.test.tsx).
+    ['inicis_v2', { params: { locale: 'JA_JP' } }, 'params.locale'],
     ['kcp_v2', { params: { offerPeriod: { range: { from: '2025-01-01T00:00:00+09:00' } } } }, 'params.offerPeriod'],
     ['kpn', { params: { offerPeriod: { interval: '1m' } } }, 'params.offerPeriod'],
     ['welcome', { params: { offerPeriod: { interval: '30d' } } }, 'params.offerPeriod.interval'],
@@ -214,7 +216,12 @@ describe('prepareV2Request — per-PG requirements before the window opens', () 
     expect(() =>
       prepareV2Request({ ...VALID.kakaopay, params: { windowType: { pc: 'IFRAME', mobile: 'REDIRECTION' } } }, pc),
     ).not.toThrow();
-    expect(() => prepareV2Request({ ...VALID.nice_v2, params: { easyPay: { easyPayProvider: 'NAVERPAY' } } }, pc)).not.toThrow();
+    expect(() =>
+      prepareV2Request(
+        { ...VALID.nice_v2, params: { easyPay: { easyPayProvider: 'NAVERPAY', availablePayMethods: ['CHARGE'] } } },
+        pc,
+      ),
+    ).not.toThrow();
     expect(
       prepareV2Request({ ...VALID.inicis_v2, params: { locale: 'EN_US', offerPeriod: { interval: '1y' } } }, pc).params.locale,
     ).toBe('EN_US');
@@ -250,7 +257,7 @@ describe('prepareV2Request — refused PGs and methods, with a hint', () => {
     ['kakaopay', 'CARD'],
     ['kcp_v2', 'MOBILE'],
     ['tosspayments', 'PAYPAL'],
-    ['tosspayments', 'TRANSFER'],
+    ['kcp_v2', 'TRANSFER'],
   ] as const)('%s refuses billingKeyMethod %s, listing what it takes', (pg, billingKeyMethod) => {
     const error = invalid(loose({ ...VALID[pg], billingKeyMethod }));
     expect(error.field).toBe('billingKeyMethod');
