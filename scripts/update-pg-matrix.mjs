@@ -1,6 +1,7 @@
-// Rewrites the generated PG matrix block in README.md from PG_RULES + PG_DOCS (stories/docs/pg-matrix.ts).
-// Usage: node scripts/update-pg-matrix.mjs          rewrite README.md
-//        node scripts/update-pg-matrix.mjs --check  exit 1 when README.md is out of date (for CI)
+// Rewrites docs/pg-matrix.md (the v1 and v2 PG matrices) and the README's generated pointer to it, from PG_RULES,
+// V2_PG_RULES and PG_DOCS (stories/docs/pg-matrix.ts).
+// Usage: node scripts/update-pg-matrix.mjs          rewrite them
+//        node scripts/update-pg-matrix.mjs --check  exit 1 when either is out of date (for CI)
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,19 +20,26 @@ const bundle = await build({
   logLevel: 'error',
 });
 const source = bundle.outputFiles[0].text;
-const { replacePgMatrixBlock } = await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
+const { replacePgMatrixBlock, renderPgMatrixDocument, PG_MATRIX_FILE } = await import(
+  `data:text/javascript;base64,${Buffer.from(source).toString('base64')}`
+);
 
-const readme = await readFile(readmePath, 'utf8');
-const updated = replacePgMatrixBlock(readme);
-if (process.argv.includes('--check')) {
-  if (updated !== readme) {
-    console.error('README.md PG matrix is out of date: run `npm run docs:matrix`.');
-    process.exit(1);
+const outputs = [
+  { file: readmePath, render: (current) => replacePgMatrixBlock(current) },
+  { file: path.join(root, PG_MATRIX_FILE), render: () => renderPgMatrixDocument() },
+];
+let stale = false;
+for (const { file, render } of outputs) {
+  const current = await readFile(file, 'utf8').catch(() => '');
+  const updated = render(current);
+  const name = path.relative(root, file);
+  if (updated === current) console.log(`${name}: up to date.`);
+  else if (process.argv.includes('--check')) {
+    console.error(`${name} is out of date: run \`npm run docs:matrix\`.`);
+    stale = true;
+  } else {
+    await writeFile(file, updated);
+    console.log(`${name}: updated.`);
   }
-  console.log('README.md PG matrix is up to date.');
-} else if (updated === readme) {
-  console.log('README.md PG matrix already up to date.');
-} else {
-  await writeFile(readmePath, updated);
-  console.log('README.md PG matrix updated.');
 }
+if (stale) process.exit(1);

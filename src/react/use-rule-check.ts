@@ -8,14 +8,17 @@ import { errorOnce } from '../core/page/dev-notes';
  */
 export function useRuleCheck(pgRules: unknown, problemsOf: (rule: unknown) => string[]): void {
   useEffect(() => {
-    if (process.env.NODE_ENV === 'production' || pgRules === undefined) return;
-    if (typeof pgRules !== 'object' || pgRules === null || Array.isArray(pgRules)) {
-      errorOnce('pgRules must be an object keyed by PG name; it is ignored.');
-      return;
-    }
-    for (const [code, rule] of Object.entries(pgRules)) {
-      const problems = problemsOf(rule);
-      if (problems.length > 0) errorOnce(`pgRules.${code} is invalid, so requests for it are refused: ${problems.join('; ')}`);
+    // One condition around the whole body, so production builds drop it (and the texts) entirely.
+    if (process.env.NODE_ENV !== 'production' && pgRules !== undefined) {
+      if (typeof pgRules !== 'object' || pgRules === null || Array.isArray(pgRules)) {
+        errorOnce('pgRules must be an object keyed by PG name; it is ignored.');
+      } else {
+        for (const [code, rule] of Object.entries(pgRules)) {
+          const problems = problemsOf(rule);
+          if (problems.length > 0)
+            errorOnce(`pgRules.${code} is invalid, so requests for it are refused: ${problems.join('; ')}`);
+        }
+      }
     }
   }, [pgRules, problemsOf]);
 }

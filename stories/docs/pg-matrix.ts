@@ -1,13 +1,17 @@
 /**
- * The docs' PG matrix, generated from the rules table (`PG_RULES`, behaviour) and `PG_DOCS` (developer notes), so the
- * README section and the Storybook page cannot drift from the code. Lives outside `src/` so it never ships in the bundle.
- * Cells are plain text with `backtick` code spans; the Markdown renderer and the React table both read {@link pgMatrixRows}.
+ * The docs' PG matrices, v1 and v2, generated from the rules tables (`PG_RULES`, `V2_PG_RULES`: behaviour) and
+ * `PG_DOCS` (developer notes), so docs/pg-matrix.md and the Storybook page cannot drift from the code. Lives outside
+ * `src/` so it never ships in the bundle. Cells are plain text with `backtick` code spans; the Markdown renderer and the
+ * React tables both read {@link pgMatrixRows} and {@link v2PgMatrixRows}.
  */
 import { NOT_WINDOW_BILLING_PGS } from '../../src/core/rules/v1-not-window';
 import { PG_RULES, type MethodRule, type PayMethod, type PgRule } from '../../src';
 import type { KnownPgCode } from '../../src/core/rules/v1-pg-lookup';
 import { PG_LABELS } from '../../src/core/rules/pg-labels';
-import { PG_DOCS } from '../../src/pg-docs/index';
+import { PG_DOCS, V1_SERVER_NOTES } from '../../src/pg-docs/index';
+import { V2_PG_RULES, V2_REFUSED_PGS, type KnownV2PgCode } from '../../src/core/rules/v2-pg-rules';
+import type { V2PgRule, V2RequiredField } from '../../src/core/rules/v2-pg-rule';
+import { V2_PG_LABELS } from '../../src/core/rules/pg-labels';
 
 /** One column of the matrix: the row field it shows and its header. */
 export interface PgMatrixColumn {
@@ -62,6 +66,7 @@ function perMethod(rule: PgRule, describe: (method: MethodRule) => string): stri
 
 function payMethodCell(rule: PgRule): string {
   const methods = list(methodsOf(rule).map(([name]) => code(name)));
+  if (rule.payMethodDefault === 'never') return 'none: never sent (the buyer picks in the window)';
   if (rule.payMethodDefault === 'omit') return `left out (the buyer chooses in the PG); may be ${methods}`;
   if (rule.payMethodDefault === 'required') return `one of ${methods}, required`;
   return methods;
@@ -76,14 +81,19 @@ function zeroAmountCell(method: MethodRule): string {
 }
 
 function positiveAmountCell(method: MethodRule): string {
-  return method.positiveAmount === 'charged'
-    ? 'charged with the key'
-    : `shown only; charge it with ${code('POST /subscribe/payments/again')}`;
+  if (method.positiveAmount === 'charged') {
+    return method.mayStayPending ? 'charged with the key; may stay pending (confirm on your server)' : 'charged with the key';
+  }
+  if (method.positiveAmount === 'not-used') return 'not shown, not charged (key only)';
+  return `shown only; charge it with ${code('POST /subscribe/payments/again')}`;
 }
 
 function requiredCell(rule: PgRule): string {
   const items = [
     ...(rule.mid === 'required' ? [`${code('pg')} with the MID`] : []),
+    ...(rule.channelKeyOnly ? [`${code('channelKey')} (no public pg code: never sent)`] : []),
+    ...(rule.merchantUidCharset === 'alphanumeric' ? [`${code('merchantUid')} letters and digits`] : []),
+    ...(rule.merchantUidMinLength ? [`${code('merchantUid')} ≥ ${rule.merchantUidMinLength} characters`] : []),
     ...rule.requiredBuyerFields.map(
       (field) => code(`buyer.${field}`) + (field === 'name' && rule.buyerNameFormat ? ' ("First Last")' : ''),
     ),
@@ -95,6 +105,9 @@ function requiredCell(rule: PgRule): string {
     ...methodsOf(rule).flatMap(([name, method]) =>
       (method.requiredParams ?? []).map((param) => `${code(`params.${param.key}`)} (${name})`),
     ),
+    ...methodsOf(rule)
+      .filter(([, method]) => method.customerIdRequiredAtZero)
+      .map(([name]) => `${code('customerId')} (${name} at amount 0)`),
   ];
   return list(items);
 }
@@ -133,28 +146,195 @@ export function notWindowRows(): { code: string; reason: string }[] {
   return Object.entries(NOT_WINDOW_BILLING_PGS).map(([pg, reason]) => ({ code: code(pg), reason }));
 }
 
+/** One v2 PG's row (`react-billing-key/v2`); every cell is text that may contain `code` spans. */
+export interface V2PgMatrixRow {
+  code: string;
+  name: string;
+  methods: string;
+  displayAmount: string;
+  locale: string;
+  required: string;
+  pc: string;
+  mobile: string;
+  notes: string;
+}
+
+/** The v2 matrix columns, in order. */
+export const V2_PG_MATRIX_COLUMNS: readonly { key: keyof V2PgMatrixRow; header: string }[] = [
+  { key: 'code', header: 'pg' },
+  { key: 'name', header: 'Name' },
+  { key: 'methods', header: 'billingKeyMethod (default first)' },
+  { key: 'displayAmount', header: 'displayAmount' },
+  { key: 'locale', header: 'params.locale' },
+  { key: 'required', header: 'Required besides the basics' },
+  { key: 'pc', header: 'Result on PC' },
+  { key: 'mobile', header: 'Result on mobile' },
+  { key: 'notes', header: 'Notes' },
+];
+
+const V2_FIELD_TEXT: Record<V2RequiredField, string> = {
+  issueName: 'issueName',
+  'customer.customerId': 'customer.customerId',
+  'customer.name': 'customer.fullName',
+  'customer.phoneNumber': 'customer.phoneNumber',
+  'customer.email': 'customer.email',
+  offerPeriod: 'params.offerPeriod',
+  redirectUrl: 'redirectUrl',
+  'easyPay.easyPayProvider': 'params.easyPay.easyPayProvider',
+};
+
+function v2DisplayAmountCell(rule: V2PgRule): string {
+  const zero = rule.windowAmountAtZero ? `; at 0 the window shows ${rule.windowAmountAtZero} KRW` : '';
+  const currencies = rule.currencies ? ` (${rule.currencies.map(code).join(', ')})` : '';
+  return rule.showsDisplayAmount
+    ? `shown, not charged${currencies}${zero}`
+    : 'not shown (a development warning; the buyer hears nothing)';
+}
+
+function v2LocaleCell(rule: V2PgRule): string {
+  if (!rule.locales) return 'any';
+  const shown = rule.locales.map(code).join(', ');
+  const other = rule.otherLocales === 'ignored' ? 'others ignored (warned)' : 'others refused';
+  const ignoredOn = rule.localeIgnoredOn?.length ? `; ignored on ${rule.localeIgnoredOn.join(' and ')} (warned)` : '';
+  return `${shown}; ${other}${ignoredOn}`;
+}
+
+function v2RequiredCell(rule: V2PgRule): string {
+  const items = [
+    ...rule.required.filter((field) => field !== 'issueName').map((field) => code(V2_FIELD_TEXT[field])),
+    ...(['pc', 'mobile'] as const).flatMap((device) =>
+      (rule.requiredOn?.[device] ?? []).map((field) => `${code(V2_FIELD_TEXT[field])} (${device === 'pc' ? 'PC' : 'mobile'})`),
+    ),
+    ...(rule.customerId?.maxLength ? [`${code('customer.customerId')} ≤ ${rule.customerId.maxLength}`] : []),
+  ];
+  return list(items);
+}
+
+function v2NotesCell(rule: V2PgRule): string {
+  const notes = [
+    ...(rule.firstPaymentOnlyMethods?.length
+      ? [`${rule.firstPaymentOnlyMethods.map(code).join(', ')} only with a first payment (issue-and-pay).`]
+      : []),
+    ...(rule.cardCompanyIgnored ? [`${code('card.cardCompany')} has no effect (warned).`] : []),
+    ...(rule.easyPayMethodChoice
+      ? [
+          `${code(rule.easyPayMethodChoice.provider)} needs ${code('easyPay.availablePayMethods')} of exactly one of ` +
+            `${rule.easyPayMethodChoice.oneOf.map(code).join(', ')}.`,
+        ]
+      : []),
+    ...(rule.windowTypes
+      ? [`Window: PC ${rule.windowTypes.pc.map(code).join(', ')}, mobile ${rule.windowTypes.mobile.map(code).join(', ')}.`]
+      : []),
+    ...(rule.recommendedParams?.length
+      ? [`Recommended: ${rule.recommendedParams.map((p) => code(`params.${p}`)).join(', ')}.`]
+      : []),
+    ...(rule.pgMessageVerbatim ? ['The PG’s message reaches the buyer unmodified.'] : []),
+  ];
+  return notes.length === 0 ? NONE : notes.join(' ');
+}
+
+/** The v2 matrix rows, one per PG of `V2_PG_RULES`, in the table's order. */
+export function v2PgMatrixRows(): V2PgMatrixRow[] {
+  return (Object.keys(V2_PG_RULES) as KnownV2PgCode[]).map((pg) => {
+    const rule: V2PgRule = V2_PG_RULES[pg];
+    const delivery = (how: 'callback' | 'redirect') => (how === 'redirect' ? `redirect to ${code('redirectUrl')}` : 'promise');
+    return {
+      code: code(pg),
+      name: V2_PG_LABELS[pg].en,
+      methods: rule.methods.map(code).join(', '),
+      displayAmount: v2DisplayAmountCell(rule),
+      locale: v2LocaleCell(rule),
+      required: v2RequiredCell(rule),
+      pc: delivery(rule.delivery.pc),
+      mobile: delivery(rule.delivery.mobile),
+      notes: v2NotesCell(rule),
+    };
+  });
+}
+
+/** v2 PG names that do not issue keys through a `requestIssueBillingKey` window, with the reason. */
+export function v2RefusedRows(): { code: string; reason: string }[] {
+  return Object.entries(V2_REFUSED_PGS).map(([pg, reason]) => ({ code: code(pg), reason }));
+}
+
+const markdownRow = (cells: readonly string[]) => `| ${cells.map(escapeCell).join(' | ')} |`;
+function markdownTable<K extends string>(
+  columns: readonly { key: K; header: string }[],
+  rows: readonly Record<K, string>[],
+): string[] {
+  return [
+    markdownRow(columns.map((column) => column.header)),
+    markdownRow(columns.map(() => '---')),
+    ...rows.map((r) => markdownRow(columns.map((column) => r[column.key]))),
+  ];
+}
+
+/** Where the generated matrices live (relative to the repository root). */
+export const PG_MATRIX_FILE = 'docs/pg-matrix.md';
+
+/** docs/pg-matrix.md: both generations' matrices, their refusals and the server notes, generated. */
+export function renderPgMatrixDocument(): string {
+  const reasons = (rows: { code: string; reason: string }[]) =>
+    markdownTable(
+      [
+        { key: 'code', header: 'PG' },
+        { key: 'reason', header: 'Why' },
+      ] as const,
+      rows,
+    );
+  return [
+    '# PG matrix',
+    '',
+    '<!-- Generated from PG_RULES, V2_PG_RULES and PG_DOCS by `npm run docs:matrix`. Do not edit by hand. -->',
+    '',
+    'What each PG does when a billing key is issued through its window, generated from the rules tables the library',
+    'validates with (facts and sources: [pg-facts.md](pg-facts.md)). A merchant adds or overrides a row with the',
+    "provider's `pgRules`.",
+    '',
+    '## PortOne v1 (`react-billing-key`, `IMP.request_pay`)',
+    '',
+    ...markdownTable(PG_MATRIX_COLUMNS, pgMatrixRows()),
+    '',
+    'Not through the v1 window (a request for these is `INVALID_PARAMS` on `pg`, with this hint in development):',
+    '',
+    ...reasons(notWindowRows()),
+    '',
+    'On your server, for every v1 PG:',
+    '',
+    ...V1_SERVER_NOTES.map((note) => `- ${note}`),
+    '',
+    '## PortOne v2 (`react-billing-key/v2`, `PortOne.requestIssueBillingKey`)',
+    '',
+    '`requestIssueBillingKey` charges nothing: `displayAmount` is at most shown. The buyer is told about it only where',
+    "the PG's window shows it; elsewhere the developer is warned.",
+    '',
+    ...markdownTable(V2_PG_MATRIX_COLUMNS, v2PgMatrixRows()),
+    '',
+    'Not through a v2 `requestIssueBillingKey` window (`INVALID_PARAMS` on `pg`, with this hint in development):',
+    '',
+    ...reasons(v2RefusedRows()),
+    '',
+  ].join('\n');
+}
+
 /** First and last line of the generated block in README.md. */
 export const PG_MATRIX_START = '<!-- pg-matrix:start -->';
 export const PG_MATRIX_END = '<!-- pg-matrix:end -->';
 
 const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-/** The matrix as a GitHub-flavoured Markdown table, between the README markers. */
+/** The README's generated block: a pointer to the matrices' own file, with the PGs each generation covers. */
 export function renderPgMatrixMarkdown(): string {
-  const row = (cells: readonly string[]) => `| ${cells.map(escapeCell).join(' | ')} |`;
+  const names = (codes: readonly string[]) => codes.map(code).join(', ');
   return [
     PG_MATRIX_START,
-    '<!-- Generated from PG_RULES and PG_DOCS by `npm run docs:matrix`. Do not edit by hand. -->',
+    '<!-- Generated from PG_RULES and V2_PG_RULES by `npm run docs:matrix`. Do not edit by hand. -->',
     '',
-    row(PG_MATRIX_COLUMNS.map((column) => column.header)),
-    row(PG_MATRIX_COLUMNS.map(() => '---')),
-    ...pgMatrixRows().map((r) => row(PG_MATRIX_COLUMNS.map((column) => r[column.key]))),
+    `The PG matrix, v1 and v2, is generated into [${PG_MATRIX_FILE}](${PG_MATRIX_FILE}) (and shown by Storybook's`,
+    '"Docs/PG matrix" page).',
     '',
-    'Not through the v1 window (a request for these is `INVALID_PARAMS` on `pg`, with this hint in development):',
-    '',
-    row(['PG code', 'Why']),
-    row(['---', '---']),
-    ...notWindowRows().map((r) => row([r.code, r.reason])),
+    `- v1 (${pgMatrixRows().length} PGs): ${names(Object.keys(PG_RULES))}`,
+    `- v2 (${v2PgMatrixRows().length} PGs): ${names(Object.keys(V2_PG_RULES))}`,
     '',
     PG_MATRIX_END,
   ].join('\n');

@@ -201,6 +201,7 @@ describe('pgRules alone add a made-up PG and a new method of a known PG', () => 
   const v2Base = { channelKey: CHANNEL_KEY } as const;
 
   it('v2: a made-up PG through PortOneProvider pgRules, its notice and its window', async () => {
+    expectDevWarning(/made_up_v2: displayAmount 4900 is only shown in the window/);
     const portOne = installMockPortOne();
     const onSuccess = vi.fn();
     const madeUp: V2.PgRules = {

@@ -3,19 +3,53 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PG_RULES } from '../../../src';
 import { PG_DOCS } from '../../../src/pg-docs/index';
+import { PG_RULES as V2_PG_RULES } from '../../../src/v2';
 import {
   findPgMatrixBlock,
   PG_MATRIX_COLUMNS,
+  PG_MATRIX_FILE,
   pgMatrixRows,
+  renderPgMatrixDocument,
   renderPgMatrixMarkdown,
   replacePgMatrixBlock,
+  V2_PG_MATRIX_COLUMNS,
+  v2PgMatrixRows,
 } from '../../../stories/docs/pg-matrix';
 
 const readme = readFileSync(path.resolve(__dirname, '../../../README.md'), 'utf8');
+const matrixFile = readFileSync(path.resolve(__dirname, '../../..', PG_MATRIX_FILE), 'utf8');
+const v2RowOf = (pg: string) => v2PgMatrixRows().find((row) => row.code === `\`${pg}\``)!;
 const rowOf = (pg: string) => pgMatrixRows().find((row) => row.code === `\`${pg}\``)!;
 
 describe('PG matrix in the docs', () => {
-  it('README.md holds exactly the matrix generated from PG_RULES and PG_DOCS', () => {
+  it('docs/pg-matrix.md holds exactly the v1 and v2 matrices generated from the rules', () => {
+    expect(matrixFile, 'docs/pg-matrix.md is out of date: run `npm run docs:matrix`').toBe(renderPgMatrixDocument());
+  });
+
+  it('the v2 matrix has one row per V2_PG_RULES entry and states what each window shows (2026-12)', () => {
+    expect(v2PgMatrixRows().map((row) => row.code)).toEqual(Object.keys(V2_PG_RULES).map((pg) => `\`${pg}\``));
+    for (const row of v2PgMatrixRows()) for (const { key } of V2_PG_MATRIX_COLUMNS) expect(row[key]).not.toBe('');
+    expect(v2RowOf('tosspayments').methods).toBe('`CARD`, `TRANSFER`');
+    expect(v2RowOf('tosspayments').displayAmount).toMatch(/^not shown/);
+    expect(v2RowOf('tosspayments').locale).toMatch(/others ignored/);
+    for (const pg of ['inicis_v2', 'welcome', 'naverpay', 'galaxia']) expect(v2RowOf(pg).displayAmount).toMatch(/^shown/);
+    expect(v2RowOf('galaxia').displayAmount).toContain('1000 KRW');
+    expect(v2RowOf('inicis_v2').locale).toMatch(/ignored on mobile/);
+    for (const pg of ['inicis_v2', 'kcp_v2', 'kpn']) expect(v2RowOf(pg).notes).toContain('`card.cardCompany` has no effect');
+    expect(v2RowOf('nice_v2').notes).toMatch(/`NAVERPAY` needs `easyPay.availablePayMethods` of exactly one of `CARD`, `CHARGE`/);
+    expect(matrixFile).toContain('| `payletter_global` |');
+  });
+
+  it('the new v1 rows (2026-12) read as the facts say', () => {
+    expect(rowOf('toss_brandpay')).toMatchObject({ pc: 'callback', mobile: 'callback', payMethod: '`toss_brandpay`' });
+    expect(rowOf('toss_brandpay').required).toContain('`channelKey` (no public pg code: never sent)');
+    expect(rowOf('mobilians_v2').required).toMatch(/`merchantUid` ≥ 4 characters.*`customerId` \(card at amount 0\)/);
+    expect(rowOf('payletter_global').payMethod).toMatch(/^none/);
+    expect(rowOf('payletter_global').positiveAmount).toMatch(/may stay pending/);
+    expect(matrixFile).toContain('include_sandbox=true');
+  });
+
+  it('README.md holds exactly the generated pointer to the matrices', () => {
     const block = findPgMatrixBlock(readme);
     expect(block, 'README.md lost its <!-- pg-matrix:start --> … <!-- pg-matrix:end --> markers').not.toBeNull();
     expect(block, 'README.md PG matrix is out of date: run `npm run docs:matrix`').toBe(renderPgMatrixMarkdown());
@@ -58,19 +92,20 @@ describe('PG matrix in the docs', () => {
   });
 
   it('lists the PGs that do not bill through the v1 window, with the reason', () => {
-    const block = renderPgMatrixMarkdown();
+    const block = renderPgMatrixDocument();
     for (const pg of ['nice', 'ksnet', 'daou', 'settle', 'uplus', 'eximbay', 'tosspay', 'kpn', 'paypal_v2']) {
       expect(block).toContain(`| \`${pg}\` |`);
     }
   });
 
-  it('renders a Markdown table whose rows have as many cells as the header (pipes in cells escaped)', () => {
-    const lines = renderPgMatrixMarkdown()
-      .split('\n')
-      .filter((line) => line.startsWith('|'));
+  it('renders Markdown tables whose rows have as many cells as their header (pipes in cells escaped)', () => {
     const cells = (line: string) => line.replace(/\\\|/g, '').split('|').length;
-    const main = lines.slice(0, 2 + Object.keys(PG_RULES).length);
-    for (const line of main) expect(cells(line)).toBe(cells(main[0]!));
+    for (const table of renderPgMatrixDocument()
+      .split(/\n\n+/)
+      .filter((block) => block.startsWith('|'))) {
+      const lines = table.split('\n').filter((line) => line !== '');
+      for (const line of lines) expect(cells(line)).toBe(cells(lines[0]!));
+    }
   });
 
   it('replaces only the generated block', () => {
