@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { PG_RULES } from '../../src';
 import { PgMatrix } from './PgMatrix';
-import { PG_MATRIX_COLUMNS } from './pg-matrix';
+import { PG_MATRIX_COLUMNS, V2_PG_MATRIX_COLUMNS } from './pg-matrix';
+import { PG_RULES as V2_PG_RULES } from '../../src/v2';
 
 const meta = {
   title: 'Docs/PG matrix table',
@@ -13,7 +14,10 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The table the "Docs/PG matrix" page shows: one row per PG in the rules table, with row and column headers. */
+/**
+ * The tables the "Docs/PG matrix" page shows: one row per PG in each generation's rules table, with row and column
+ * headers, readable at 1280px (no code broken mid-word, the Notes column not cut off).
+ */
 export const Table: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -31,5 +35,17 @@ export const Table: Story = {
       await expect(within(table).getByRole('row', { name: new RegExp(pg) })).toHaveTextContent('discontinued');
     }
     await expect(canvas.getByRole('region', { name: 'Billing-key windows by PG' })).toHaveAttribute('tabindex', '0');
+    await expect(within(table).getByRole('row', { name: /toss_brandpay/ })).toHaveTextContent('no public pg code');
+
+    const v2 = canvas.getByRole('table', { name: 'Billing-key windows by PG (v2)' });
+    await expect(within(v2).getAllByRole('columnheader')).toHaveLength(V2_PG_MATRIX_COLUMNS.length);
+    await expect(
+      within(v2)
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent),
+    ).toEqual(Object.keys(V2_PG_RULES));
+    await expect(within(v2).getByRole('row', { name: /tosspayments/ })).toHaveTextContent('TRANSFER');
+    // Codes are never broken inside a word.
+    for (const code of canvasElement.querySelectorAll('code')) await expect(getComputedStyle(code).whiteSpace).toBe('nowrap');
   },
 };

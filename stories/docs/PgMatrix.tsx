@@ -1,7 +1,7 @@
 import { Fragment, useId, type ReactNode } from 'react';
 import styled from 'styled-components';
 import { tokens } from '../../src/theme/theme';
-import { PG_MATRIX_COLUMNS, pgMatrixRows } from './pg-matrix';
+import { PG_MATRIX_COLUMNS, pgMatrixRows, V2_PG_MATRIX_COLUMNS, v2PgMatrixRows } from './pg-matrix';
 
 const Scroller = styled.div`
   overflow-x: auto;
@@ -11,9 +11,13 @@ const Scroller = styled.div`
   }
 `;
 
+// Readable at 1280px: the table fills the page, codes never break inside a word, and long prose (Notes) wraps in a
+// wide column instead of being cut off; narrower viewports scroll the region.
 const Table = styled.table`
   border-collapse: collapse;
-  min-width: 1200px;
+  width: 100%;
+  min-width: 1180px;
+  table-layout: auto;
   font-family: ${(p) => tokens(p.theme).fontFamily};
   font-size: 14px;
   line-height: 1.45;
@@ -38,7 +42,14 @@ const Table = styled.table`
   }
   & code {
     font-size: 0.92em;
-    overflow-wrap: anywhere;
+    white-space: nowrap;
+  }
+  & td {
+    overflow-wrap: break-word;
+    hyphens: manual;
+  }
+  & td:last-child {
+    min-width: 320px;
   }
 `;
 
@@ -47,21 +58,23 @@ function Cell({ text }: { text: string }): ReactNode {
   return text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : <Fragment key={i}>{part}</Fragment>));
 }
 
-/**
- * The PG matrix as an accessible table (caption, column and row headers), from the same rows as the README's
- * generated section: it follows `PG_RULES` and `PG_DOCS` without hand edits.
- */
-export function PgMatrix({ caption = 'Billing-key windows by PG' }: { caption?: string }) {
+interface MatrixTableProps<K extends string> {
+  caption: string;
+  columns: readonly { key: K; header: string }[];
+  rows: readonly Record<K, string>[];
+}
+
+/** One matrix as an accessible table (caption, column and row headers) in a keyboard-scrollable region. */
+function MatrixTable<K extends string>({ caption, columns, rows }: MatrixTableProps<K>) {
   const captionId = useId();
-  const [first, ...rest] = PG_MATRIX_COLUMNS;
+  const [first, ...rest] = columns;
   return (
-    // A keyboard-focusable scroll region, so the wide table can be scrolled without a mouse.
     <Scroller role="region" aria-labelledby={captionId} tabIndex={0}>
       <Table>
         <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
-            {PG_MATRIX_COLUMNS.map((column) => (
+            {columns.map((column) => (
               <th key={column.key} scope="col">
                 {column.header}
               </th>
@@ -69,8 +82,8 @@ export function PgMatrix({ caption = 'Billing-key windows by PG' }: { caption?: 
           </tr>
         </thead>
         <tbody>
-          {pgMatrixRows().map((row) => (
-            <tr key={row.code}>
+          {rows.map((row) => (
+            <tr key={row[first!.key]}>
               <th scope="row">
                 <Cell text={row[first!.key]} />
               </th>
@@ -84,5 +97,24 @@ export function PgMatrix({ caption = 'Billing-key windows by PG' }: { caption?: 
         </tbody>
       </Table>
     </Scroller>
+  );
+}
+
+/**
+ * The PG matrices, v1 then v2, from the same rows as docs/pg-matrix.md: they follow `PG_RULES`, `V2_PG_RULES` and
+ * `PG_DOCS` without hand edits.
+ */
+export function PgMatrix({
+  caption = 'Billing-key windows by PG',
+  v2Caption = 'Billing-key windows by PG (v2)',
+}: {
+  caption?: string;
+  v2Caption?: string;
+}) {
+  return (
+    <div style={{ display: 'grid', gap: 32 }}>
+      <MatrixTable caption={caption} columns={PG_MATRIX_COLUMNS} rows={pgMatrixRows()} />
+      <MatrixTable caption={v2Caption} columns={V2_PG_MATRIX_COLUMNS} rows={v2PgMatrixRows()} />
+    </div>
   );
 }
