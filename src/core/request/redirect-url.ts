@@ -1,3 +1,6 @@
+import type { Check } from './check';
+import { isHttpUrl } from './fields';
+
 // The page URL around a redirect: the default return address, the result PortOne appends to it, and the cleanup.
 // Hash-routed apps keep their route in the hash (`/app/#/settings/billing`), so a result can sit in the query string
 // or in a query inside the hash, depending on how the SDK appended it.
@@ -73,6 +76,27 @@ export function readQueryKeys(url: string, keys: readonly string[]): Record<stri
     }
   }
   return values;
+}
+
+/**
+ * Checks a return address (v1 `m_redirect_url`, v2 `redirectUrl`): an absolute http(s) URL that does not already carry
+ * the generation's `returnKeys` (PortOne appends its answer under those names: the return would be ambiguous).
+ * @throws {BillingKeyError} `INVALID_PARAMS` on `redirectUrl`.
+ */
+export function checkReturnAddress(check: Check, url: unknown, returnKeys: readonly string[]): void {
+  const dev = process.env.NODE_ENV !== 'production';
+  check(
+    url === undefined || (typeof url === 'string' && isHttpUrl(url)),
+    'redirectUrl',
+    dev && 'must be an absolute http(s) URL',
+  );
+  const clashing = url === undefined ? [] : returnKeysIn(url, returnKeys);
+  check(
+    clashing.length === 0,
+    'redirectUrl',
+    dev &&
+      `must not carry ${clashing.join(', ')}: PortOne appends its answer under those names, so the return would be ambiguous`,
+  );
 }
 
 /** The return keys (`keys`) `url` already carries in its query or hash query: PortOne's answer there would be ambiguous. */

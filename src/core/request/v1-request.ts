@@ -9,9 +9,9 @@ import { PG_RULES } from '../rules/v1-pg-rules';
 import { pgRuleProblems } from '../rules/v1-validate-rule';
 import { toCardDetail } from './card-detail';
 import { createCheck, type Check } from './check';
-import { byteLength, describe, hasWhitespace, isEmail, isHttpUrl, isPhoneNumber, isPlainObject, isText } from './fields';
+import { byteLength, describe, hasWhitespace, isEmail, isPhoneNumber, isPlainObject, isText } from './fields';
 import { createMerchantUid, MAX_MERCHANT_UID_LENGTH } from './ids';
-import { returnKeysIn } from './redirect-url';
+import { checkReturnAddress } from './redirect-url';
 import { defaultRedirectUrl } from './v1-redirect';
 import { V1_REDIRECT_QUERY_KEYS } from '../vocabulary/v1-wire';
 import type { BillingKeyRequest, Buyer } from './v1-types';
@@ -175,18 +175,7 @@ export function prepareRequest(given: BillingKeyRequest, context: PrepareContext
   // or an in-app browser may still redirect, and a PG that calls back ignores it.
   const redirectUrl =
     request.redirectUrl ?? (context.currentUrl && mayEverRedirect(rule) ? defaultRedirectUrl(context.currentUrl) : undefined);
-  check(
-    redirectUrl === undefined || (typeof redirectUrl === 'string' && isHttpUrl(redirectUrl)),
-    'redirectUrl',
-    dev && 'must be an absolute http(s) URL',
-  );
-  const clashing = redirectUrl === undefined ? [] : returnKeysIn(redirectUrl, V1_REDIRECT_QUERY_KEYS);
-  check(
-    clashing.length === 0,
-    'redirectUrl',
-    dev &&
-      `must not carry ${clashing.join(', ')}: PortOne appends its answer under those names, so the return would be ambiguous`,
-  );
+  checkReturnAddress(check, redirectUrl, V1_REDIRECT_QUERY_KEYS);
 
   const { cards, cardInstallments } = request;
   check(cards !== undefined || cardInstallments === undefined, 'cards', dev && 'is required with cardInstallments');

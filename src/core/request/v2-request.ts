@@ -6,19 +6,9 @@ import { hasOwn, ownFields, ownView } from '../rules/own';
 import { getV2PgRule, V2_PG_RULES, V2_REFUSED_PGS, type V2PgCode, type V2PgRules } from '../rules/v2-pg-rules';
 import { v2PgRuleProblems } from '../rules/v2-validate-rule';
 import { createCheck, type BuyerFixableField, type Check } from './check';
-import {
-  byteLength,
-  describe,
-  hasWhitespace,
-  isEmail,
-  isHttpUrl,
-  isPhoneNumber,
-  isPlainObject,
-  isStoreId,
-  isText,
-} from './fields';
+import { byteLength, describe, hasWhitespace, isEmail, isPhoneNumber, isPlainObject, isStoreId, isText } from './fields';
 import { createMerchantUid } from './ids';
-import { returnKeysIn } from './redirect-url';
+import { checkReturnAddress } from './redirect-url';
 import { defaultV2RedirectUrl, withIssueId } from './v2-redirect';
 import { V2_RESULT_QUERY_KEYS } from '../vocabulary/v2-wire';
 import type { BillingKeyMethod, Customer, IssueBillingKeyParams, OfferPeriod, WindowTypes } from '../vocabulary/v2-wire';
@@ -247,18 +237,7 @@ export function prepareV2Request(given: V2BillingKeyRequest, context: V2PrepareC
   }
 
   const requested = request.redirectUrl ?? (context.currentUrl ? defaultV2RedirectUrl(context.currentUrl) : undefined);
-  check(
-    requested === undefined || (typeof requested === 'string' && isHttpUrl(requested)),
-    'redirectUrl',
-    dev && 'must be an absolute http(s) URL',
-  );
-  const clashing = requested === undefined ? [] : returnKeysIn(requested, V2_RESULT_QUERY_KEYS);
-  check(
-    clashing.length === 0,
-    'redirectUrl',
-    dev &&
-      `must not carry ${clashing.join(', ')}: PortOne appends its answer under those names, so the return would be ambiguous`,
-  );
+  checkReturnAddress(check, requested, V2_RESULT_QUERY_KEYS);
 
   const present: Record<V2RequiredField, boolean> = {
     issueName: true,
