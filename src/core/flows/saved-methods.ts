@@ -107,7 +107,9 @@ export function toSavedMethods(value: unknown): SavedMethod[] {
 const INITIAL: SavedMethodsSnapshot = { status: 'loading', methods: [], error: null, busy: [], replacing: null, notice: null };
 
 /** Creates the controller; nothing loads until `load()`. */
-export function createSavedMethodsController<TResult>(initial: SavedMethodsEnvironment<TResult>): SavedMethodsController<TResult> {
+export function createSavedMethodsController<TResult>(
+  initial: SavedMethodsEnvironment<TResult>,
+): SavedMethodsController<TResult> {
   let environment = initial;
   let snapshot = INITIAL;
   let loads = 0;

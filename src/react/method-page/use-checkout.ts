@@ -21,8 +21,10 @@ export interface CheckoutCoreOptions<TMethod extends MethodBase, TResult> extend
 }
 
 /** What a checkout's hook returns (both generations). */
-export interface CheckoutCore<TMethod extends MethodBase, TRequest, TResult>
-  extends Omit<RequestBinding<TRequest, TResult>, 'request'> {
+export interface CheckoutCore<TMethod extends MethodBase, TRequest, TResult> extends Omit<
+  RequestBinding<TRequest, TResult>,
+  'request'
+> {
   /** The method picker (choice, names, radio group props). The choice is locked while a request runs. */
   picker: UseBillingMethodPickerValue<TMethod>;
   /** The chosen method, or `null`. */

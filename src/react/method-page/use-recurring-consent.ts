@@ -61,9 +61,7 @@ export function useRecurringConsent(options: UseRecurringConsentOptions): UseRec
   const slot = useContext(ConsentSlotContext);
   const version = consentVersionOf(options.version);
   const required = isRequired(options);
-  const [own, setOwn] = useState<ConsentRecord | null>(() =>
-    options.defaultChecked === true ? consentRecord(version) : null,
-  );
+  const [own, setOwn] = useState<ConsentRecord | null>(() => (options.defaultChecked === true ? consentRecord(version) : null));
   const latest = useLatest(options);
 
   const { declare } = slot ?? {};

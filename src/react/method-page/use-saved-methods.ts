@@ -1,9 +1,5 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import {
-  createSavedMethodsController,
-  type SavedMethod,
-  type SavedMethodsSnapshot,
-} from '../../core/flows/saved-methods';
+import { createSavedMethodsController, type SavedMethod, type SavedMethodsSnapshot } from '../../core/flows/saved-methods';
 import type { VerifyBillingKey } from '../../core/outcome/outcome';
 import { useLatest } from '../use-latest';
 
