@@ -1,4 +1,4 @@
-import type { BillingKeyResult } from '../core/outcome/v1-types';
+import type { BillingKeyResult } from '../core/outcome/v1-result';
 import type { BillingKeyRequest } from '../core/request/v1-types';
 import {
   Checkout,

@@ -1,4 +1,4 @@
-import type { BillingKeyResult } from '../core/outcome/v1-types';
+import type { BillingKeyResult } from '../core/outcome/v1-result';
 import type { CheckoutSharedRequest } from './BillingKeyCheckout';
 import { SavedMethods, type SavedMethodsOwnProps } from './method-page/SavedMethods';
 import { V1_METHOD_PAGE, type CheckoutMethod } from './method-page/v1-binding';

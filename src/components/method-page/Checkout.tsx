@@ -1,5 +1,5 @@
 import { Children, isValidElement, useId, type HTMLAttributes, type ReactElement, type ReactNode } from 'react';
-import type { BillingKeyError } from '../../core/outcome/errors';
+import type { BillingKeyError } from '../../core/vocabulary/errors';
 import type { VerifyBillingKey } from '../../core/outcome/outcome';
 import { consentVersionOf } from '../../core/request/consent';
 import type { MethodBase } from '../../react/method-page/methods';
@@ -14,7 +14,7 @@ import {
 } from '../../react/method-page/use-recurring-consent';
 import { useLatest } from '../../react/use-latest';
 import { useBillingKeyUi } from '../../react/ui-context';
-import { format } from '../../core/messages';
+import { format } from '../../core/vocabulary/core-messages';
 import { ButtonShell } from '../button-shell';
 import { RecurringConsent, type RecurringConsentProps } from '../RecurringConsent';
 import { useClickRequest } from '../use-click-request';

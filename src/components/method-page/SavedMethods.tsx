@@ -1,8 +1,8 @@
 import { createElement, useEffect, useId, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { css, styled } from 'styled-components';
 import type { SavedMethod, SavedMethodsNotice } from '../../core/flows/saved-methods';
-import { format, type Locale } from '../../core/messages';
-import type { BillingKeyError } from '../../core/outcome/errors';
+import { format, type Locale } from '../../core/vocabulary/core-messages';
+import type { BillingKeyError } from '../../core/vocabulary/errors';
 import type { VerifyBillingKey } from '../../core/outcome/outcome';
 import type { PageMessages } from '../../messages/page-messages';
 import type { MethodBase } from '../../react/method-page/methods';

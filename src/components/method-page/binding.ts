@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import type { RequestEnvironment } from '../../core/flows/request-controller';
-import type { BillingKeyError } from '../../core/outcome/errors';
+import type { BillingKeyError } from '../../core/vocabulary/errors';
 import type { VerifyBillingKey } from '../../core/outcome/outcome';
-import type { PgRules } from '../../core/rules/pg-lookup';
+import type { PgRules } from '../../core/rules/v1-pg-lookup';
 import type { MethodBase, MethodBinding } from '../../react/method-page/methods';
 
 /** What the checkout hands to a PayPal RT method's component (the generation's `PayPalBillingButton`). */

@@ -1,9 +1,9 @@
 import { useContext } from 'react';
-import type { BillingKeyResult } from '../../core/outcome/v1-types';
-import type { IamportSdk } from '../../core/page/iamport-sdk';
+import type { BillingKeyResult } from '../../core/outcome/v1-result';
+import type { IamportSdk } from '../../core/page/v1-sdk';
 import type { BillingKeyRequest } from '../../core/request/v1-types';
-import { getPgNotices } from '../../core/rules/notices';
-import { firstMethod, getPgRule, payMethodOf, pgCodeOf, type PgId } from '../../core/rules/pg-lookup';
+import { getPgNotices } from '../../core/rules/v1-notices';
+import { firstMethod, getPgRule, payMethodOf, pgCodeOf, type PgId } from '../../core/rules/v1-pg-lookup';
 import { IamportContext, useIamportContext } from '../../react/iamport-context';
 import { currencyOf } from '../BillingKeyButton';
 import { PgNotice } from '../PgNotice';

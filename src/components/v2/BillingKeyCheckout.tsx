@@ -1,4 +1,4 @@
-import type { V2BillingKeyResult } from '../../core/outcome/v2-types';
+import type { V2BillingKeyResult } from '../../core/outcome/v2-result';
 import type { V2BillingKeyRequest } from '../../core/request/v2-types';
 import {
   Checkout,

@@ -1,6 +1,6 @@
 import { useContext } from 'react';
-import type { V2BillingKeyResult } from '../../core/outcome/v2-types';
-import type { PortOneSdk } from '../../core/page/portone-sdk';
+import type { V2BillingKeyResult } from '../../core/outcome/v2-result';
+import type { PortOneSdk } from '../../core/page/v2-sdk';
 import type { V2BillingKeyRequest } from '../../core/request/v2-types';
 import { getV2PgNotices } from '../../core/rules/v2-notices';
 import { getV2PgRule, type V2PgCode } from '../../core/rules/v2-pg-rules';
