@@ -20,6 +20,39 @@ export { BillingKeyRedirect, type BillingKeyRedirectProps } from './components/B
 export { CardFilter, type CardFilterProps } from './components/CardFilter';
 export { PgNotice, type PgNoticeProps } from './components/PgNotice';
 
+// The payment-method page: several methods in one checkout, the recurring-payment consent, the buyer's saved methods.
+export {
+  BillingKeyCheckout,
+  useBillingKeyCheckout,
+  type BillingKeyCheckoutProps,
+  type CheckoutMethod,
+  type CheckoutSharedRequest,
+  type UseBillingKeyCheckoutOptions,
+  type UseBillingKeyCheckoutValue,
+} from './components/BillingKeyCheckout';
+export { BillingMethodPicker, useBillingMethodPicker, type BillingMethodPickerProps } from './components/BillingMethodPicker';
+export { RecurringConsent, type RecurringConsentProps } from './components/RecurringConsent';
+export { SavedPaymentMethods, type SavedPaymentMethodsProps } from './components/SavedPaymentMethods';
+export type { CheckoutConsent } from './components/method-page/Checkout';
+export type {
+  MethodRadioProps,
+  UseBillingMethodPickerOptions,
+  UseBillingMethodPickerValue,
+} from './react/method-page/use-method-picker';
+export {
+  useRecurringConsent,
+  type RecurringConsentSettings,
+  type UseRecurringConsentOptions,
+  type UseRecurringConsentValue,
+} from './react/method-page/use-recurring-consent';
+export {
+  useSavedPaymentMethods,
+  type UseSavedPaymentMethodsOptions,
+  type UseSavedPaymentMethodsValue,
+} from './react/method-page/use-saved-methods';
+export type { SavedMethod, SavedMethodsNotice, SavedMethodsSnapshot } from './core/flows/saved-methods';
+export type { ConsentRecord } from './core/request/consent';
+
 // Themes (their module has no "use client": callable from a Server Component).
 export { createBillingTheme, defaultBillingTheme, type BillingKeyTheme, type BillingKeyThemeOverrides } from './theme/theme';
 export { lightBillingTheme, darkBillingTheme, brandBillingTheme } from './theme/themes';

@@ -26,7 +26,7 @@ export interface BillingKeyButtonProps extends BillingKeyRequest, Omit<NativeBut
 }
 
 /** The currency the request names (`params.currency`), when it names one. */
-function currencyOf(params: unknown): string | undefined {
+export function currencyOf(params: unknown): string | undefined {
   const currency = (params as { currency?: unknown } | undefined)?.currency;
   return typeof currency === 'string' ? currency : undefined;
 }

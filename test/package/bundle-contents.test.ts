@@ -44,6 +44,23 @@ const V2_CHECKOUT: Forbidden = {
   ],
 };
 const WITHOUT_COMPONENTS = ['src/components/', 'styled-components'];
+/** The payment-method page: a page with only the button (or the hook) pays nothing for it. */
+const PAYMENT_METHOD_PAGE = [
+  'method-page',
+  'components/BillingKeyCheckout',
+  'components/BillingMethodPicker',
+  'components/RecurringConsent',
+  'components/SavedPaymentMethods',
+  'rules/method-labels',
+  'flows/saved-methods',
+  'flows/consent-protocol',
+  'request/consent',
+  'messages/page-messages',
+];
+const withoutPage = (forbidden: Forbidden): Forbidden => ({
+  ...forbidden,
+  modules: [...forbidden.modules!, ...PAYMENT_METHOD_PAGE],
+});
 const NO_REACT: Forbidden = { modules: ['react', 'react-dom', 'styled-components'] };
 
 const SCENARIOS: { name: string; entry: keyof typeof ENTRIES; imports: string; forbidden: Forbidden }[] = [
@@ -52,18 +69,40 @@ const SCENARIOS: { name: string; entry: keyof typeof ENTRIES; imports: string; f
     name: 'v1 provider + hook',
     entry: 'v1',
     imports: 'IamportProvider, useBillingKey',
-    forbidden: { ...V1_CHECKOUT, modules: [...V1_CHECKOUT.modules!, ...WITHOUT_COMPONENTS] },
+    forbidden: withoutPage({ ...V1_CHECKOUT, modules: [...V1_CHECKOUT.modules!, ...WITHOUT_COMPONENTS] }),
   },
-  { name: 'v1 provider + button', entry: 'v1', imports: 'IamportProvider, BillingKeyButton', forbidden: V1_CHECKOUT },
+  {
+    name: 'v1 provider + button',
+    entry: 'v1',
+    imports: 'IamportProvider, BillingKeyButton',
+    forbidden: withoutPage(V1_CHECKOUT),
+  },
+  {
+    name: 'v1 payment-method page',
+    entry: 'v1',
+    imports: 'IamportProvider, BillingKeyCheckout, SavedPaymentMethods',
+    forbidden: V1_CHECKOUT,
+  },
   { name: 'v1 CardFilter', entry: 'v1', imports: 'CardFilter', forbidden: V1_CHECKOUT },
   { name: 'v2 whole entry', entry: 'v2', imports: '*', forbidden: V2_CHECKOUT },
   {
     name: 'v2 provider + hook',
     entry: 'v2',
     imports: 'PortOneProvider, useBillingKey',
-    forbidden: { ...V2_CHECKOUT, modules: [...V2_CHECKOUT.modules!, ...WITHOUT_COMPONENTS] },
+    forbidden: withoutPage({ ...V2_CHECKOUT, modules: [...V2_CHECKOUT.modules!, ...WITHOUT_COMPONENTS] }),
   },
-  { name: 'v2 provider + button', entry: 'v2', imports: 'PortOneProvider, BillingKeyButton', forbidden: V2_CHECKOUT },
+  {
+    name: 'v2 provider + button',
+    entry: 'v2',
+    imports: 'PortOneProvider, BillingKeyButton',
+    forbidden: withoutPage(V2_CHECKOUT),
+  },
+  {
+    name: 'v2 payment-method page',
+    entry: 'v2',
+    imports: 'PortOneProvider, BillingKeyCheckout, SavedPaymentMethods',
+    forbidden: V2_CHECKOUT,
+  },
   { name: 'core entry', entry: 'core', imports: '*', forbidden: NO_REACT },
   { name: 'testing entry', entry: 'testing', imports: '*', forbidden: NO_REACT },
 ];

@@ -10,6 +10,7 @@ import { markCompleted } from '../page/completed-ids';
 import { attemptClaim, claimRedirect, recordReported, runningRedirect, trackRedirect } from '../page/redirect-claims';
 import { timeLimit } from '../page/timeouts';
 import { callSafely } from './call-safely';
+import { pendingConsent, withConsentRecord } from './consent-protocol';
 import type { BillingKeyProtocol } from './protocol';
 
 /** The page's address, read and replaced (`window.location` and `history.replaceState` in a browser). */
@@ -82,7 +83,11 @@ export function startRedirectFlow<TResult extends { verified: boolean; response:
   }
   const pending = protocol.pending.peek(found.attemptId);
   const run = (async () => {
-    const answer = classifySafely(pending, () => found.toOutcome(pending), messages);
+    // A consent given before the window opened travels with the key across the redirect too.
+    const answer = withConsentRecord(
+      classifySafely(pending, () => found.toOutcome(pending), messages),
+      pendingConsent(pending),
+    );
     // The PG completed the attempt whatever verify says: PortOne refuses its id again (F1002).
     if (answer.status === 'success') markCompleted(protocol.generation, found.attemptId);
     const verifyTimeout = timeLimit(options.verifyTimeoutMs, DEFAULT_VERIFY_TIMEOUT_MS, 'verifyTimeoutMs');

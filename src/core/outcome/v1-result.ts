@@ -1,3 +1,4 @@
+import type { ConsentRecord } from '../request/consent';
 import type { IamportResponse } from '../vocabulary/v1-wire';
 
 /** A v1 key that was issued. Confirm it on your server before trusting it (see `verified`). */
@@ -18,6 +19,11 @@ export interface BillingKeyResult {
   charged: boolean;
   /** True only when the provider's (or the hook's) `verify` confirmed the key on the merchant's server. */
   verified: boolean;
+  /**
+   * The recurring-payment consent the key was issued under (`BillingKeyCheckout` / `RecurringConsent`): the terms'
+   * version and when the buyer agreed (ISO time). Store it with the key as your evidence. Absent without a consent.
+   */
+  consent?: ConsentRecord;
   /** The SDK's raw response. */
   response: IamportResponse;
 }

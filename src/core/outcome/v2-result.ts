@@ -1,3 +1,4 @@
+import type { ConsentRecord } from '../request/consent';
 import type { IssueBillingKeyResponse } from '../vocabulary/v2-wire';
 
 /**
@@ -16,6 +17,11 @@ export interface V2BillingKeyResult {
   pg: string;
   /** True only when the provider's (or the hook's) `verify` confirmed the key on your server. */
   verified: boolean;
+  /**
+   * The recurring-payment consent the key was issued under (`BillingKeyCheckout` / `RecurringConsent`): the terms'
+   * version and when the buyer agreed (ISO time). Store it with the key as your evidence. Absent without a consent.
+   */
+  consent?: ConsentRecord;
   /**
    * True when the channel uses manual confirmation: PortOne answered `billingKey: 'NEEDS_CONFIRMATION'`, and your server
    * must call `POST /billing-keys/confirm` with `billingIssueToken` — soon, or the issuance expires.

@@ -1,0 +1,42 @@
+import { useContext } from 'react';
+import type { V2BillingKeyResult } from '../../core/outcome/v2-result';
+import type { PortOneSdk } from '../../core/page/v2-sdk';
+import type { V2BillingKeyRequest } from '../../core/request/v2-types';
+import { getV2PgNotices } from '../../core/rules/v2-notices';
+import { getV2PgRule, type V2PgCode } from '../../core/rules/v2-pg-rules';
+import { pgCodeOfMethod } from '../../react/method-page/methods';
+import { PortOneContext, usePortOneContext } from '../../react/v2/portone-context';
+import type { GenerationBinding } from '../method-page/binding';
+import { V2_REQUEST_KEYS } from '../request-props';
+import { PgNotice } from './PgNotice';
+
+/**
+ * One method of a v2 checkout: an id, an optional name, and what that method's `BillingKeyButton` would take (`pg`,
+ * `channelKey`, `billingKeyMethod`, `params`…). A `pg` of `paypal_v2` (or `paypal_v2.<MID>`) is PayPal RT.
+ */
+export interface CheckoutMethod extends Partial<Omit<V2BillingKeyRequest, 'pg'>> {
+  /** Unique among the checkout's methods; what `value`, `defaultValue` and `onChange` speak of. */
+  id: string;
+  /** The name in the picker; default the easy-pay brand (`카카오페이`) or what it pays with (`카드`), in the locale. */
+  label?: string;
+  pg: V2PgCode | 'paypal_v2' | `paypal_v2.${string}`;
+}
+
+function usePortOneVerify() {
+  return useContext(PortOneContext)?.verify;
+}
+
+/** The v2 half of the payment-method page. */
+export const V2_METHOD_PAGE: GenerationBinding<CheckoutMethod, V2BillingKeyRequest, V2BillingKeyResult, PortOneSdk> = {
+  requestKeys: V2_REQUEST_KEYS,
+  describe: (method) => ({
+    pgCode: pgCodeOfMethod(method.pg),
+    method: method.billingKeyMethod ?? getV2PgRule(method.pg)?.methods[0],
+  }),
+  useEnvironment: usePortOneContext,
+  useProviderVerify: usePortOneVerify,
+  hasNotice: (request) => getV2PgNotices(request.pg, request.displayAmount).length > 0,
+  Notice: ({ request, id }) => (
+    <PgNotice id={id} pg={request.pg} displayAmount={request.displayAmount} currency={request.currency} />
+  ),
+};

@@ -1,0 +1,71 @@
+import type { Locale } from '../vocabulary/core-messages';
+
+/** A name in both shipped locales. */
+export interface LocalizedName {
+  readonly ko: string;
+  readonly en: string;
+}
+
+/**
+ * The easy-pay brands a buyer recognises, by PG code (both generations spell these PGs alike). A payment-method picker
+ * names a method of one of these PGs by its brand instead of by what it pays with: the window is the brand's own.
+ * Adding an easy-pay PG is adding a row here.
+ */
+export const EASY_PAY_BRANDS: { readonly [pg: string]: LocalizedName } = {
+  kakaopay: { ko: '카카오페이', en: 'Kakao Pay' },
+  naverpay: { ko: '네이버페이', en: 'Naver Pay' },
+  tosspay_v2: { ko: '토스페이', en: 'Toss Pay' },
+  payco: { ko: '페이코', en: 'PAYCO' },
+  paypal_v2: { ko: 'PayPal', en: 'PayPal' },
+};
+
+/**
+ * v1 pay methods that are themselves a brand's window (NICE v2's `kakaopay`, `naverpay_card`; Toss Pay's `tosspay`),
+ * mapped to the brand's row in {@link EASY_PAY_BRANDS}.
+ */
+export const PAY_METHOD_BRANDS: { readonly [payMethod: string]: string } = {
+  kakaopay: 'kakaopay',
+  naverpay_card: 'naverpay',
+  naverpay_point: 'naverpay',
+  tosspay: 'tosspay_v2',
+  paypal: 'paypal_v2',
+};
+
+/** What a method pays with, for its generic name (`카드`, `휴대폰`…): v1 pay methods and v2 `billingKeyMethod`s alike. */
+export type MethodKind = 'card' | 'phone' | 'transfer' | 'easyPay';
+
+const METHOD_KINDS: { readonly [method: string]: MethodKind } = {
+  card: 'card',
+  CARD: 'card',
+  phone: 'phone',
+  MOBILE: 'phone',
+  trans: 'transfer',
+  TRANSFER: 'transfer',
+  EASY_PAY: 'easyPay',
+};
+
+const own = <T>(table: { readonly [key: string]: T }, key: unknown): T | undefined =>
+  typeof key === 'string' && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+
+/** What a method is, as the picker names it: its PG code (without MID) and its pay method (explicit or the rule's default). */
+export interface MethodFacts {
+  readonly pgCode: string;
+  /** The pay method (v1) or `billingKeyMethod` (v2) the request sends, when known. */
+  readonly method?: string | undefined;
+}
+
+/**
+ * The default name of a payment method in `locale`: an easy-pay PG's brand (also when its pay method is card: the buyer
+ * sees the brand's window), else the kind of method (`kinds` are the locale's words: `카드` / `Card`…), else `undefined`
+ * (the caller falls back to the method's id). Total: never throws.
+ */
+export function defaultMethodLabel(
+  facts: MethodFacts,
+  locale: Locale,
+  kinds: Readonly<Record<MethodKind, string>>,
+): string | undefined {
+  const brand = own(EASY_PAY_BRANDS, facts.pgCode) ?? own(EASY_PAY_BRANDS, own(PAY_METHOD_BRANDS, facts.method));
+  if (brand) return brand[locale === 'en' ? 'en' : 'ko'];
+  const kind = own(METHOD_KINDS, facts.method);
+  return kind ? kinds[kind] : undefined;
+}
