@@ -5,7 +5,8 @@ import { assert, assertEqual, openPage, test, waitForHydration } from './harness
 
 const TRIAL = '카드 등록하고 체험 시작'; // danal_tpay, amount 0: key only
 const MONTHLY = '9,900원 구독 시작'; // html5_inicis.INIBillTst, 9,900 shown, not charged
-const KCP = 'NHN KCP로 카드 등록'; // kcp_billing: redirects on mobile
+const REGISTER_CARD = '카드 등록하기'; // the payment-method checkout's card method (kcp_billing): redirects on mobile
+const CONSENT = '정기결제에 동의합니다 (필수)';
 const REGISTERED = '카드가 등록되었습니다.';
 
 const button = (page, name) => page.getByRole('button', { name, exact: true });
@@ -156,14 +157,98 @@ export async function storefrontChecks(target) {
   );
 
   await pageTest(
-    'mobile (375 px): NHN KCP redirects to m_redirect_url and back; BillingKeyRedirect reports it and cleans the URL',
+    'keyboard only, one pass: choose a method, consent, register, list, replace, remove (payment-method page)',
+    target,
+    {},
+    async (page) => {
+      const radios = page.getByRole('radiogroup', { name: '결제수단' }).getByRole('radio');
+      await waitForHydration(radios.first());
+      const list = page.getByRole('region', { name: '등록된 결제수단' });
+      const status = list.getByRole('status');
+      const items = list.getByRole('listitem');
+      await status.filter({ hasNotText: '불러오는 중' }).waitFor();
+      const before = await items.count();
+      const press = async (key, times = 1) => {
+        for (let i = 0; i < times; i += 1) await page.keyboard.press(key);
+      };
+      const tabTo = async (isTarget, limit = 40) => {
+        for (let i = 0; i < limit; i += 1) {
+          await press('Tab');
+          if (await page.evaluate(isTarget)) return;
+        }
+        throw new Error(`Tab never reached ${isTarget}`);
+      };
+      // Choose: the methods are one Tab stop; arrows move and choose (카드 → 카카오페이 → back to 카드).
+      await tabTo(() => document.activeElement?.getAttribute('role') === 'radio');
+      assertEqual(await focused(page), 'div:카드', 'the chosen method is the Tab stop');
+      await press('ArrowRight');
+      assertEqual(await focused(page), 'div:카카오페이', 'ArrowRight');
+      assertEqual(await radios.nth(1).getAttribute('aria-checked'), 'true', 'ArrowRight chooses');
+      await press('ArrowLeft');
+      // Consent: the button waits for it, and says why.
+      const register = button(page, REGISTER_CARD).first();
+      assert(await register.isDisabled(), 'the register button waits for the consent');
+      await press('Tab');
+      assertEqual(await focused(page), `checkbox:${CONSENT}`, 'the consent is the next Tab stop');
+      await press('Space');
+      await press('Tab');
+      assertEqual(await focused(page), `button:${REGISTER_CARD}`, 'the register button follows the consent');
+      // Register: the simulated window opens with focus on 승인.
+      await press('Enter');
+      await dialog(page).waitFor();
+      await press('Enter');
+      await dialog(page).waitFor({ state: 'detached' });
+      await result(page, REGISTERED).waitFor();
+      const request = await lastRequest(page);
+      assertEqual([request.pg, request.customer_uid], ['kcp_billing', 'member_42_method_1'], 'request_pay');
+      // Listed: the new key is the last item.
+      await page.waitForFunction((n) => document.querySelectorAll('section li').length === n + 1, before);
+      const lastButton = (label) => () => {
+        const rows = document.querySelectorAll('section li');
+        const row = rows[rows.length - 1];
+        return [...(row?.querySelectorAll('button') ?? [])].some(
+          (b) => b === document.activeElement && b.textContent === label,
+        );
+      };
+      // Replace: a checkout for the new key opens below the list; the old key goes only after the new one is issued.
+      await tabTo(lastButton('변경'));
+      await press('Enter');
+      await list.getByRole('heading', { name: /대신 등록할 결제수단$/ }).waitFor();
+      await tabTo(() => document.activeElement?.getAttribute('role') === 'radio');
+      await press('Tab');
+      await press('Space');
+      await press('Tab');
+      assertEqual(await focused(page), `button:${REGISTER_CARD}`, 'the replacement checkout');
+      await press('Enter');
+      await dialog(page).waitFor();
+      await press('Enter');
+      await status.filter({ hasText: '새 결제수단으로 바꿨습니다.' }).waitFor();
+      assertEqual((await lastRequest(page)).customer_uid, 'member_42_method_2', 'the replacement key');
+      assertEqual(await items.count(), before + 1, 'the new key replaced the old one');
+      // Remove: a dialog asks first (focus on 취소), and the item goes.
+      await tabTo(lastButton('삭제'));
+      await press('Enter');
+      const confirm = page.getByRole('alertdialog', { name: '결제수단을 삭제할까요?' });
+      await confirm.waitFor();
+      assertEqual(await focused(page), 'button:취소', 'focus starts on Cancel');
+      await press('Tab');
+      await press('Enter');
+      await status.filter({ hasText: '삭제했습니다' }).waitFor();
+      assertEqual(await items.count(), before, 'the removed key is gone');
+    },
+  );
+
+  await pageTest(
+    'mobile (375 px): the checkout's card (NHN KCP) redirects to m_redirect_url and back; BillingKeyRedirect reports it and cleans the URL',
     target,
     { mobile: true, path: '/?ref=newsletter' },
     async (page) => {
       assertEqual(page.viewportSize()?.width, 375, 'viewport width');
       const visited = [];
       page.on('framenavigated', (frame) => frame === page.mainFrame() && visited.push(frame.url()));
-      await decide(await openWindow(page, KCP), '승인');
+      await waitForHydration(page.getByRole('checkbox', { name: CONSENT }));
+      await page.getByRole('checkbox', { name: CONSENT }).check();
+      await decide(await openWindow(page, REGISTER_CARD), '승인');
       await result(page, REGISTERED).waitFor();
       const back = visited.find((url) => new URL(url).searchParams.has('imp_uid'));
       assert(back, `the browser should have come back with imp_uid; visited: ${visited.join(', ')}`);

@@ -15,6 +15,8 @@ const ISSUED = [
   { customer_uid: 'member_42_trial', pg_provider: 'danal_tpay', pg_id: 'A010002002' },
   { customer_uid: 'member_42_monthly', pg_provider: 'html5_inicis', pg_id: 'INIBillTst' },
   { customer_uid: 'member_42_kcp', pg_provider: 'kcp_billing', pg_id: 'IP0001' },
+  // The payment-method page's checkout: a new customer_uid per registration (member_42_method_1, _2, …), card via NHN KCP.
+  ...[1, 2, 3, 4, 5, 6].map((n) => ({ customer_uid: `member_42_method_${n}`, pg_provider: 'kcp_billing', pg_id: 'IP0001' })),
 ];
 
 /** Puts the shop's keys (back) into the fake PortOne. */

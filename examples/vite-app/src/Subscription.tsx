@@ -10,6 +10,7 @@ import {
   type CardCode,
 } from 'react-billing-key';
 import { createGlobalStyle, styled, ThemeProvider } from 'styled-components';
+import { PaymentMethods } from './PaymentMethods';
 import { shopTheme } from './theme';
 
 // The signed-in member (from your session in a real shop).
@@ -89,20 +90,10 @@ export function Subscription() {
             </Actions>
           </Plan>
 
-          <Plan aria-labelledby="plan-kcp">
-            <h2 id="plan-kcp">다른 결제사로 등록</h2>
-            <p>NHN KCP는 휴대폰에서 결제창이 이 페이지로 돌아오며 결과를 알려 줍니다.</p>
-            <BillingKeyButton
-              pg="kcp_billing"
-              customerUid={`member_${member.id}_kcp`}
-              buyer={buyer}
-              cards={cards}
-              onClick={clear}
-              onSuccess={onSuccess}
-              onFailure={onFailure}
-            >
-              NHN KCP로 카드 등록
-            </BillingKeyButton>
+          <Plan aria-labelledby="plan-methods">
+            <h2 id="plan-methods">결제수단 관리</h2>
+            <p>카드, 카카오페이, 네이버페이 중 하나를 등록하세요. NHN KCP 카드는 휴대폰에서 결제창이 이 페이지로 돌아옵니다.</p>
+            <PaymentMethods memberId={member.id} buyer={buyer} onSuccess={onSuccess} onFailure={onFailure} />
           </Plan>
 
           <Result id="billing-result" role="status" $ok={outcome?.ok ?? true}>
