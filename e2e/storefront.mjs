@@ -206,9 +206,7 @@ export async function storefrontChecks(target) {
       const lastButton = (label) => () => {
         const rows = document.querySelectorAll('section li');
         const row = rows[rows.length - 1];
-        return [...(row?.querySelectorAll('button') ?? [])].some(
-          (b) => b === document.activeElement && b.textContent === label,
-        );
+        return [...(row?.querySelectorAll('button') ?? [])].some((b) => b === document.activeElement && b.textContent === label);
       };
       // Replace: a checkout for the new key opens below the list; the old key goes only after the new one is issued.
       await tabTo(lastButton('변경'));
@@ -239,7 +237,7 @@ export async function storefrontChecks(target) {
   );
 
   await pageTest(
-    'mobile (375 px): the checkout's card (NHN KCP) redirects to m_redirect_url and back; BillingKeyRedirect reports it and cleans the URL',
+    'mobile (375 px): the checkout card (NHN KCP) redirects to m_redirect_url and back; BillingKeyRedirect reports it and cleans the URL',
     target,
     { mobile: true, path: '/?ref=newsletter' },
     async (page) => {
