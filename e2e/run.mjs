@@ -170,7 +170,7 @@ async function main() {
     env: { ...ENV, ...shopEnv(fake) },
   });
   const allNextChecks = async (target) => {
-    await storefrontChecks(target);
+    await storefrontChecks({ ...target, reseed: () => seedPortOne(fake) });
     await nextChecks(target);
     await verifyChecks({ ...target, fake });
   };

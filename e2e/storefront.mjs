@@ -56,7 +56,10 @@ function pageTest(name, target, options, fn) {
   });
 }
 
-/** The subscription page's checks. `target`: { label, origin, log, dev }. */
+/**
+ * The subscription page's checks. `target`: { label, origin, log, dev, reseed? } (`reseed` puts the keys the shop's
+ * checkout issues back into the Next shop's fake PortOne).
+ */
 export async function storefrontChecks(target) {
   await pageTest('approve in the simulated window — key-only button (danal_tpay, 0) issues a key', target, {}, async (page) => {
     const window = await openWindow(page, TRIAL);
@@ -161,12 +164,14 @@ export async function storefrontChecks(target) {
     target,
     {},
     async (page) => {
+      // The Next shop's fake PortOne knows member_42_method_1, _2… again (a removal deletes them there).
+      target.reseed?.();
       const radios = page.getByRole('radiogroup', { name: '결제수단' }).getByRole('radio');
       await waitForHydration(radios.first());
       const list = page.getByRole('region', { name: '등록된 결제수단' });
       const status = list.getByRole('status');
       const items = list.getByRole('listitem');
-      await status.filter({ hasNotText: '불러오는 중' }).waitFor();
+      await status.filter({ hasNotText: '불러오는 중' }).waitFor({ state: 'attached' });
       const before = await items.count();
       const press = async (key, times = 1) => {
         for (let i = 0; i < times; i += 1) await page.keyboard.press(key);
@@ -242,6 +247,7 @@ export async function storefrontChecks(target) {
     { mobile: true, path: '/?ref=newsletter' },
     async (page) => {
       assertEqual(page.viewportSize()?.width, 375, 'viewport width');
+      target.reseed?.();
       const visited = [];
       page.on('framenavigated', (frame) => frame === page.mainFrame() && visited.push(frame.url()));
       await waitForHydration(page.getByRole('checkbox', { name: CONSENT }));
