@@ -25,5 +25,5 @@ export interface PgNoticeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'ro
 export function PgNotice({ pg, amount = 0, payMethod, currency, ...rest }: PgNoticeProps) {
   const { extraRules } = useBillingKeyUi();
   const notices = getPgNotices(pg, amount, payMethod, extraRules);
-  return <NoticeView notices={notices} amount={amount} currency={currency} {...rest} />;
+  return <NoticeView pg={pg} notices={notices} amount={amount} currency={currency} {...rest} />;
 }

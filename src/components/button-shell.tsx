@@ -4,6 +4,7 @@ import type { BillingKeyStatus } from '../core/flows/request-controller';
 import { tokens } from '../theme/theme';
 import { useUiMessages } from './use-ui-messages';
 import { VisuallyHidden } from './visually-hidden';
+import { InButtonNotice } from './notice-view';
 
 const Button = /* @__PURE__ */ styled.button.withConfig({ componentId: 'rbk-BillingKeyButton' })(({ theme }) => {
   const { colors, spacing, radius, fontFamily, fontSize, focusRingWidth } = tokens(theme);
@@ -101,7 +102,7 @@ export function ButtonShell({ status, children, notice, buttonProps, onClick }: 
         {children ?? (busy ? busyText : messages.button.label)}
       </Button>
       <VisuallyHidden role="status">{busyText}</VisuallyHidden>
-      {renderedNotice}
+      <InButtonNotice.Provider value={true}>{renderedNotice}</InButtonNotice.Provider>
     </>
   );
 }

@@ -1,5 +1,6 @@
-import type { HTMLAttributes } from 'react';
+import { createContext, useContext, useEffect, type HTMLAttributes } from 'react';
 import { css, styled } from 'styled-components';
+import { noteNoticeShown } from '../core/page/shown-notices';
 import { format } from '../core/vocabulary/core-messages';
 import type { PgNoticeItem } from '../core/rules/shared-rule-types';
 import { formatAmount } from '../messages/format-amount';
@@ -32,8 +33,13 @@ const Line = /* @__PURE__ */ styled.span.withConfig({ componentId: 'rbk-PgNotice
 const ownText = (texts: object, key: string): unknown =>
   Object.prototype.hasOwnProperty.call(texts, key) ? (texts as Record<string, unknown>)[key] : undefined;
 
+/** True inside a `BillingKeyButton`'s own notice (ButtonShell provides it); false for a merchant's `<PgNotice>`. */
+export const InButtonNotice = /* @__PURE__ */ createContext(false);
+
 /** What both generations' `PgNotice` hand to the shared look. */
 export interface NoticeViewProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'role'> {
+  /** The PG the notices are about (for the development check against a notice shown twice). */
+  pg: unknown;
   notices: readonly PgNoticeItem[];
   /** The amount a notice without its own speaks of. */
   amount: unknown;
@@ -44,10 +50,17 @@ export interface NoticeViewProps extends Omit<HTMLAttributes<HTMLSpanElement>, '
 }
 
 /** The notes of a PG in the locale, as a `role="note"`; nothing when there is nothing to say. */
-export function NoticeView({ notices, amount, currency, unit, ...rest }: NoticeViewProps) {
+export function NoticeView({ pg, notices, amount, currency, unit, ...rest }: NoticeViewProps) {
   const { messages, locale } = useUiMessages();
+  const inButton = useContext(InButtonNotice);
   // Only kinds with a text of their own: a kind nobody can word is left out rather than crashing the render.
   const worded = notices.filter((notice) => typeof ownText(messages.notice, notice.kind) === 'string');
+  const shows = worded.length > 0 && typeof pg === 'string';
+  // Development only: a button's own notice and a <PgNotice> for the same PG would tell the buyer the same thing twice.
+  useEffect(() => {
+    if (process.env.NODE_ENV === 'production' || !shows) return;
+    return noteNoticeShown(pg, inButton ? 'button' : 'standalone');
+  }, [pg, inButton, shows]);
   if (worded.length === 0) return null;
   return (
     <Note role="note" {...rest}>

@@ -24,6 +24,7 @@ export function PgNotice({ pg, displayAmount = 0, currency, ...rest }: PgNoticeP
   const { extraV2Rules } = useBillingKeyUi();
   return (
     <NoticeView
+      pg={pg}
       notices={getV2PgNotices(pg, displayAmount, extraV2Rules)}
       amount={displayAmount}
       currency={currency}

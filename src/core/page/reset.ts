@@ -4,13 +4,14 @@ import { iamportLoader, resetInit } from './v1-sdk';
 import { resetPageRestore } from './page-restore';
 import { portOneLoader } from './v2-sdk';
 import { resetRedirectClaims } from './redirect-claims';
+import { resetShownNotices } from './shown-notices';
 import { clearSession } from './session-map';
 import { resetWindowLock } from './window-lock';
 
 /**
  * Everything the library keeps once per page, back to a fresh page: both SDK loaders and `IMP.init` memory, the window
  * lock, redirect claims, completed ids, back-forward cache listeners (abandoning the requests still waiting),
- * development-warning memory, and the library's `sessionStorage` keys. For tests and stories (`resetBillingKeyState()` of `react-billing-key/testing`).
+ * development-warning memory (and the notices it counts), and the library's `sessionStorage` keys. For tests and stories (`resetBillingKeyState()` of `react-billing-key/testing`).
  */
 export function resetPageState(): void {
   iamportLoader.reset();
@@ -21,5 +22,6 @@ export function resetPageState(): void {
   resetCompleted();
   resetPageRestore();
   resetDevNotes();
+  resetShownNotices();
   clearSession();
 }
