@@ -11,6 +11,10 @@ const config: StorybookConfig = {
   ],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // The showroom's icon, for the manager and the preview frame (without one the frame asks for /favicon.ico: a 404).
+  staticDirs: ['./public'],
+  managerHead: (head) => `${head}<link rel="icon" type="image/svg+xml" href="favicon.svg" />`,
+  previewHead: (head) => `${head}<link rel="icon" type="image/svg+xml" href="favicon.svg" />`,
   // Storybook reads the project's vite.config.ts (the library build) but keeps only its plugins and `build.target`:
   // the library's `build` block (lib entries, externals, preserveModules, `emptyOutDir: true`) never reaches the
   // showroom. What arrives here under `build` is Storybook's own: `outDir`, `emptyOutDir: false` (the manager, the static

@@ -1,6 +1,7 @@
 import { DocsContainer, type DocsContainerProps } from '@storybook/addon-docs/blocks';
 import type { Decorator, Preview } from '@storybook/react-vite';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { themes } from 'storybook/theming';
 import { ThemeProvider } from 'styled-components';
 import { IamportProvider, type Locale } from '../src';
 import { tokens } from '../src/theme/theme';
@@ -14,7 +15,8 @@ import {
   showroomNavigate,
   type ShowroomParameters,
 } from '../stories/support/showroom';
-import { underTest } from '../stories/support/play';
+import { DocsLocale } from '../stories/support/docs-locale';
+import { PLAY_GLOBAL, underTest } from '../stories/support/play';
 import { OFFLINE_PORTONE_SDK_URL, V2_STORE_ID, type V2ShowroomParameters } from '../stories/v2/support';
 // Under a test runner, a story's expected development warnings are captured like a unit test's (test/setup-dev-warnings.ts).
 import { expectDevWarning } from '../test/support/dev-warnings';
@@ -26,6 +28,8 @@ const THEMES = { light: lightBillingTheme, dark: darkBillingTheme, brand: brandB
 const env = (import.meta as unknown as { env?: Record<string, string | undefined> }).env ?? {};
 const initialTheme = Object.keys(THEMES).find((name) => name === env.VITE_SHOWROOM_THEME) ?? 'light';
 const initialLocale: Locale = env.VITE_SHOWROOM_LOCALE === 'en' ? 'en' : 'ko';
+
+const initialGlobals = { theme: initialTheme, locale: initialLocale, [PLAY_GLOBAL]: 'off' };
 
 const VISUALLY_HIDDEN = {
   position: 'absolute',
@@ -40,10 +44,12 @@ interface CanvasProps {
   theme: (typeof THEMES)[keyof typeof THEMES];
   /** The story alone on the page (not in a docs page): it becomes the page's main landmark, headed by the story's name. */
   page: string | null;
+  /** No padding of its own: a `layout: 'fullscreen'` story (a phone-width frame) is the whole width. */
+  flush: boolean;
   children: ReactNode;
 }
 
-function Canvas({ theme, page, children }: CanvasProps) {
+function Canvas({ theme, page, flush, children }: CanvasProps) {
   const t = tokens(theme);
   const fill = page !== null;
   // The page behind the story takes the theme's surface, so contrast is measured against what the buyer sees.
@@ -56,7 +62,7 @@ function Canvas({ theme, page, children }: CanvasProps) {
       style.background = before;
     };
   }, [fill, t.colors.surface]);
-  const style = { background: t.colors.surface, color: t.colors.text, fontFamily: t.fontFamily, padding: 16 };
+  const style = { background: t.colors.surface, color: t.colors.text, fontFamily: t.fontFamily, padding: flush ? 0 : 16 };
   if (page === null) return <div style={style}>{children}</div>;
   return (
     <main style={style}>
@@ -74,7 +80,11 @@ const withShowroom: Decorator = (Story, { globals, parameters, viewMode, title, 
   const portOne = (parameters as V2ShowroomParameters).portOneProvider;
   return (
     <ThemeProvider theme={theme}>
-      <Canvas theme={theme} page={viewMode === 'docs' ? null : `${title.split('/').pop()}: ${name}`}>
+      <Canvas
+        theme={theme}
+        page={viewMode === 'docs' ? null : `${title.split('/').pop()}: ${name}`}
+        flush={parameters.layout === 'fullscreen'}
+      >
         {portOne ? (
           <PortOneProvider storeId={V2_STORE_ID} locale={locale} sdkUrl={OFFLINE_PORTONE_SDK_URL} {...portOne}>
             <Story />
@@ -91,11 +101,29 @@ const withShowroom: Decorator = (Story, { globals, parameters, viewMode, title, 
   );
 };
 
-// Docs pages are one document each: give them a main landmark too.
+// The toolbar's values on a docs page. A docs page has no story context, so they come from the preview's store and
+// follow its `globalsUpdated` event (what addon-docs' own Controls block listens to).
+function useDocsGlobals(context: DocsContainerProps['context']): Record<string, unknown> {
+  const store = (context as unknown as { store?: { userGlobals?: { get(): Record<string, unknown> } } }).store;
+  const [globals, setGlobals] = useState<Record<string, unknown>>(() => store?.userGlobals?.get() ?? initialGlobals);
+  useEffect(() => {
+    const onUpdate = (event: { globals: Record<string, unknown> }) => setGlobals(event.globals);
+    context.channel.on('globalsUpdated', onUpdate);
+    return () => context.channel.off('globalsUpdated', onUpdate);
+  }, [context.channel]);
+  return globals;
+}
+
+// Docs pages are one document each: a main landmark, Storybook's dark docs theme under the dark toolbar theme, the
+// toolbar's language (pages that have a Korean version show it under ko: see DocsLocale).
 function DocsPage(props: DocsContainerProps & { children?: ReactNode }) {
+  const globals = useDocsGlobals(props.context);
+  const locale: Locale = globals.locale === 'en' ? 'en' : 'ko';
   return (
-    <main>
-      <DocsContainer {...props} />
+    <main lang={locale}>
+      <DocsLocale.Provider value={locale}>
+        <DocsContainer {...props} theme={globals.theme === 'dark' ? themes.dark : themes.light} />
+      </DocsLocale.Provider>
     </main>
   );
 }
@@ -115,6 +143,18 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    [PLAY_GLOBAL]: {
+      description: 'Stories open idle; "Play on open" runs each story’s interaction test when it opens (npm test always does)',
+      toolbar: {
+        title: 'Play',
+        icon: 'play',
+        items: [
+          { value: 'off', title: 'Open idle' },
+          { value: 'on', title: 'Play on open' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     locale: {
       description: 'IamportProvider locale: labels, notices and error messages',
       toolbar: {
@@ -128,7 +168,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: initialTheme, locale: initialLocale },
+  initialGlobals,
   decorators: [withShowroom],
   // Every story starts from a clean page: no SDK, no loader state, no held window, no remembered request, no simulated
   // window, no development-warning memory (resetBillingKeyState resets every per-page singleton of the library); then

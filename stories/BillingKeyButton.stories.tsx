@@ -14,6 +14,8 @@ import {
   textsFor,
   type ShowroomParameters,
 } from './support/showroom';
+import { whenTesting } from './support/play';
+import { CARD_CODES_CONTROL, V1_PAY_METHOD_CONTROL, V1_PG_CONTROL } from './support/controls';
 
 /**
  * The button in every state. Stories with the simulated window open a modal "PG window" on click: press 승인 / Approve,
@@ -24,6 +26,7 @@ const meta = {
   title: 'Components/BillingKeyButton',
   component: BillingKeyButton,
   args: { ...requestFor('html5_inicis'), onSuccess: fn(), onFailure: fn() },
+  argTypes: { pg: V1_PG_CONTROL, payMethod: V1_PAY_METHOD_CONTROL, cards: CARD_CODES_CONTROL },
   render: (args) => <BillingKeyDemo {...args} />,
   parameters: { mockIamport: { simulateWindow: true } } satisfies ShowroomParameters,
 } satisfies Meta<typeof BillingKeyButton>;
@@ -79,7 +82,7 @@ async function approve(ctx: Ctx, charged = false) {
 /** Idle: the SDK is ready, nothing is open. Danal card with amount 0 shows its 10 KRW test-charge notice under the button. */
 export const Idle: Story = {
   args: requestFor('danal_tpay'),
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const t = textsFor(ctx.globals);
     const button = canvasOf(ctx).getByRole('button', { name: t.ui.button.label });
     const testCharge = format(t.ui.notice.testCharge, { amount: t.amount(10) });
@@ -89,7 +92,7 @@ export const Idle: Story = {
     await expect(button).toHaveAccessibleDescription(testCharge);
     await expect(canvasOf(ctx).getByRole('note')).toHaveTextContent(testCharge);
     await expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-  },
+  }),
 };
 
 // The SDK script that never finishes: a same-origin tag of a non-JavaScript type is never fetched, so no load or error
@@ -135,21 +138,21 @@ async function clickBeforeSdk(ctx: Ctx): Promise<HTMLElement> {
 export const LoadingSdk: Story = {
   parameters: loadingParameters,
   beforeEach: hangSdk,
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const t = textsFor(ctx.globals);
     const button = await clickBeforeSdk(ctx);
     await expect(button).toHaveAttribute('aria-busy', 'true');
     await expect(spinnerOf(button)).toBeVisible();
     await expect(busyRegionOf(button)).toHaveTextContent(t.ui.button.loading);
     await expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-  },
+  }),
 };
 
 /** Loading SDK, then it arrives: the window the buyer asked for opens by itself. */
 export const OpensWhenSdkArrives: Story = {
   parameters: loadingParameters,
   beforeEach: hangSdk,
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const t = textsFor(ctx.globals);
     const button = await clickBeforeSdk(ctx);
     sdkArrives(ctx);
@@ -158,7 +161,7 @@ export const OpensWhenSdkArrives: Story = {
     await userEvent.click(within(dialog).getByRole('button', { name: t.window.approve }));
     await waitFor(() => expect(resultLineIn(ctx.canvasElement)).toHaveTextContent(ctx.args.customerUid));
     await expect(lateMock!.requests).toHaveLength(1);
-  },
+  }),
 };
 
 function SdkStatus() {
@@ -183,7 +186,7 @@ export const SdkFailedWithRetry: Story = {
       <BillingKeyDemo {...args} />
     </>
   ),
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const t = textsFor(ctx.globals);
     const canvas = canvasOf(ctx);
     const alert = await canvas.findByRole('alert');
@@ -197,46 +200,46 @@ export const SdkFailedWithRetry: Story = {
     await userEvent.click(canvas.getByRole('button', { name: new RegExp(t.story.retry) }));
     await expect(await canvas.findByText(t.story.sdk.ready)).toBeVisible();
     await approve(ctx);
-  },
+  }),
 };
 
 /** Pending: the PG window is open; the button is busy (spinner, `aria-busy`) and says to continue there. */
 export const Pending: Story = {
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     await openWindow(ctx);
-  },
+  }),
 };
 
 /** Success: approved; the page shows the key. KG Inicis at amount 0 issues the key only (`charged: false`). */
 export const Success: Story = {
-  play: (ctx) => approve(ctx, false),
+  play: whenTesting((ctx) => approve(ctx, false)),
 };
 
 /** Charged with the key: Kakao Pay approves the 9,900 KRW together with the key (`charged: true`); the page says so first. */
 export const ChargedWithTheKey: Story = {
   args: { ...requestFor('kakaopay'), amount: PLAN_PRICE },
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const t = textsFor(ctx.globals);
     await expect(canvasOf(ctx).getByRole('note')).toHaveTextContent(
       format(t.ui.notice.chargedNow, { amount: t.amount(PLAN_PRICE) }),
     );
     await approve(ctx, true);
     await expect(resultLineIn(ctx.canvasElement)).toHaveTextContent(t.amount(PLAN_PRICE));
-  },
+  }),
 };
 
 /** Display only: KG Inicis shows the 9,900 KRW but does not charge it (`charged: false`); charge it from your server. */
 export const DisplayOnlyAmount: Story = {
   args: { amount: PLAN_PRICE },
   parameters: { devWarnings: ['html5_inicis: amount 9900 is only shown'] } satisfies ShowroomParameters,
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const t = textsFor(ctx.globals);
     await expect(canvasOf(ctx).getByRole('note')).toHaveTextContent(
       format(t.ui.notice.displayOnly, { amount: t.amount(PLAN_PRICE) }),
     );
     await approve(ctx, false);
     await expect(resultLineIn(ctx.canvasElement)).not.toHaveTextContent(t.amount(PLAN_PRICE));
-  },
+  }),
 };
 
 const CUSTOM_LABEL = { ko: '월 9,900원 구독 시작하기', en: 'Start the 9,900 KRW monthly plan' };
@@ -254,7 +257,7 @@ function CustomLabelDemo(props: Parameters<typeof BillingKeyDemo>[0]) {
 export const CustomLabelBusy: Story = {
   parameters: { mockIamport: { answer: 'manual', simulateWindow: false } } satisfies ShowroomParameters,
   render: (args) => <CustomLabelDemo {...args} />,
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const t = textsFor(ctx.globals);
     const label = CUSTOM_LABEL[t.locale];
     const button = canvasOf(ctx).getByRole('button', { name: label });
@@ -282,7 +285,7 @@ export const CustomLabelBusy: Story = {
     await expect(button).toHaveTextContent(label);
     await expect(spinnerOf(button)).toBeNull();
     await expect(busyRegionOf(button)).toHaveTextContent('');
-  },
+  }),
 };
 
 /** Failure: the PG refuses (scripted: no window); the page shows `PG_FAILED` with the PG's message. */
@@ -294,7 +297,7 @@ export const Failure: Story = {
       failure: { code: 'F400', message: '[카드사] 한도가 초과되었습니다' },
     },
   } satisfies ShowroomParameters,
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const t = textsFor(ctx.globals);
     const button = canvasOf(ctx).getByRole('button', { name: t.ui.button.label });
     await userEvent.click(button);
@@ -304,12 +307,12 @@ export const Failure: Story = {
     await expect(line).toHaveTextContent('한도가 초과되었습니다');
     await expect(button).toHaveAttribute('aria-busy', 'false');
     await expect(ctx.args.onSuccess).not.toHaveBeenCalled();
-  },
+  }),
 };
 
 /** Cancelled: the buyer closes the window with Escape; the page shows `CANCELLED` and focus is back on the button. */
 export const Cancelled: Story = {
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const t = textsFor(ctx.globals);
     const { button } = await openWindow(ctx);
     await userEvent.keyboard('{Escape}');
@@ -317,7 +320,7 @@ export const Cancelled: Story = {
     await expect(resultLineIn(ctx.canvasElement)).toHaveTextContent(t.core.errors.CANCELLED);
     await expect(button).toHaveFocus();
     await expect(button).toHaveAttribute('aria-busy', 'false');
-  },
+  }),
 };
 
 /** Busy: while one window is open, a second button on the page gets `BUSY` and opens nothing. */
@@ -328,7 +331,7 @@ export const Busy: Story = {
       <BillingKeyDemo {...args} customerUid="member_42_card_2" />
     </div>
   ),
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const t = textsFor(ctx.globals);
     const [first, second] = canvasOf(ctx).getAllByRole('button');
     await userEvent.click(first!);
@@ -341,5 +344,5 @@ export const Busy: Story = {
     await expect(second).toHaveAttribute('aria-busy', 'false');
     await expect(screen.getAllByRole('dialog')).toHaveLength(1);
     await expect(showroomMock().requests).toHaveLength(1);
-  },
+  }),
 };

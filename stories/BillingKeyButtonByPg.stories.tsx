@@ -22,6 +22,8 @@ import {
   type SampleRequest,
   type ShowroomParameters,
 } from './support/showroom';
+import { whenTesting } from './support/play';
+import { CARD_CODES_CONTROL, V1_PAY_METHOD_CONTROL, V1_PG_CONTROL } from './support/controls';
 
 /**
  * One story per PG and pay method, each with a request that is valid for that PG (built from `PG_RULES`: amount 0
@@ -35,6 +37,7 @@ const meta = {
   title: 'Components/BillingKeyButton by PG',
   component: BillingKeyButton,
   args: { ...requestFor('html5_inicis'), onSuccess: fn(), onFailure: fn() },
+  argTypes: { pg: V1_PG_CONTROL, payMethod: V1_PAY_METHOD_CONTROL, cards: CARD_CODES_CONTROL },
   render: (args) => <PgStoryView {...args} />,
   parameters: {
     mockIamport: { simulateWindow: true, delivery: 'auto', channels: SAMPLE_CHANNELS },
@@ -179,7 +182,7 @@ async function approveIn(ctx: Ctx, expected: Expected) {
 function pgStory(pg: PgCode, payMethod: PayMethod | undefined, expected: Expected, extraParams?: Record<string, unknown>): Story {
   const request = requestFor(pg, payMethod);
   const params = extraParams ? { ...request.params, ...extraParams } : request.params;
-  return { args: { ...request, ...(params ? { params } : {}) }, play: (ctx) => approveIn(ctx, expected) };
+  return { args: { ...request, ...(params ? { params } : {}) }, play: whenTesting((ctx) => approveIn(ctx, expected)) };
 }
 
 const keyOnly: Expected = { charged: false };
@@ -335,7 +338,7 @@ export const EveryPgAndMethod: Story = {
       ))}
     </ul>
   ),
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const t = textsFor(ctx.globals);
     const canvas = within(ctx.canvasElement);
     const stories = PG_STORIES as Record<string, Record<string, Story>>;
@@ -349,5 +352,5 @@ export const EveryPgAndMethod: Story = {
       await expect(canvas.getByRole('button', { name: `${t.pgName(pg)} (${method}): ${t.ui.button.label}` })).toBeEnabled();
     }
     await expect(canvas.getAllByRole('button')).toHaveLength(everyMethod().length);
-  },
+  }),
 };

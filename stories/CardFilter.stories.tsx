@@ -4,6 +4,8 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { BillingKeyButton, CARD_COMPANIES, CardFilter, type CardCode } from '../src';
 import { DOMESTIC_CARD_CODES, OVERSEAS_CARD_CODES } from '../src/core';
 import { requestFor, showroomMock, textsFor } from './support/showroom';
+import { whenTesting } from './support/play';
+import { CARD_CODES_CONTROL } from './support/controls';
 
 /**
  * Which card companies the PG window offers (`card.detail`). By default the 20 domestic companies of PortOne's table are
@@ -15,6 +17,7 @@ const meta = {
   title: 'Components/CardFilter',
   component: CardFilter,
   args: { onChange: fn() },
+  argTypes: { value: CARD_CODES_CONTROL, defaultValue: CARD_CODES_CONTROL, cards: CARD_CODES_CONTROL },
 } satisfies Meta<typeof CardFilter>;
 
 export default meta;
@@ -35,7 +38,7 @@ const checkboxValues = (root: HTMLElement) =>
 
 /** The 20 domestic companies, all offered and selected (the uncontrolled default); no overseas group. */
 export const Default: Story = {
-  play: async ({ canvasElement, globals }) => {
+  play: whenTesting(async ({ canvasElement, globals }) => {
     const t = texts(globals);
     const canvas = within(canvasElement);
     const group = canvas.getByRole('group', { name: t.legend });
@@ -43,56 +46,56 @@ export const Default: Story = {
     for (const box of within(group).getAllByRole('checkbox')) await expect(box).toBeChecked();
     await expect(canvas.getByRole('checkbox', { name: t.name('041') })).toBeChecked();
     await expect(canvas.queryByRole('group', { name: t.overseas })).toBeNull();
-  },
+  }),
 };
 
 /** "Select all" selects only what is offered: with no `cards`, the domestic companies, never an overseas brand. */
 export const SelectAllIsDomestic: Story = {
   args: { defaultValue: [] },
-  play: async ({ canvasElement, args, globals }) => {
+  play: whenTesting(async ({ canvasElement, args, globals }) => {
     const t = texts(globals);
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: t.selectAll }));
     await expect(args.onChange).toHaveBeenLastCalledWith([...DOMESTIC_CARD_CODES]);
     await userEvent.click(canvas.getByRole('button', { name: t.clear }));
     await expect(args.onChange).toHaveBeenLastCalledWith([]);
-  },
+  }),
 };
 
 /** `cards` lists overseas brands too: they appear in their own labelled group, and "select all" includes them. */
 export const WithOverseasBrands: Story = {
   args: { cards: ['366', '381', ...OVERSEAS_CARD_CODES], defaultValue: [] },
-  play: async ({ canvasElement, args, globals }) => {
+  play: whenTesting(async ({ canvasElement, args, globals }) => {
     const t = texts(globals);
     const canvas = within(canvasElement);
     const overseas = canvas.getByRole('group', { name: t.overseas });
     await expect(checkboxValues(overseas)).toEqual(OVERSEAS_CARD_CODES);
     await userEvent.click(canvas.getByRole('button', { name: t.selectAll }));
     await expect(args.onChange).toHaveBeenLastCalledWith(['366', '381', ...OVERSEAS_CARD_CODES]);
-  },
+  }),
 };
 
 /** `cards={['366', '381']}`: the window offers only Shinhan and KB Kookmin. */
 export const ShinhanAndKbOnly: Story = {
   args: { cards: ['366', '381'] },
-  play: async ({ canvasElement, globals }) => {
+  play: whenTesting(async ({ canvasElement, globals }) => {
     const t = texts(globals);
     const canvas = within(canvasElement);
     await expect(checkboxValues(canvasElement)).toEqual(['366', '381']);
     await expect(canvas.getByRole('checkbox', { name: t.name('366') })).toBeChecked();
     await expect(canvas.queryByRole('group', { name: t.overseas })).toBeNull();
-  },
+  }),
 };
 
 /** Only the overseas brands, in their own labelled group. */
 export const OverseasOnly: Story = {
   args: { cards: OVERSEAS_CARD_CODES },
-  play: async ({ canvasElement, globals }) => {
+  play: whenTesting(async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const overseas = canvas.getByRole('group', { name: texts(globals).overseas });
     await expect(checkboxValues(overseas)).toEqual(OVERSEAS_CARD_CODES);
     await expect(canvas.getAllByRole('checkbox')).toHaveLength(OVERSEAS_CARD_CODES.length);
-  },
+  }),
 };
 
 /**
@@ -101,7 +104,7 @@ export const OverseasOnly: Story = {
  */
 export const Keyboard: Story = {
   args: { cards: ['366', '381', '041'] },
-  play: async ({ canvasElement, args, globals }) => {
+  play: whenTesting(async ({ canvasElement, args, globals }) => {
     const t = texts(globals);
     const canvas = within(canvasElement);
     const box = (code: CardCode) => canvas.getByRole('checkbox', { name: t.name(code) });
@@ -145,47 +148,47 @@ export const Keyboard: Story = {
     await expect(canvas.getByRole('group', { name: t.legend })).toHaveAccessibleDescription(
       expect.stringContaining(t.noneSelected),
     );
-  },
+  }),
 };
 
 /** Nothing selected: the message the buyer sees (a `BillingKeyButton` with `cards={[]}` would fail with `INVALID_PARAMS`). */
 export const NoneSelected: Story = {
   args: { defaultValue: [] },
-  play: async ({ canvasElement, globals }) => {
+  play: whenTesting(async ({ canvasElement, globals }) => {
     await expect(within(canvasElement).getByRole('status')).toHaveTextContent(texts(globals).noneSelected);
-  },
+  }),
 };
 
 /** English names and labels (the provider's `locale="en"`), whatever the toolbar says. */
 export const English: Story = {
   globals: { locale: 'en' },
   args: { cards: ['366', '381', '041', 'VIS', 'MAS'] },
-  play: async ({ canvasElement }) => {
+  play: whenTesting(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('group', { name: 'Card companies' })).toBeVisible();
     await expect(canvas.getByRole('checkbox', { name: 'Woori Card' })).toBeChecked();
     await expect(canvas.getByRole('group', { name: 'Overseas cards' })).toBeVisible();
-  },
+  }),
 };
 
 /** `darkBillingTheme`: the same component on a dark checkout (checked for AA contrast like every story). */
 export const DarkTheme: Story = {
   globals: { theme: 'dark' },
   args: { defaultValue: ['366', '381'] },
-  play: async ({ canvasElement, globals }) => {
+  play: whenTesting(async ({ canvasElement, globals }) => {
     const t = texts(globals);
     await expect(within(canvasElement).getByRole('checkbox', { name: t.name('366') })).toBeChecked();
     await expect(within(canvasElement).getByRole('checkbox', { name: t.name('361') })).not.toBeChecked();
-  },
+  }),
 };
 
 /** `brandBillingTheme`, with nothing selected so the message's color is checked too. */
 export const BrandTheme: Story = {
   globals: { theme: 'brand' },
   args: { cards: ['366', '381', '041'], defaultValue: [] },
-  play: async ({ canvasElement, globals }) => {
+  play: whenTesting(async ({ canvasElement, globals }) => {
     await expect(within(canvasElement).getByRole('status')).toHaveTextContent(texts(globals).noneSelected);
-  },
+  }),
 };
 
 /** A checkout: the filter's value goes to `BillingKeyButton cards`. */
@@ -202,7 +205,7 @@ function Checkout({ cards, initial }: { cards?: readonly CardCode[]; initial: re
 /** The filter's value goes to `BillingKeyButton cards`, which sends it to `request_pay` as `card.detail`. */
 export const WithBillingKeyButton: Story = {
   render: () => <Checkout cards={['366', '381', '041']} initial={['366', '381']} />,
-  play: async ({ canvasElement, globals }) => {
+  play: whenTesting(async ({ canvasElement, globals }) => {
     const t = texts(globals);
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('checkbox', { name: t.name('381') }));
@@ -216,7 +219,7 @@ export const WithBillingKeyButton: Story = {
         { card_code: '041', enabled: true },
       ],
     });
-  },
+  }),
 };
 
 /** The phone screen of {@link AtPhoneWidth}: 375 CSS px wide (an iPhone SE / mini), with the page's 16 px margins. */
@@ -248,7 +251,7 @@ export const AtPhoneWidth: Story = {
       <Checkout initial={DOMESTIC_CARD_CODES} />
     </div>
   ),
-  play: async ({ canvasElement, globals }: Ctx) => {
+  play: whenTesting(async ({ canvasElement, globals }: Ctx) => {
     const t = texts(globals);
     const canvas = within(canvasElement);
     const group = canvas.getByRole('group', { name: t.legend });
@@ -284,5 +287,5 @@ export const AtPhoneWidth: Story = {
       canvas.getByRole('button', { name: t.clear }),
       boxes[0],
     ]);
-  },
+  }),
 };

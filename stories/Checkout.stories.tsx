@@ -30,10 +30,11 @@ import {
   textsFor,
   type ShowroomParameters,
 } from './support/showroom';
+import { whenTesting } from './support/play';
 
 const WORDS: Record<
   Locale,
-  Record<'heading' | 'plan' | 'price' | 'won' | 'first' | 'pg' | 'method', string> & {
+  Record<'heading' | 'plan' | 'price' | 'won' | 'first' | 'pg' | 'method' | 'choosePg' | 'unknownPg', string> & {
     methods: Record<PayMethod, string>;
   }
 > = {
@@ -45,6 +46,8 @@ const WORDS: Record<
     first: '첫 결제 (오늘)',
     pg: '결제 대행사 (PG)',
     method: '결제수단',
+    choosePg: 'PG 선택',
+    unknownPg: '“{pg}”은(는) 이 페이지에서 제공하지 않는 PG입니다. 목록에서 고르세요.',
     methods: {
       card: '신용카드',
       phone: '휴대폰',
@@ -64,6 +67,8 @@ const WORDS: Record<
     first: 'First payment (today)',
     pg: 'Payment provider (PG)',
     method: 'Pay method',
+    choosePg: 'Choose a PG',
+    unknownPg: '“{pg}” is not a PG this page offers: choose one from the list.',
     methods: {
       card: 'Credit card',
       phone: 'Mobile phone',
@@ -143,6 +148,34 @@ function Checkout({ initialPg, onSuccess, onFailure }: CheckoutProps) {
   const [method, setMethod] = useState<PayMethod | undefined>(undefined);
   const [cards, setCards] = useState<CardCode[] | undefined>(undefined);
   const [outcome, setOutcome] = useState<{ result?: BillingKeyResult; error?: BillingKeyError } | null>(null);
+  const pgSelect = (
+    <div>
+      <label htmlFor={`${id}-pg`}>{words.pg}</label>
+      <br />
+      <select id={`${id}-pg`} value={pg} onChange={(event) => setPg(event.target.value as PgCode)}>
+        {!LIVE_PGS.includes(pg) && (
+          <option value={pg} disabled>
+            {words.choosePg}
+          </option>
+        )}
+        {LIVE_PGS.map((code) => (
+          <option key={code} value={code}>
+            {PG_LABELS[code][locale]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  // A PG the page does not offer (a Controls value, a typo): say so and let the buyer pick, never crash.
+  if (!LIVE_PGS.includes(pg)) {
+    return (
+      <Panel aria-labelledby={`${id}-heading`}>
+        <h2 id={`${id}-heading`}>{words.heading}</h2>
+        <p role="alert">{format(words.unknownPg, { pg: String(pg) })}</p>
+        {pgSelect}
+      </Panel>
+    );
+  }
   const rule = ruleOf(pg);
   const methods = methodsOf(pg);
   const payMethod = method && methods.includes(method) ? method : methods[0]!;
@@ -164,17 +197,7 @@ function Checkout({ initialPg, onSuccess, onFailure }: CheckoutProps) {
         <dt>{words.first}</dt>
         <dd>{format(words.won, { price })}</dd>
       </dl>
-      <div>
-        <label htmlFor={`${id}-pg`}>{words.pg}</label>
-        <br />
-        <select id={`${id}-pg`} value={pg} onChange={(event) => setPg(event.target.value as PgCode)}>
-          {LIVE_PGS.map((code) => (
-            <option key={code} value={code}>
-              {PG_LABELS[code][locale]}
-            </option>
-          ))}
-        </select>
-      </div>
+      {pgSelect}
       {choosesMethod && (
         <div>
           <label htmlFor={`${id}-method`}>{words.method}</label>
@@ -228,6 +251,14 @@ const meta = {
   title: 'Examples/Checkout',
   component: Checkout,
   args: { initialPg: 'html5_inicis', onSuccess: fn(), onFailure: fn() },
+  argTypes: {
+    initialPg: {
+      control: { type: 'select', labels: Object.fromEntries(LIVE_PGS.map((pg) => [pg, `${PG_LABELS[pg].en} (${pg})`])) },
+      options: LIVE_PGS,
+    },
+  },
+  // A new initialPg from Controls starts the checkout afresh with it (the PG select is the buyer's after that).
+  render: (args) => <Checkout key={args.initialPg} {...args} />,
   parameters: { mockIamport: { simulateWindow: true } } satisfies ShowroomParameters,
 } satisfies Meta<typeof Checkout>;
 
@@ -237,7 +268,7 @@ type Story = StoryObj<typeof meta>;
 /** KG Inicis: the 9,900 KRW is only shown in the window; the page says so before the buyer clicks. */
 export const ChooseCardsAndApprove: Story = {
   parameters: { devWarnings: ['html5_inicis: amount 9900 is only shown'] } satisfies ShowroomParameters,
-  play: async ({ canvasElement, args, globals }) => {
+  play: whenTesting(async ({ canvasElement, args, globals }) => {
     const t = textsFor(globals);
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('note')).toHaveTextContent(format(t.ui.notice.displayOnly, { amount: t.amount(PLAN_PRICE) }));
@@ -264,7 +295,7 @@ export const ChooseCardsAndApprove: Story = {
       ),
     );
     await expect(resultLineIn(canvasElement)).toHaveTextContent('member_42_card_1');
-  },
+  }),
 };
 
 /**
@@ -273,7 +304,7 @@ export const ChooseCardsAndApprove: Story = {
  */
 export const SwitchingPg: Story = {
   parameters: { devWarnings: ['naverpay: amount 9900 is only shown'] } satisfies ShowroomParameters,
-  play: async ({ canvasElement, globals }) => {
+  play: whenTesting(async ({ canvasElement, globals }) => {
     const t = textsFor(globals);
     const canvas = within(canvasElement);
     const select = canvas.getByRole('combobox', { name: WORDS[t.locale].pg });
@@ -288,7 +319,7 @@ export const SwitchingPg: Story = {
     await screen.findByRole('dialog');
     await expect(showroomMock().lastRequest()).toMatchObject({ pg: 'naverpay', naverPopupMode: true });
     await expect(showroomMock().lastRequest()).not.toHaveProperty('pay_method');
-  },
+  }),
 };
 
 /**
@@ -297,7 +328,7 @@ export const SwitchingPg: Story = {
  */
 export const SwitchingPayMethod: Story = {
   args: { initialPg: 'galaxia' },
-  play: async ({ canvasElement, args, globals }) => {
+  play: whenTesting(async ({ canvasElement, args, globals }) => {
     const t = textsFor(globals);
     const canvas = within(canvasElement);
     const method = canvas.getByRole('combobox', { name: WORDS[t.locale].method });
@@ -316,14 +347,14 @@ export const SwitchingPayMethod: Story = {
       expect(args.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ amount: PLAN_PRICE, charged: true })),
     );
     await expect(resultLineIn(canvasElement)).toHaveTextContent(t.amount(PLAN_PRICE));
-  },
+  }),
 };
 
 /** The buyer declines in the window: the page shows the PG's refusal. */
 export const Declined: Story = {
   args: { initialPg: 'kcp_billing' },
   parameters: { devWarnings: ['kcp_billing: amount 9900 is only shown'] } satisfies ShowroomParameters,
-  play: async ({ canvasElement, args, globals }) => {
+  play: whenTesting(async ({ canvasElement, args, globals }) => {
     const t = textsFor(globals);
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: t.ui.button.label }));
@@ -332,5 +363,22 @@ export const Declined: Story = {
     await waitFor(() => expect(args.onFailure).toHaveBeenCalledWith(expect.objectContaining({ code: 'PG_FAILED' })));
     await expect(resultLineIn(canvasElement)).toHaveTextContent(t.core.errors.PG_FAILED);
     await expect(args.onSuccess).not.toHaveBeenCalled();
-  },
+  }),
+};
+
+/**
+ * A PG the page does not offer (here the discontinued JTNet, as a Controls value or a typo could give): the page says so
+ * and offers the list; picking a PG brings the checkout back.
+ */
+export const UnknownPg: Story = {
+  args: { initialPg: 'jtnet' },
+  play: whenTesting(async ({ canvasElement, globals }) => {
+    const t = textsFor(globals);
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('alert')).toHaveTextContent('jtnet');
+    await expect(canvas.queryByRole('button', { name: t.ui.button.label })).toBeNull();
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: WORDS[t.locale].pg }), 'kcp_billing');
+    await expect(canvas.queryByRole('alert')).toBeNull();
+    await expect(canvas.getByRole('button', { name: t.ui.button.label })).toBeEnabled();
+  }),
 };

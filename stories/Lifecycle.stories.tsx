@@ -22,6 +22,7 @@ import {
   textsFor,
   type ShowroomParameters,
 } from './support/showroom';
+import { whenTesting } from './support/play';
 
 const WORDS = {
   ko: {
@@ -176,7 +177,7 @@ const logOf = (ctx: Ctx) => ctx.canvasElement.querySelector('[data-showroom-log]
  * provider's `onResult` hears it, and the new request keeps waiting for its own window.
  */
 export const WindowNeverAnswers: Story = {
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const words = WORDS[localeOf(ctx.globals)];
     const canvas = within(ctx.canvasElement);
     const mock = showroomMock();
@@ -217,7 +218,7 @@ export const WindowNeverAnswers: Story = {
     await expect(ctx.args.onResult).toHaveBeenCalledTimes(2);
     await expect(logOf(ctx)).toHaveTextContent(`success ${abandoned}`);
     await expect(logOf(ctx)).toHaveTextContent(`success ${current}`);
-  },
+  }),
 };
 
 /**
@@ -225,7 +226,7 @@ export const WindowNeverAnswers: Story = {
  * the waiting request is abandoned, the hook is `idle` again and the next click opens a window.
  */
 export const BackFromTheWindow: Story = {
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const words = WORDS[localeOf(ctx.globals)];
     const canvas = within(ctx.canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: words.register }));
@@ -238,7 +239,7 @@ export const BackFromTheWindow: Story = {
     await userEvent.click(canvas.getByRole('button', { name: words.register }));
     await waitFor(() => expect(statusOf(ctx)).toHaveTextContent('pending'));
     await expect(showroomMock().requests).toHaveLength(2);
-  },
+  }),
 };
 
 /**
@@ -252,7 +253,7 @@ export const LeaveThePageWhileTheWindowIsOpen: Story = {
       <LeaveAndComeBack onSuccess={onSuccess} onFailure={onFailure} />
     </LifecyclePage>
   ),
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const t = textsFor(ctx.globals);
     const words = WORDS[t.locale];
     const canvas = within(ctx.canvasElement);
@@ -289,5 +290,5 @@ export const LeaveThePageWhileTheWindowIsOpen: Story = {
     await waitFor(() => expect(ctx.args.onSuccess).toHaveBeenCalledTimes(1));
     await expect(button).toHaveAttribute('aria-busy', 'false');
     await expect(ctx.args.onFailure).not.toHaveBeenCalled();
-  },
+  }),
 };

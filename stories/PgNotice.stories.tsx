@@ -7,6 +7,8 @@ import { format, getPgNotices } from '../src/core';
 import { tokens } from '../src/theme/theme';
 import { useUiMessages } from '../src/components/use-ui-messages';
 import { PLAN_PRICE, methodsOf, ruleOf, textsFor } from './support/showroom';
+import { whenTesting } from './support/play';
+import { V1_PAY_METHOD_CONTROL, V1_PG_CONTROL } from './support/controls';
 
 /**
  * What the buyer is told before the window opens, per PG, pay method and amount (`getPgNotices` over `PG_RULES`). Switch
@@ -16,6 +18,7 @@ const meta = {
   title: 'Components/PgNotice',
   component: PgNotice,
   args: { pg: 'danal_tpay', amount: 0 },
+  argTypes: { pg: V1_PG_CONTROL, payMethod: V1_PAY_METHOD_CONTROL },
 } satisfies Meta<typeof PgNotice>;
 
 export default meta;
@@ -118,7 +121,7 @@ function noticeText(ctx: Ctx, kind: keyof ReturnType<typeof textsFor>['ui']['not
 /** The whole matrix: every PG and pay method, at amount 0 and 9,900 KRW where the notice changes with the amount. */
 export const EveryPgMethodAndAmount: Story = {
   render: () => <Matrix />,
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const { canvasElement } = ctx;
     const row = (pg: PgCode, method: PayMethod, amount: number) =>
       canvasElement.querySelector<HTMLElement>(`tr[data-pg="${pg}"][data-method="${method}"][data-amount="${amount}"]`);
@@ -151,46 +154,46 @@ export const EveryPgMethodAndAmount: Story = {
     await expect(within(row('danal', 'phone', PLAN_PRICE)!).getByRole('note')).toHaveTextContent(
       noticeText(ctx, 'sameAmountMonthly'),
     );
-  },
+  }),
 };
 
 /** Danal card, amount 0: a 10 KRW test charge, cancelled about 30 minutes later. */
 export const DanalCardTestCharge: Story = {
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const note = within(ctx.canvasElement).getByRole('note');
     await expect(linesOf(note)).toEqual([noticeText(ctx, 'testCharge', 10)]);
-  },
+  }),
 };
 
 /** Galaxia card, amount 0: the window shows 1,000 KRW although nothing is charged. */
 export const GalaxiaWindowShowsAmount: Story = {
   args: { pg: 'galaxia', payMethod: 'card' },
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const note = within(ctx.canvasElement).getByRole('note');
     await expect(linesOf(note)).toEqual([noticeText(ctx, 'windowShowsAmount', 1000)]);
-  },
+  }),
 };
 
 /** Danal card with an amount: charged now, together with the key. */
 export const ChargedNow: Story = {
   args: { amount: PLAN_PRICE },
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     await expect(linesOf(within(ctx.canvasElement).getByRole('note'))).toEqual([noticeText(ctx, 'chargedNow', PLAN_PRICE)]);
-  },
+  }),
 };
 
 /** KG Inicis, NHN KCP, KICC, Toss Payments… with an amount: shown in the window but not charged now. */
 export const DisplayOnlyAmount: Story = {
   args: { pg: 'kcp_billing', amount: PLAN_PRICE },
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     await expect(linesOf(within(ctx.canvasElement).getByRole('note'))).toEqual([noticeText(ctx, 'displayOnly', PLAN_PRICE)]);
-  },
+  }),
 };
 
 /** Kakao Pay: the buyer picks card or Kakao Money in the app, and a monthly charge cap applies — two lines. */
 export const KakaoPay: Story = {
   args: { pg: 'kakaopay' },
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const note = within(ctx.canvasElement).getByRole('note');
     await expect(note.tagName).toBe('SPAN');
     await expect(note.querySelector('p')).toBeNull();
@@ -198,40 +201,40 @@ export const KakaoPay: Story = {
       noticeText(ctx, 'payMethodChosenByBuyer', undefined, 'kakaopay'),
       noticeText(ctx, 'monthlyChargeCap', undefined, 'kakaopay'),
     ]);
-  },
+  }),
 };
 
 /** Phone billing (Danal, KG Mobilians): charged now, and later charges are the same amount on the same day each month. */
 export const PhoneSameAmountMonthly: Story = {
   args: { pg: 'mobilians', amount: PLAN_PRICE },
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     await expect(linesOf(within(ctx.canvasElement).getByRole('note'))).toEqual([
       noticeText(ctx, 'chargedNow', PLAN_PRICE),
       noticeText(ctx, 'sameAmountMonthly'),
     ]);
-  },
+  }),
 };
 
 /** Smartro: the first registration includes identity verification. */
 export const IdentityVerification: Story = {
   args: { pg: 'smartro_v2' },
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     await expect(linesOf(within(ctx.canvasElement).getByRole('note'))).toEqual([noticeText(ctx, 'identityVerification')]);
-  },
+  }),
 };
 
 /** KG Inicis at amount 0: nothing to say, so nothing is rendered. */
 export const NothingToSay: Story = {
   args: { pg: 'html5_inicis' },
-  play: async ({ canvasElement }) => {
+  play: whenTesting(async ({ canvasElement }) => {
     await expect(within(canvasElement).queryByRole('note')).toBeNull();
-  },
+  }),
 };
 
 /** The same notice in English (the provider's `locale="en"`), whatever the toolbar says. */
 export const English: Story = {
   globals: { locale: 'en' },
-  play: async ({ canvasElement }) => {
+  play: whenTesting(async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('note')).toHaveTextContent('10 KRW');
-  },
+  }),
 };

@@ -16,6 +16,7 @@ import {
   useNavigated,
   type ShowroomParameters,
 } from './support/showroom';
+import { whenTesting } from './support/play';
 
 const WORDS = {
   ko: {
@@ -124,7 +125,7 @@ async function decide(ctx: Ctx, answer: 'approve' | 'decline'): Promise<{ redire
 
 /** Approve in the window: the return page reports the key once, with the `customerUid` recovered, and cleans the address. */
 export const Approved: Story = {
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const { redirectUrl, page } = await decide(ctx, 'approve');
     // The default m_redirect_url: the page with the button.
     await expect(redirectUrl).toBe(page);
@@ -139,19 +140,19 @@ export const Approved: Story = {
       await within(ctx.canvasElement).findByText(WORDS[textsFor(ctx.globals).locale].none, { exact: false }),
     ).toBeVisible();
     await expect(ctx.args.onFailure).not.toHaveBeenCalled();
-  },
+  }),
 };
 
 /** Decline in the window: the return page reports `PG_FAILED` with the PG's message from the address. */
 export const Declined: Story = {
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     await decide(ctx, 'decline');
     await waitFor(() => expect(ctx.args.onFailure).toHaveBeenCalledWith(expect.objectContaining({ code: 'PG_FAILED' })));
     await expect(resultLineIn(ctx.canvasElement)).toHaveTextContent('PG_FAILED');
     await expect(resultLineIn(ctx.canvasElement)).toHaveTextContent('카드 인증에 실패했습니다');
     await waitFor(() => expect(keysInUrl()).toEqual([]));
     await expect(ctx.args.onSuccess).not.toHaveBeenCalled();
-  },
+  }),
 };
 
 // A hash-routed shop: the checkout lives at `#/settings/billing`, with the merchant's own `?plan=premium` in the query.
@@ -190,7 +191,7 @@ async function hashRoundTrip(ctx: Ctx) {
  */
 export const HashRoutedPage: Story = {
   beforeEach: onHashRoute,
-  play: hashRoundTrip,
+  play: whenTesting(hashRoundTrip),
 };
 
 /**
@@ -217,8 +218,8 @@ export const HashRoutedResultInTheHash: Story = {
       },
     },
   } satisfies ShowroomParameters,
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     await hashRoundTrip(ctx);
     await expect(showroomMock().requests).toHaveLength(1);
-  },
+  }),
 };

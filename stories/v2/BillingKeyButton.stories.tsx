@@ -5,6 +5,8 @@ import { installMockPortOne, type MockPortOne } from '../../src/testing';
 import { BillingKeyButton, PG_RULES, usePortOne, type BillingKeyResult, type PgCode } from '../../src/v2';
 import { resultLineIn, SdkStatusView, textsFor } from '../support/showroom';
 import { V2_CHANNEL_KEY, V2Demo, v2ArgsFor, v2TextsFor, type V2ShowroomParameters } from './support';
+import { whenTesting } from '../support/play';
+import { V2_PG_CONTROL } from '../support/controls';
 
 /**
  * The v2 button (`react-billing-key/v2`, `PortOne.requestIssueBillingKey`) in every state and for every v2 PG, inside a
@@ -15,6 +17,7 @@ const meta = {
   title: 'V2/BillingKeyButton',
   component: BillingKeyButton,
   args: { ...v2ArgsFor('tosspayments'), onSuccess: fn(), onFailure: fn() },
+  argTypes: { pg: V2_PG_CONTROL },
   render: (args) => <V2Demo {...args} />,
   parameters: { portOneProvider: {}, mockPortOne: { simulateWindow: true, pg: 'tosspayments' } } satisfies V2ShowroomParameters,
 } satisfies Meta<typeof BillingKeyButton>;
@@ -61,7 +64,7 @@ async function approve(ctx: Ctx) {
 const pgStory = (pg: PgCode): Story => ({
   args: v2ArgsFor(pg),
   parameters: { mockPortOne: { simulateWindow: true, pg } } satisfies V2ShowroomParameters,
-  play: approve,
+  play: whenTesting(approve),
 });
 
 export const TossPayments = pgStory('tosspayments');
@@ -102,14 +105,14 @@ export const EveryPg: Story = {
       ))}
     </ul>
   ),
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const t = v2TextsFor(ctx.globals);
     await expect(Object.keys(PG_STORIES).sort()).toEqual(Object.keys(PG_RULES).sort());
     await expect(canvasOf(ctx).getAllByRole('button')).toHaveLength(Object.keys(PG_RULES).length);
     for (const pg of Object.keys(PG_RULES) as PgCode[]) {
       await expect(canvasOf(ctx).getByRole('button', { name: `${t.pgName(pg)}: ${t.ui.button.label}` })).toBeEnabled();
     }
-  },
+  }),
 };
 
 function PgLabeledDemo(props: Parameters<typeof V2Demo>[0]) {
@@ -121,20 +124,20 @@ function PgLabeledDemo(props: Parameters<typeof V2Demo>[0]) {
 export const Idle: Story = {
   args: v2ArgsFor('galaxia'),
   parameters: { mockPortOne: { simulateWindow: true, pg: 'galaxia' } } satisfies V2ShowroomParameters,
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const t = v2TextsFor(ctx.globals);
     const button = canvasOf(ctx).getByRole('button', { name: t.ui.button.label });
     await expect(button).toHaveAttribute('aria-busy', 'false');
     await expect(button).toHaveAccessibleDescription(expect.stringContaining('1,000'));
     await expect(canvasOf(ctx).getByRole('note')).toHaveTextContent('1,000');
-  },
+  }),
 };
 
 /** Pending: the PG window is open; the button is busy and says to continue there. */
 export const Pending: Story = {
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     await openWindow(ctx);
-  },
+  }),
 };
 
 /** Failure: the PG refuses; the page shows `PG_FAILED` with the PG's own message. */
@@ -146,7 +149,7 @@ export const Failure: Story = {
       failure: { pgCode: 'EXCEED_MAX_AMOUNT', pgMessage: '카드 한도가 초과되었습니다' },
     },
   } satisfies V2ShowroomParameters,
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const t = v2TextsFor(ctx.globals);
     const button = canvasOf(ctx).getByRole('button', { name: t.ui.button.label });
     await userEvent.click(button);
@@ -157,28 +160,28 @@ export const Failure: Story = {
     );
     await expect(resultOf(ctx)).toHaveTextContent('카드 한도가 초과되었습니다');
     await expect(button).toHaveAttribute('aria-busy', 'false');
-  },
+  }),
 };
 
 /** Declined in the window: Decline → `PG_FAILED`, focus back on the button. */
 export const Declined: Story = {
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const { button, dialog, t } = await openWindow(ctx);
     await userEvent.click(within(dialog).getByRole('button', { name: t.decline }));
     await waitFor(() => expect(ctx.args.onFailure).toHaveBeenCalledWith(expect.objectContaining({ code: 'PG_FAILED' })));
     await expect(button).toHaveFocus();
-  },
+  }),
 };
 
 /** Cancelled: the buyer closes the window with Escape; the page shows `CANCELLED`. */
 export const Cancelled: Story = {
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const { button } = await openWindow(ctx);
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(ctx.args.onFailure).toHaveBeenCalledWith(expect.objectContaining({ code: 'CANCELLED' })));
     await expect(resultOf(ctx)).toHaveTextContent('CANCELLED');
     await expect(button).toHaveFocus();
-  },
+  }),
 };
 
 /**
@@ -190,7 +193,7 @@ export const NeedsConfirmation: Story = {
     mockPortOne: { simulateWindow: true, needsConfirmation: true },
     devWarnings: ['tosspayments: this channel uses manual confirmation'],
   } satisfies V2ShowroomParameters,
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const { dialog, t } = await openWindow(ctx);
     await userEvent.click(within(dialog).getByRole('button', { name: t.approve }));
     await waitFor(() =>
@@ -204,7 +207,7 @@ export const NeedsConfirmation: Story = {
     );
     const result = (ctx.args.onSuccess as unknown as { mock: { calls: [BillingKeyResult][] } }).mock.calls[0]![0];
     await expect(resultOf(ctx)).toHaveTextContent(result.issueId);
-  },
+  }),
 };
 
 /** Verifying: the merchant's server is confirming the key (`verify` has not answered yet); the button says so. */
@@ -213,19 +216,19 @@ export const Verifying: Story = {
     portOneProvider: { verify: () => new Promise<boolean>(() => {}) },
     mockPortOne: { simulateWindow: false },
   } satisfies V2ShowroomParameters,
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const t = v2TextsFor(ctx.globals);
     const button = canvasOf(ctx).getByRole('button', { name: t.ui.button.label });
     await userEvent.click(button);
     await waitFor(() => expect(button).toHaveTextContent(t.ui.button.verifying));
     await expect(button).toHaveAttribute('aria-busy', 'true');
-  },
+  }),
 };
 
 /** Invalid props: Smartro without `customer.customerId` fails the click with `INVALID_PARAMS`; no window opens. */
 export const InvalidParams: Story = {
   args: { pg: 'smartro_v2', channelKey: V2_CHANNEL_KEY, customer: undefined },
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const t = v2TextsFor(ctx.globals);
     await userEvent.click(canvasOf(ctx).getByRole('button', { name: t.ui.button.label }));
     await waitFor(() =>
@@ -234,13 +237,13 @@ export const InvalidParams: Story = {
       ),
     );
     await expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-  },
+  }),
 };
 
 /** Phone billing keys come only with a first payment in v2: Welcome with `billingKeyMethod: 'MOBILE'` is refused with a hint. */
 export const PhoneBillingRefused: Story = {
   args: { ...v2ArgsFor('welcome'), billingKeyMethod: 'MOBILE' },
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const t = v2TextsFor(ctx.globals);
     await userEvent.click(canvasOf(ctx).getByRole('button', { name: t.ui.button.label }));
     await waitFor(() =>
@@ -253,7 +256,7 @@ export const PhoneBillingRefused: Story = {
         }),
       ),
     );
-  },
+  }),
 };
 
 /** Busy: while one window is open, a second button on the page gets `BUSY` and opens nothing. */
@@ -264,7 +267,7 @@ export const Busy: Story = {
       <V2Demo {...args} pg="kakaopay" />
     </div>
   ),
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const [first, second] = canvasOf(ctx).getAllByRole('button');
     await userEvent.click(first!);
     await screen.findByRole('dialog');
@@ -272,7 +275,7 @@ export const Busy: Story = {
     await waitFor(() => expect(ctx.args.onFailure).toHaveBeenCalledWith(expect.objectContaining({ code: 'BUSY' })));
     await expect(first).toHaveAttribute('aria-busy', 'true');
     await expect(screen.getAllByRole('dialog')).toHaveLength(1);
-  },
+  }),
 };
 
 // The SDK script that never finishes: a same-origin tag of a non-JavaScript type is never fetched, so no load or error
@@ -301,7 +304,7 @@ export const OpensWhenSdkArrives: Story = {
     portOneProvider: { sdkUrl: HANGING_SDK_URL, loadTimeoutMs: 10 * 60_000 },
   } satisfies V2ShowroomParameters,
   beforeEach: hangSdk,
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const t = v2TextsFor(ctx.globals);
     const button = canvasOf(ctx).getByRole('button', { name: t.ui.button.label });
     await userEvent.click(button);
@@ -312,7 +315,7 @@ export const OpensWhenSdkArrives: Story = {
     const dialog = await screen.findByRole('dialog');
     await userEvent.click(within(dialog).getByRole('button', { name: t.approve }));
     await waitFor(() => expect(ctx.args.onSuccess).toHaveBeenCalledTimes(1));
-  },
+  }),
 };
 
 function SdkStatus() {
@@ -338,7 +341,7 @@ export const SdkFailedWithRetry: Story = {
       <V2Demo {...args} />
     </>
   ),
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     const t = v2TextsFor(ctx.globals);
     const { story } = textsFor(ctx.globals);
     const canvas = canvasOf(ctx);
@@ -347,5 +350,5 @@ export const SdkFailedWithRetry: Story = {
     await userEvent.click(canvas.getByRole('button', { name: new RegExp(story.retry) }));
     await expect(await canvas.findByText(story.sdk.ready)).toBeVisible();
     await approve(ctx);
-  },
+  }),
 };

@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { PG_RULES, PgNotice, type PgCode } from '../../src/v2';
 import { v2TextsFor, type V2ShowroomParameters } from './support';
+import { whenTesting } from '../support/play';
+import { V2_PG_CONTROL } from '../support/controls';
 
 /**
  * What a v2 PG's buyer is told before the window opens (`PgNotice` of `react-billing-key/v2`): the same notes as v1
@@ -12,6 +14,7 @@ const meta = {
   title: 'V2/PgNotice',
   component: PgNotice,
   args: { pg: 'galaxia', displayAmount: 0 },
+  argTypes: { pg: V2_PG_CONTROL },
   // The provider around it finds the stand-in window.PortOne, so nothing is loaded (or fails to load) from the network.
   parameters: { portOneProvider: {} } satisfies V2ShowroomParameters,
 } satisfies Meta<typeof PgNotice>;
@@ -26,32 +29,32 @@ const says = (ko: string, en: string) => async (ctx: Ctx) => {
 };
 
 /** Galaxia with nothing to charge: its window shows 1,000 KRW anyway. */
-export const GalaxiaWindowAmount: Story = { play: says('1,000원이 표시되지만', 'shows 1,000 KRW') };
+export const GalaxiaWindowAmount: Story = { play: whenTesting(says('1,000원이 표시되지만', 'shows 1,000 KRW')) };
 
 /** Any PG with a `displayAmount`: shown, not charged now. */
 export const DisplayAmountOnly: Story = {
   args: { pg: 'kcp_v2', displayAmount: 9900 },
-  play: says('9,900원은 지금 결제되지 않습니다', 'The 9,900 KRW shown'),
+  play: whenTesting(says('9,900원은 지금 결제되지 않습니다', 'The 9,900 KRW shown')),
 };
 
 /** Smartro: the first registration includes identity verification. */
 export const SmartroIdentityVerification: Story = {
   args: { pg: 'smartro_v2' },
-  play: says('본인인증', 'identity verification'),
+  play: whenTesting(says('본인인증', 'identity verification')),
 };
 
 /** Kakao Pay and Naver Pay: the buyer picks the method inside the app, and it is kept. */
 export const EasyPayMethodChoice: Story = {
   args: { pg: 'kakaopay' },
-  play: says('결제창에서 직접 고르며', 'You choose the payment method in the payment window'),
+  play: whenTesting(says('결제창에서 직접 고르며', 'You choose the payment method in the payment window')),
 };
 
 /** Toss Payments has nothing to say: nothing is rendered. */
 export const NothingToSay: Story = {
   args: { pg: 'tosspayments' },
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     await expect(within(ctx.canvasElement).queryByRole('note')).toBeNull();
-  },
+  }),
 };
 
 /** Every v2 PG with nothing charged and with 9,900 shown, generated from the rules table. */
@@ -69,8 +72,8 @@ export const EveryPg: Story = {
       ))}
     </dl>
   ),
-  play: async (ctx) => {
+  play: whenTesting(async (ctx) => {
     // Every PG says at least "shown, not charged" for 9,900.
     await expect(within(ctx.canvasElement).getAllByRole('note').length).toBeGreaterThanOrEqual(Object.keys(PG_RULES).length);
-  },
+  }),
 };

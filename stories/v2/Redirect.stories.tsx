@@ -8,6 +8,7 @@ import { V2_REDIRECT_QUERY_KEYS } from '../../src/core';
 import { tokens } from '../../src/theme/theme';
 import { BillingKeyButton, BillingKeyRedirect, type BillingKeyError, type BillingKeyResult } from '../../src/v2';
 import { V2_CHANNEL_KEY, V2_STORY_TEXT, v2TextsFor, type V2ShowroomParameters } from './support';
+import { whenTesting } from '../support/play';
 
 const WORDS = {
   ko: {
@@ -126,7 +127,7 @@ type Story = StoryObj<typeof meta>;
 
 /** Approve in the window: the return page reports the key once, with the request's pg recovered, and cleans the address. */
 export const Approved: Story = {
-  play: async ({ canvasElement, args, globals }) => {
+  play: whenTesting(async ({ canvasElement, args, globals }) => {
     const t = v2TextsFor(globals);
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: t.ui.button.label }));
@@ -143,12 +144,12 @@ export const Approved: Story = {
     await waitFor(() => expect(keysInUrl()).toEqual([]));
     await expect(canvas.getByText(new RegExp(WORDS[t.locale].none.replace(/[()]/g, '\\$&')))).toBeVisible();
     await expect(args.onFailure).not.toHaveBeenCalled();
-  },
+  }),
 };
 
 /** Cancel in the window: the return page reports `CANCELLED` from PortOne's code and words in the address. */
 export const Cancelled: Story = {
-  play: async ({ canvasElement, args, globals }) => {
+  play: whenTesting(async ({ canvasElement, args, globals }) => {
     const t = v2TextsFor(globals);
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: t.ui.button.label }));
@@ -157,5 +158,5 @@ export const Cancelled: Story = {
     await expect(canvas.getByRole('status')).toHaveTextContent('CANCELLED');
     await waitFor(() => expect(keysInUrl()).toEqual([]));
     await expect(args.onSuccess).not.toHaveBeenCalled();
-  },
+  }),
 };
