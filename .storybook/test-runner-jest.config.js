@@ -1,0 +1,14 @@
+// @storybook/test-runner's Jest config (`npm run check:storybook-static`), with the Debian Chromium of scripts/chromium.mjs
+// instead of a browser downloaded by Playwright.
+import { getJestConfig } from '@storybook/test-runner';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+
+const config = getJestConfig();
+const playwright = config.testEnvironmentOptions?.['jest-playwright'] ?? {};
+
+export default {
+  ...config,
+  testEnvironmentOptions: {
+    'jest-playwright': { ...playwright, launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } },
+  },
+};
