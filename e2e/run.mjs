@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run e2e` — the example storefronts, built from the packed package and driven in Chromium:
 //
-//  0. check that the README's code for Next.js and Vite is the examples' (e2e/readme.mjs);
+//  0. check that the Next.js and Vite guides' code is the examples' (e2e/readme.mjs);
 //  1. build the library, `npm pack` it into .pack/, `npm ci` in examples/vite-app and examples/next-app
 //     (scripts/examples.mjs; skipped with --no-install);
 //  2. build each example for production twice: as a merchant would (the bundle must not contain the stand-in SDK of
@@ -111,7 +111,7 @@ async function main() {
   };
 
   section('README');
-  await test('README: "Install before publication", "Use in Next.js", "Use in Vite"; their code matches the examples', () => {
+  await test("guides: the README's install, docs/nextjs.md and docs/vite.md; their code matches the examples", () => {
     const drift = readmeDrift(root);
     assert(drift.length === 0, drift.join('\n'));
   });

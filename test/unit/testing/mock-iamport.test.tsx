@@ -372,7 +372,7 @@ describe('installMockIamport — uninstall', () => {
   });
 });
 
-describe('installMockIamport — the docs page examples (stories/docs/Testing.mdx)', () => {
+describe('installMockIamport — the examples of docs/testing.md', () => {
   it('saves the card the buyer registered', async () => {
     const imp = install();
     const onSaved = vi.fn();
