@@ -19,7 +19,7 @@ import path from 'node:path';
 import { exampleDir, installExamples, root } from '../scripts/examples.mjs';
 import { assert, closeBrowser, createConsoleLog, freePort, results, startServer, stopAll, tail, test } from './harness.mjs';
 import { readmeDrift } from './readme.mjs';
-import { nextChecks, storefrontChecks } from './storefront.mjs';
+import { nextChecks, storefrontChecks, v2StorefrontChecks } from './storefront.mjs';
 import { SHOP_PORTONE, seedPortOne, shopEnv, verifyChecks } from './verify.mjs';
 import { startFakePortOne } from '../scripts/fake-portone.mjs';
 
@@ -144,7 +144,10 @@ async function main() {
             script: 'node_modules/vite/bin/vite.js',
             args: (port) => ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', 'dist-e2e'],
           },
-          storefrontChecks,
+          async (target) => {
+            await storefrontChecks(target);
+            await v2StorefrontChecks(target, '/v2.html');
+          },
         ),
       );
     });
@@ -171,6 +174,7 @@ async function main() {
   });
   const allNextChecks = async (target) => {
     await storefrontChecks({ ...target, reseed: () => seedPortOne(fake) });
+    await v2StorefrontChecks(target, '/v2');
     await nextChecks(target);
     await verifyChecks({ ...target, fake });
   };

@@ -1,6 +1,7 @@
 // The checks run against each example storefront (Vite preview, next start, next dev): the subscription page at `/`
-// with its CardFilter, three BillingKeyButtons and BillingKeyRedirect, driven through the simulated PG window of
-// react-billing-key/testing; and, for Next, the server HTML and the Server Component page at /card.
+// with its CardFilter, three BillingKeyButtons and BillingKeyRedirect, and the same shop on PortOne v2 (`/v2.html`,
+// Next's `/v2`), driven through the simulated PG windows of react-billing-key/testing; and, for Next, the server HTML
+// and the Server Component page at /card.
 import { assert, assertEqual, openPage, test, waitForHydration } from './harness.mjs';
 
 const TRIAL = '카드 등록하고 체험 시작'; // danal_tpay, amount 0: key only
@@ -313,6 +314,75 @@ export async function nextChecks(target) {
       const request = await lastRequest(page);
       assertEqual([request.pg, request.customer_uid], ['danal_tpay', 'member_42_card_2'], 'request_pay');
       assertEqual(await button(page, '새 카드 등록').getAttribute('aria-busy'), 'false', 'aria-busy after the answer');
+    },
+  );
+}
+
+// ---- The PortOne v2 page (react-billing-key/v2) ---------------------------------------------------------------
+
+const TOSS = '토스페이먼츠로 카드 등록'; // tosspayments: a card window, nothing charged
+const KAKAO = '카카오페이로 등록'; // kakaopay: redirects on a phone
+const lastV2Request = (page) => page.evaluate(() => window.__portOneMock?.lastRequest());
+
+/** The v2 subscription page's checks, as complete as the v1 page's. `path`: where the shop serves it. */
+export async function v2StorefrontChecks(target, path) {
+  const v2 = (name, options, fn) => pageTest(`v2: ${name}`, target, { path, ...options }, fn);
+
+  await v2('approve in the simulated window issues a billing key (tosspayments)', {}, async (page) => {
+    await decide(await openWindow(page, TOSS), '승인');
+    await result(page, REGISTERED).waitFor();
+    const request = await lastV2Request(page);
+    assertEqual(
+      [request.billingKeyMethod, request.channelKey.startsWith('channel-key-3b37'), request.customer?.customerId],
+      ['CARD', true, 'member_42'],
+      'requestIssueBillingKey',
+    );
+    assert(request.storeId?.startsWith('store-'), `the request should carry the store id: ${JSON.stringify(request)}`);
+  });
+
+  await v2('decline shows the PG failure with its own message', {}, async (page) => {
+    await decide(await openWindow(page, TOSS), '거절');
+    const text = await result(page, '카드 등록에 실패했습니다').textContent();
+    assert(text.includes('카드 인증에 실패했습니다'), `the PG's own message should be kept: ${text}`);
+    assertEqual(await button(page, TOSS).getAttribute('aria-busy'), 'false', 'aria-busy after the failure');
+  });
+
+  await v2('cancel shows the cancellation', {}, async (page) => {
+    await decide(await openWindow(page, KAKAO), '취소');
+    await result(page, '카드 등록을 취소했습니다.').waitFor();
+    assertEqual(await button(page, KAKAO).getAttribute('aria-busy'), 'false', 'aria-busy after cancelling');
+  });
+
+  await v2('keyboard only: open the window, cancel with Escape, approve with Enter', {}, async (page) => {
+    const target = button(page, TOSS);
+    await waitForHydration(target);
+    await target.focus();
+    await page.keyboard.press('Enter');
+    await dialog(page).waitFor();
+    assertEqual(await focused(page), 'button:승인', 'focus in the opened window');
+    await page.keyboard.press('Escape');
+    await result(page, '카드 등록을 취소했습니다.').waitFor();
+    assertEqual(await focused(page), `button:${TOSS}`, 'focus back on the button after Escape');
+    await page.keyboard.press('Enter');
+    await dialog(page).waitFor();
+    await page.keyboard.press('Enter');
+    await result(page, REGISTERED).waitFor();
+  });
+
+  await v2(
+    'mobile (375 px): Kakao Pay redirects to redirectUrl and back; BillingKeyRedirect reports it and cleans the URL',
+    { mobile: true, path: `${path}?ref=newsletter` },
+    async (page) => {
+      const visited = [];
+      page.on('framenavigated', (frame) => frame === page.mainFrame() && visited.push(frame.url()));
+      await decide(await openWindow(page, KAKAO), '승인');
+      await result(page, REGISTERED).waitFor();
+      const back = visited.find((url) => new URL(url).searchParams.has('billingKey'));
+      assert(back, `the browser should have come back with billingKey; visited: ${visited.join(', ')}`);
+      assert(new URL(back).searchParams.has('rbk_issue_id'), `no rbk_issue_id in ${back}`);
+      await page.waitForFunction(() => !location.search.includes('billingKey'));
+      const params = new URL(page.url()).searchParams;
+      assertEqual([...params.keys()], ['ref'], 'query keys after the round trip');
     },
   );
 }

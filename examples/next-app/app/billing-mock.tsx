@@ -1,11 +1,13 @@
 'use client';
 import { Suspense, use, type ReactNode } from 'react';
-import type { MockIamport } from 'react-billing-key/testing';
+import type { MockIamport, MockPortOne } from 'react-billing-key/testing';
 
 declare global {
   interface Window {
     /** The installed stand-in, for the e2e test to read what the window was asked (`requests`, `lastRequest()`). */
     __billingKeyMock?: MockIamport;
+    /** The v2 stand-in (`window.PortOne`), for the v2 page's e2e checks. */
+    __portOneMock?: MockPortOne;
   }
 }
 
@@ -17,10 +19,12 @@ const enabled = process.env.NODE_ENV === 'development' || process.env.BILLING_MO
 
 const mockInstalled =
   enabled && typeof window !== 'undefined'
-    ? import('react-billing-key/testing').then(({ installMockIamport }) => {
+    ? import('react-billing-key/testing').then(({ installMockIamport, installMockPortOne }) => {
         // delivery 'auto' does what each PG does on this device: on a phone, NHN KCP and KICC leave the page for
         // m_redirect_url instead of calling back (so <BillingKeyRedirect> gets exercised); Danal card still calls back.
         window.__billingKeyMock = installMockIamport({ simulateWindow: true, delivery: 'auto' });
+        // The v2 page's stand-in (app/v2): 'auto' does what PortOne does on this device.
+        window.__portOneMock = installMockPortOne({ simulateWindow: true, delivery: 'auto' });
       })
     : null;
 
