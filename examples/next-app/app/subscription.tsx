@@ -108,13 +108,13 @@ export function Subscription({ member }: { member: Member }) {
   );
 }
 
-const Page = styled.main`
+export const Page = styled.main`
   max-width: 40rem;
   margin: 0 auto;
   padding: 24px 16px 48px;
 `;
 
-const Plan = styled.section`
+export const Plan = styled.section`
   margin-top: 16px;
   padding: 20px;
   border-radius: ${(p) => p.theme.shop.radius};
@@ -143,7 +143,7 @@ const Actions = styled.div`
   margin-top: 12px;
 `;
 
-const Result = styled.p<{ $ok: boolean }>`
+export const Result = styled.p<{ $ok: boolean }>`
   margin: 24px 0 0;
   color: ${(p) => (p.$ok ? p.theme.shop.accent : p.theme.shop.danger)};
   font-weight: 600;

@@ -105,7 +105,7 @@ export function Subscription() {
   );
 }
 
-const GlobalStyle = createGlobalStyle`
+export const GlobalStyle = createGlobalStyle`
   body {
     margin: 0;
     background: ${(p) => p.theme.shop.page};
@@ -115,13 +115,13 @@ const GlobalStyle = createGlobalStyle`
   }
 `;
 
-const Page = styled.main`
+export const Page = styled.main`
   max-width: 40rem;
   margin: 0 auto;
   padding: 24px 16px 48px;
 `;
 
-const Plan = styled.section`
+export const Plan = styled.section`
   margin-top: 16px;
   padding: 20px;
   border-radius: ${(p) => p.theme.shop.radius};
@@ -150,7 +150,7 @@ const Actions = styled.div`
   margin-top: 12px;
 `;
 
-const Result = styled.p<{ $ok: boolean }>`
+export const Result = styled.p<{ $ok: boolean }>`
   margin: 24px 0 0;
   color: ${(p) => (p.$ok ? p.theme.shop.accent : p.theme.shop.danger)};
   font-weight: 600;

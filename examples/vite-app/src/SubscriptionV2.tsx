@@ -6,7 +6,9 @@ import {
   type BillingKeyError,
   type BillingKeyResult,
 } from 'react-billing-key/v2';
-import { createGlobalStyle, styled, ThemeProvider } from 'styled-components';
+import { ThemeProvider } from 'styled-components';
+// The shop's own layout, shared with the v1 page.
+import { GlobalStyle, Page, Plan, Result } from './Subscription';
 import { shopTheme } from './theme';
 
 // The store and channels from the PortOne console (public values; the API secret stays on your server).
@@ -85,46 +87,3 @@ export function SubscriptionV2() {
     </ThemeProvider>
   );
 }
-
-const GlobalStyle = createGlobalStyle`
-  body {
-    margin: 0;
-    background: ${(p) => p.theme.shop.page};
-    color: ${(p) => p.theme.shop.text};
-    font-family: system-ui, -apple-system, 'Apple SD Gothic Neo', 'Noto Sans CJK KR', sans-serif;
-    line-height: 1.5;
-  }
-`;
-
-const Page = styled.main`
-  max-width: 40rem;
-  margin: 0 auto;
-  padding: 24px 16px 48px;
-`;
-
-const Plan = styled.section`
-  margin-top: 16px;
-  padding: 20px;
-  border-radius: ${(p) => p.theme.shop.radius};
-  background: ${(p) => p.theme.shop.surface};
-  box-shadow: 0 1px 3px rgb(0 0 0 / 12%);
-
-  h2 {
-    margin: 0 0 4px;
-    font-size: 1.125rem;
-  }
-  p {
-    margin: 0 0 12px;
-    color: ${(p) => p.theme.shop.muted};
-  }
-`;
-
-const Result = styled.p<{ $ok: boolean }>`
-  margin: 24px 0 0;
-  color: ${(p) => (p.$ok ? p.theme.shop.accent : p.theme.shop.danger)};
-  font-weight: 600;
-
-  &:empty {
-    display: none;
-  }
-`;

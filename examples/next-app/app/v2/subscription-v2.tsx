@@ -8,8 +8,9 @@ import {
   type BillingKeyError,
   type BillingKeyResult,
 } from 'react-billing-key/v2';
-import { styled } from 'styled-components';
 import type { Member } from '../member';
+// The shop's own layout, shared with the v1 page.
+import { Page, Plan, Result } from '../subscription';
 
 // The store and channels from the PortOne console (public values; the API secret stays on the server).
 const STORE_ID = 'store-4ff4af41-85e3-4559-8eb8-0d08a2c6ceec';
@@ -81,36 +82,3 @@ export function SubscriptionV2({ member }: { member: Member }) {
     </PortOneProvider>
   );
 }
-
-const Page = styled.main`
-  max-width: 40rem;
-  margin: 0 auto;
-  padding: 24px 16px 48px;
-`;
-
-const Plan = styled.section`
-  margin-top: 16px;
-  padding: 20px;
-  border-radius: ${(p) => p.theme.shop.radius};
-  background: ${(p) => p.theme.shop.surface};
-  box-shadow: 0 1px 3px rgb(0 0 0 / 12%);
-
-  h2 {
-    margin: 0 0 4px;
-    font-size: 1.125rem;
-  }
-  p {
-    margin: 0 0 12px;
-    color: ${(p) => p.theme.shop.muted};
-  }
-`;
-
-const Result = styled.p<{ $ok: boolean }>`
-  margin: 24px 0 0;
-  color: ${(p) => (p.$ok ? p.theme.shop.accent : p.theme.shop.danger)};
-  font-weight: 600;
-
-  &:empty {
-    display: none;
-  }
-`;
