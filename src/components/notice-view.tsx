@@ -57,9 +57,10 @@ export function NoticeView({ pg, notices, amount, currency, unit, ...rest }: Not
   const worded = notices.filter((notice) => typeof ownText(messages.notice, notice.kind) === 'string');
   const shows = worded.length > 0 && typeof pg === 'string';
   // Development only: a button's own notice and a <PgNotice> for the same PG would tell the buyer the same thing twice.
+  // (One condition that folds to `false` in production, so bundlers drop the call and its module.)
   useEffect(() => {
-    if (process.env.NODE_ENV === 'production' || !shows) return;
-    return noteNoticeShown(pg, inButton ? 'button' : 'standalone');
+    if (process.env.NODE_ENV !== 'production' && shows) return noteNoticeShown(pg, inButton ? 'button' : 'standalone');
+    return undefined;
   }, [pg, inButton, shows]);
   if (worded.length === 0) return null;
   return (

@@ -15,6 +15,7 @@ import {
   type UseBillingKeyRedirectValue,
   type VerifyBillingKey,
 } from '../../../src/v2';
+import { expectDevWarning } from '../../support/dev-warnings';
 import { CHANNEL_KEY, STORE_ID } from '../../support/v2-kit';
 
 const go = (url: string) => window.history.pushState(null, '', url);
@@ -60,6 +61,7 @@ function land(options: { verify?: VerifyBillingKey; strict?: boolean; provider?:
 describe('v2 redirect round trip', () => {
   it('recovers the request, reports the key once, and cleans the address bar keeping the merchant’s keys and hash', async () => {
     go('/checkout?plan=pro&code=SPRING#/billing');
+    expectDevWarning(`The default redirectUrl leaves out this page's own "code"`);
     const sent = await leaveThroughWindow();
     // The page's own `code` would be confused with PortOne's: the address to return to leaves it out.
     expect(sent.redirectUrl).toBe(`http://localhost:3000/checkout?plan=pro&rbk_issue_id=${sent.issueId}#/billing`);
