@@ -50,7 +50,8 @@ const echo = (request: FakeRequest) => ({
   message: `rejected ${String(request.headers.authorization)} ${request.raw}`,
 });
 
-describe('no secret in an error, an answer or a log line', () => {
+// Many PortOne round trips per test: give a loaded machine room.
+describe('no secret in an error, an answer or a log line', { timeout: 20_000 }, () => {
   it('v1: token failures, refused tokens, PortOne errors quoting the credentials, time-outs, network errors', async () => {
     fake.v1.addCustomer({ customer_uid: 'k', customer_id: 'member_42' });
     const v1 = createIamportServer({ ...V1, baseUrl: fake.url });
