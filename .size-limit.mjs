@@ -37,10 +37,10 @@ const check = (name, imports, limit) => ({
 
 export default [
   // The default entries: every PG, both locales.
-  check('v1 provider + hook, all PGs, ko + en', { [dist('index.js')]: '{ IamportProvider, useBillingKey }' }, 8857),
-  check('v2 provider + hook, all PGs, ko + en', { [dist('v2.js')]: '{ PortOneProvider, useBillingKey }' }, 8849),
-  check('v1 provider + button, all PGs, ko + en', { [dist('index.js')]: '{ IamportProvider, BillingKeyButton }' }, 12340),
-  check('v2 provider + button, all PGs, ko + en', { [dist('v2.js')]: '{ PortOneProvider, BillingKeyButton }' }, 12201),
+  check('v1 provider + hook, all PGs, ko + en', { [dist('index.js')]: '{ IamportProvider, useBillingKey }' }, 8500),
+  check('v2 provider + hook, all PGs, ko + en', { [dist('v2.js')]: '{ PortOneProvider, useBillingKey }' }, 8690),
+  check('v1 provider + button, all PGs, ko + en', { [dist('index.js')]: '{ IamportProvider, BillingKeyButton }' }, 12040),
+  check('v2 provider + button, all PGs, ko + en', { [dist('v2.js')]: '{ PortOneProvider, BillingKeyButton }' }, 12040),
   check(
     'a Korean checkout page with two PGs (button, card filter, notices, redirect)',
     { [dist('index.js')]: '{ IamportProvider, BillingKeyButton, CardFilter, PgNotice, BillingKeyRedirect }' },

@@ -44,8 +44,9 @@ export {
   type RequestSnapshot,
 } from './flows/request-controller';
 export { startRedirectFlow, type PageLocation, type RedirectFlowOptions } from './flows/redirect-flow';
-export type { BillingKeyAttempt, BillingKeyProtocol, RedirectReturn } from './flows/protocol';
+export type { BillingKeyAttempt, BillingKeyProtocol, RedirectReturn, ReturnProtocol } from './flows/protocol';
 export { createIamportProtocol, type IamportSettings } from './flows/v1-protocol';
+export { createIamportReturn } from './flows/v1-return';
 export { iamportLoader, IAMPORT_SDK_URL } from './page/v1-sdk';
 export {
   DEFAULT_LOAD_TIMEOUT_MS,
@@ -109,6 +110,7 @@ export type { V2PgRule, V2RequiredField } from './rules/v2-pg-rule';
 export { getV2PgNotices } from './rules/v2-notices';
 export { V2_PG_LABELS } from './rules/pg-labels';
 export { createPortOneProtocol, type PortOneSettings } from './flows/v2-protocol';
+export { createPortOneReturn } from './flows/v2-return';
 export { portOneLoader, PORTONE_SDK_URL, type PortOneSdk } from './page/v2-sdk';
 export { isMobileBrowser } from './page/device';
 export type { V2BillingKeyRequest } from './request/v2-types';

@@ -1,5 +1,5 @@
 import { useContext, useMemo } from 'react';
-import { createIamportProtocol } from '../core/flows/v1-protocol';
+import { createIamportReturn } from '../core/flows/v1-return';
 import { coreMessagesFor } from '../core/vocabulary/core-messages';
 import type { BillingKeyError } from '../core/vocabulary/errors';
 import type { VerifyBillingKey } from '../core/outcome/outcome';
@@ -40,7 +40,7 @@ export function useBillingKeyRedirect(options: UseBillingKeyRedirectOptions = {}
   const context = useContext(IamportContext);
   const settings = useMemo(
     () => ({
-      protocol: context?.protocol ?? createIamportProtocol({ userCode: '' }),
+      protocol: createIamportReturn({ extraRules: context?.settings.extraRules }),
       messages: context?.messages ?? coreMessagesFor('ko'),
       verify: options.verify ?? context?.verify,
       verifyTimeoutMs: context?.verifyTimeoutMs,

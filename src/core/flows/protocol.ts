@@ -4,9 +4,10 @@ import type { PendingEntry, PendingStore } from '../page/pending-store';
 import type { SdkLoader } from '../page/sdk-loader';
 
 /**
- * What differs between PortOne generations, behind one interface: the request flow and the redirect flow are written
- * once (request-controller.ts, redirect-flow.ts) and each generation plugs in its protocol (v1-protocol.ts,
- * v2-protocol.ts). A protocol is created per provider, with that provider's settings (user code or store id, extra rules).
+ * What differs between PortOne generations, behind two interfaces: the request flow and the redirect flow are written
+ * once (request-controller.ts, redirect-flow.ts) and each generation plugs in its request protocol (v1-protocol.ts,
+ * v2-protocol.ts) and its return protocol (v1-return.ts, v2-return.ts). Both are created per provider, with that
+ * provider's settings; a page without a redirect return to read (no `BillingKeyRedirect`) never bundles the second.
  */
 export interface BillingKeyProtocol<TRequest, TResult, TSdk> {
   /** `'v1'` or `'v2'`: keeps completed ids apart. */
@@ -20,6 +21,14 @@ export interface BillingKeyProtocol<TRequest, TResult, TSdk> {
    * @throws {BillingKeyError} `INVALID_PARAMS`.
    */
   prepare(request: TRequest, messages: CoreMessages): BillingKeyAttempt<TResult, TSdk>;
+}
+
+/** How one generation's redirect return is read from the page URL, for the redirect flow. */
+export interface ReturnProtocol<TResult> {
+  /** `'v1'` or `'v2'`: keeps completed ids apart. */
+  readonly generation: 'v1' | 'v2';
+  /** Where requests wait for a redirect return (the request protocol's store). */
+  readonly pending: PendingStore;
   /** Reads a redirect return from the page URL (see {@link RedirectReturn}); `null` when the URL is not one. */
   readRedirect(url: string, messages: CoreMessages): RedirectReturn<TResult> | null;
   /** The page URL without this generation's redirect query keys (query string and a query inside the hash). */

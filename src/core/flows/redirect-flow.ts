@@ -11,7 +11,7 @@ import { attemptClaim, claimRedirect, recordReported, runningRedirect, trackRedi
 import { timeLimit } from '../page/timeouts';
 import { callSafely } from './call-safely';
 import { pendingConsent, withConsentRecord } from './consent-protocol';
-import type { BillingKeyProtocol } from './protocol';
+import type { ReturnProtocol } from './protocol';
 
 /** The page's address, read and replaced (`window.location` and `history.replaceState` in a browser). */
 export interface PageLocation {
@@ -21,10 +21,7 @@ export interface PageLocation {
 
 /** What {@link startRedirectFlow} needs. */
 export interface RedirectFlowOptions<TResult> {
-  readonly protocol: Pick<
-    BillingKeyProtocol<unknown, TResult, unknown>,
-    'generation' | 'pending' | 'readRedirect' | 'stripRedirect'
-  >;
+  readonly protocol: ReturnProtocol<TResult>;
   readonly messages: CoreMessages;
   readonly location: PageLocation;
   readonly verify?: VerifyBillingKey<TResult> | undefined;

@@ -1,19 +1,17 @@
-import type { CoreMessages } from '../vocabulary/core-messages';
 import { classifySafely } from '../outcome/outcome';
 import type { BillingKeyResult } from '../outcome/v1-result';
 import { toOutcome, type OutcomeRequest } from '../outcome/v1-outcome';
 import { isCompleted } from '../page/completed-ids';
 import { noteIssuedKey } from '../page/dev-notes';
 import { ensureInit, iamportLoader, type IamportSdk } from '../page/v1-sdk';
-import { createPendingStore, type PendingEntry } from '../page/pending-store';
+import { createPendingStore } from '../page/pending-store';
 import { STORAGE_KEYS } from '../page/session-map';
-import { readReturnKeys, stripQueryKeys } from '../request/redirect-url';
 import { createCheck, type Check } from '../request/check';
 import { isUserCode } from '../request/fields';
 import { prepareRequest } from '../request/v1-request';
 import { V1_REDIRECT_QUERY_KEYS } from '../vocabulary/v1-wire';
 import type { BillingKeyRequest } from '../request/v1-types';
-import { getPgRule, type PgRules } from '../rules/v1-pg-lookup';
+import type { PgRules } from '../rules/v1-pg-lookup';
 import type { BillingKeyProtocol } from './protocol';
 import { warnAboutLeftOutKeys } from './return-key-warning';
 import { warnAboutRequest } from './v1-warnings';
@@ -34,22 +32,6 @@ export const USER_CODE_DETAIL =
 export const iamportPending = /* @__PURE__ */ createPendingStore(STORAGE_KEYS.pendingV1);
 
 const currentUrl = () => (typeof window === 'undefined' ? undefined : window.location.href);
-
-// A remembered request as read back from storage, which anyone can edit: every field is checked.
-function recoveredRequest(entry: PendingEntry | undefined, merchantUid: string, extraRules: PgRules | undefined): OutcomeRequest {
-  if (!entry || typeof entry.customerUid !== 'string' || typeof entry.pg !== 'string' || typeof entry.amount !== 'number') {
-    return { customerUid: null, merchantUid, pg: '', amount: 0 };
-  }
-  const payMethod = typeof entry.payMethod === 'string' ? entry.payMethod : undefined;
-  return {
-    customerUid: entry.customerUid,
-    merchantUid,
-    pg: entry.pg,
-    amount: entry.amount,
-    payMethod,
-    rule: getPgRule(entry.pg, extraRules),
-  };
-}
 
 /**
  * The v1 protocol: `IMP.request_pay` with `customer_uid`, the callback answer, and the `m_redirect_url` return
@@ -100,23 +82,5 @@ export function createIamportProtocol(
         onSuccess: process.env.NODE_ENV !== 'production' ? (result) => noteIssuedKey(result.customerUid) : undefined,
       };
     },
-
-    readRedirect(url: string, messages: CoreMessages) {
-      // An ambiguous URL (a key written twice) is no return: nothing is picked, the URL is left alone.
-      const query = readReturnKeys(url, V1_REDIRECT_QUERY_KEYS);
-      if (!query) return null;
-      const merchantUid = query.merchant_uid;
-      // A result carries imp_uid, or a failure signal, together with merchant_uid; a bare merchant_uid is the
-      // merchant's own link and is left alone.
-      const failed = Boolean(query.error_code || query.error_msg) || query.imp_success === 'false' || query.success === 'false';
-      if (!merchantUid || (!query.imp_uid && !failed)) return null;
-      return {
-        answerId: query.imp_uid ?? '',
-        attemptId: merchantUid,
-        toOutcome: (pending) => toOutcome(query, recoveredRequest(pending, merchantUid, extraRules), messages),
-      };
-    },
-
-    stripRedirect: (url) => stripQueryKeys(url, V1_REDIRECT_QUERY_KEYS),
   };
 }

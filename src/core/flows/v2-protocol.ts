@@ -1,17 +1,15 @@
-import type { CoreMessages } from '../vocabulary/core-messages';
 import { classifySafely } from '../outcome/outcome';
 import type { V2BillingKeyResult } from '../outcome/v2-result';
 import { rejectionToV2Outcome, toV2Outcome, type V2OutcomeRequest } from '../outcome/v2-outcome';
 import { isCompleted } from '../page/completed-ids';
 import { isMobileBrowser } from '../page/device';
-import { createPendingStore, type PendingEntry } from '../page/pending-store';
+import { createPendingStore } from '../page/pending-store';
 import { portOneLoader, type PortOneSdk } from '../page/v2-sdk';
 import { STORAGE_KEYS } from '../page/session-map';
-import { readReturnKeys, stripQueryKeys } from '../request/redirect-url';
 import { prepareV2Request } from '../request/v2-request';
-import { V2_ISSUE_ID_KEY, V2_REDIRECT_QUERY_KEYS, V2_RESULT_QUERY_KEYS } from '../vocabulary/v2-wire';
+import { V2_RESULT_QUERY_KEYS } from '../vocabulary/v2-wire';
 import type { V2BillingKeyRequest } from '../request/v2-types';
-import { getV2PgRule, type V2PgRules } from '../rules/v2-pg-rules';
+import type { V2PgRules } from '../rules/v2-pg-rules';
 import type { BillingKeyProtocol } from './protocol';
 import { warnAboutLeftOutKeys } from './return-key-warning';
 import { warnAboutUnconfirmed, warnAboutV2Request } from './v2-warnings';
@@ -28,12 +26,6 @@ export interface PortOneSettings {
 export const portOnePending = /* @__PURE__ */ createPendingStore(STORAGE_KEYS.pendingV2);
 
 const currentUrl = () => (typeof window === 'undefined' ? undefined : window.location.href);
-
-// A remembered request as read back from storage, which anyone can edit: its fields are checked.
-function recoveredRequest(entry: PendingEntry | undefined, issueId: string, extraRules: V2PgRules | undefined): V2OutcomeRequest {
-  if (!entry || typeof entry.pg !== 'string') return { pg: '', issueId };
-  return { pg: entry.pg, issueId, rule: getV2PgRule(entry.pg, extraRules) };
-}
 
 /**
  * The v2 protocol: `PortOne.requestIssueBillingKey`, its promise (a response, `undefined` while the browser leaves for a
@@ -97,23 +89,5 @@ export function createPortOneProtocol(
             : undefined,
       };
     },
-
-    readRedirect(url: string, messages: CoreMessages) {
-      // An ambiguous URL (a key written twice) is no return: nothing is picked, the URL is left alone.
-      const query = readReturnKeys(url, V2_REDIRECT_QUERY_KEYS);
-      if (!query) return null;
-      const issueId = query[V2_ISSUE_ID_KEY];
-      // A return carries the library's rbk_issue_id together with PortOne's answer; anything else is left alone.
-      if (!issueId || (!query.transactionType && !query.billingKey && !query.code)) return null;
-      const response: Record<string, string> = {};
-      for (const key of V2_RESULT_QUERY_KEYS) if (query[key] !== undefined) response[key] = query[key];
-      return {
-        answerId: '',
-        attemptId: issueId,
-        toOutcome: (pending) => toV2Outcome(response, recoveredRequest(pending, issueId, extraRules), messages),
-      };
-    },
-
-    stripRedirect: (url) => stripQueryKeys(url, V2_REDIRECT_QUERY_KEYS),
   };
 }

@@ -1,5 +1,5 @@
 import { useContext, useMemo } from 'react';
-import { createPortOneProtocol } from '../../core/flows/v2-protocol';
+import { createPortOneReturn } from '../../core/flows/v2-return';
 import { coreMessagesFor } from '../../core/vocabulary/core-messages';
 import type { BillingKeyError } from '../../core/vocabulary/errors';
 import type { VerifyBillingKey } from '../../core/outcome/outcome';
@@ -37,7 +37,7 @@ export function useBillingKeyRedirect(options: UseBillingKeyRedirectOptions = {}
   const context = useContext(PortOneContext);
   const settings = useMemo(
     () => ({
-      protocol: context?.protocol ?? createPortOneProtocol({ storeId: '' }),
+      protocol: createPortOneReturn({ extraRules: context?.settings.extraRules }),
       messages: context?.messages ?? coreMessagesFor('ko'),
       verify: options.verify ?? context?.verify,
       verifyTimeoutMs: context?.verifyTimeoutMs,

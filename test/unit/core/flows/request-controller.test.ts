@@ -43,8 +43,6 @@ function testProtocol() {
       if (id === 'bad') throw new BillingKeyError('INVALID_PARAMS', 'bad', { field: 'id' });
       return { id, pendingEntry: { id, openedAt: Date.now() }, open: (s) => s.open(id) };
     },
-    readRedirect: () => null,
-    stripRedirect: (url) => url,
   };
   const success = (id: string): BillingKeyOutcome<TestResult> => ({
     status: 'success',

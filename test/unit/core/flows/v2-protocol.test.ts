@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createPortOneProtocol,
+  createPortOneReturn,
   V2_PG_RULES,
   type IssueBillingKeyParams,
   type IssueBillingKeyResponse,
@@ -12,6 +13,7 @@ import { CHANNEL, STORE, VALID } from '../../../support/v2-fixtures';
 
 const messages = CORE_MESSAGES.en;
 const protocol = createPortOneProtocol({ storeId: STORE });
+const returns = createPortOneReturn();
 
 function sdkAnswering(answer: () => Promise<IssueBillingKeyResponse | undefined>) {
   const calls: IssueBillingKeyParams[] = [];
@@ -161,11 +163,11 @@ describe('createPortOneProtocol — redirect returns', () => {
     ['a bare rbk_issue_id', at('rbk_issue_id=i1')],
     ['PortOne’s fields without rbk_issue_id', at('transactionType=ISSUE_BILLING_KEY&billingKey=bk')],
   ])('%s → not a return (null)', (_label, url) => {
-    expect(protocol.readRedirect(url, messages)).toBeNull();
+    expect(returns.readRedirect(url, messages)).toBeNull();
   });
 
   it('a success: the key, matched to the remembered request by rbk_issue_id', () => {
-    const found = protocol.readRedirect(
+    const found = returns.readRedirect(
       at('rbk_issue_id=i1&transactionType=ISSUE_BILLING_KEY&billingKey=billing-key-7'),
       messages,
     )!;
@@ -191,7 +193,7 @@ describe('createPortOneProtocol — redirect returns', () => {
     const url =
       'https://shop.example/app/#/billing?rbk_issue_id=i2&transactionType=ISSUE_BILLING_KEY&code=FAILURE_TYPE_PG' +
       '&message=%EC%8B%A4%ED%8C%A8&pgCode=E1&pgMessage=%ED%95%9C%EB%8F%84%20%EC%B4%88%EA%B3%BC';
-    const found = protocol.readRedirect(url, messages)!;
+    const found = returns.readRedirect(url, messages)!;
     const outcome = found.toOutcome({ id: 'i2', openedAt: 0, pg: 'naverpay' });
     expect(outcome).toMatchObject({
       status: 'failure',
@@ -200,7 +202,7 @@ describe('createPortOneProtocol — redirect returns', () => {
   });
 
   it('manual confirmation: NEEDS_CONFIRMATION with billingIssueToken', () => {
-    const found = protocol.readRedirect(at('rbk_issue_id=i3&billingKey=NEEDS_CONFIRMATION&billingIssueToken=tok'), messages)!;
+    const found = returns.readRedirect(at('rbk_issue_id=i3&billingKey=NEEDS_CONFIRMATION&billingIssueToken=tok'), messages)!;
     expect(found.toOutcome(undefined)).toMatchObject({
       status: 'success',
       result: { billingKey: null, needsConfirmation: true, billingIssueToken: 'tok' },
@@ -211,7 +213,7 @@ describe('createPortOneProtocol — redirect returns', () => {
     const url = at(
       'rbk_issue_id=i1&transactionType=ISSUE_BILLING_KEY&billingKey=bk&billingIssueToken=t&code=c&message=m&pgCode=p&pgMessage=q',
     );
-    expect(protocol.stripRedirect(url)).toBe('https://shop.example/billing?plan=pro#/account');
+    expect(returns.stripRedirect(url)).toBe('https://shop.example/billing?plan=pro#/account');
   });
 
   it('rules and pending entries share the PG names the rules table uses', () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
-  createIamportProtocol,
+  createIamportReturn,
   CORE_MESSAGES,
   defaultRedirectUrl,
   readQueryKeys,
@@ -15,8 +15,8 @@ import {
 } from '../../../../src/core/page/redirect-claims';
 
 const V1_KEYS = ['imp_uid', 'merchant_uid', 'imp_success', 'success', 'error_code', 'error_msg'];
-const protocol = createIamportProtocol({ userCode: 'imp00000000' });
-const read = (url: string) => protocol.readRedirect(url, CORE_MESSAGES.en);
+const returns = createIamportReturn({});
+const read = (url: string) => returns.readRedirect(url, CORE_MESSAGES.en);
 
 afterEach(() => {
   resetRedirectClaims();
