@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createEnvironmentContext } from './environment-context';
 import type { IamportSettings } from '../core/flows/v1-protocol';
 import type { RequestEnvironment } from '../core/flows/request-controller';
 import type { BillingKeyRequest } from '../core/request/v1-types';
@@ -13,13 +13,8 @@ export interface IamportContextValue extends RequestEnvironment<BillingKeyReques
   readonly settings: IamportSettings;
 }
 
-export const IamportContext = /* @__PURE__ */ createContext<IamportContextValue | null>(null);
-
-/** The nearest `IamportProvider`'s value; a clear error when there is none (a programming error, at render). */
-export function useIamportContext(hook: string): IamportContextValue {
-  const value = useContext(IamportContext);
-  if (!value) {
-    throw new Error(`react-billing-key: ${hook} must be used inside <IamportProvider userCode="imp…">.`);
-  }
-  return value;
-}
+/** The nearest `IamportProvider`'s value (`useIamportContext(hook)` throws a clear error when there is none). */
+export const [IamportContext, useIamportContext] = /* @__PURE__ */ createEnvironmentContext<IamportContextValue>(
+  'react-billing-key',
+  '<IamportProvider userCode="imp…">',
+);

@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createEnvironmentContext } from '../environment-context';
 import type { RequestEnvironment } from '../../core/flows/request-controller';
 import type { PortOneSettings } from '../../core/flows/v2-protocol';
 import type { V2BillingKeyResult } from '../../core/outcome/v2-result';
@@ -13,13 +13,8 @@ export interface PortOneContextValue extends RequestEnvironment<V2BillingKeyRequ
   readonly settings: PortOneSettings;
 }
 
-export const PortOneContext = /* @__PURE__ */ createContext<PortOneContextValue | null>(null);
-
-/** The nearest `PortOneProvider`'s value; a clear error when there is none (a programming error, at render). */
-export function usePortOneContext(hook: string): PortOneContextValue {
-  const value = useContext(PortOneContext);
-  if (!value) {
-    throw new Error(`react-billing-key/v2: ${hook} must be used inside <PortOneProvider storeId="store-…">.`);
-  }
-  return value;
-}
+/** The nearest `PortOneProvider`'s value (`usePortOneContext(hook)` throws a clear error when there is none). */
+export const [PortOneContext, usePortOneContext] = /* @__PURE__ */ createEnvironmentContext<PortOneContextValue>(
+  'react-billing-key/v2',
+  '<PortOneProvider storeId="store-…">',
+);
