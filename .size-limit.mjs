@@ -3,7 +3,8 @@
 // process.env.NODE_ENV = "production") of a scenario's import line, with the peers (react, react-dom, styled-components)
 // external, then gzip -9 (size-limit's file plugin). Ours are measured against the BUILT package (dist/).
 //
-// `limit` is a scenario's ceiling: size-limit fails when a bundle is over it. A commit that raises one says why.
+// `limit` is a scenario's ceiling (measured + about 1 %): size-limit fails when a bundle is over it. A commit that raises
+// one says why. Issue 23's targets and where they stand: docs/pay-for-what-you-use.md.
 // What a bundle must not contain (v2 code in a v1 checkout, developer texts in production…) is checked by
 // test/package/bundle-contents.test.ts.
 import { createRequire } from 'node:module';
@@ -37,32 +38,20 @@ const check = (name, imports, limit) => ({
 
 export default [
   // The default entries: every PG, both locales.
-  check('v1 provider + hook, all PGs, ko + en', { [dist('index.js')]: '{ IamportProvider, useBillingKey }' }, 8500),
-  check('v2 provider + hook, all PGs, ko + en', { [dist('v2.js')]: '{ PortOneProvider, useBillingKey }' }, 8690),
-  check('v1 provider + button, all PGs, ko + en', { [dist('index.js')]: '{ IamportProvider, BillingKeyButton }' }, 12040),
-  check('v2 provider + button, all PGs, ko + en', { [dist('v2.js')]: '{ PortOneProvider, BillingKeyButton }' }, 12040),
+  check('v1 provider + hook, all PGs, ko + en', { [dist('index.js')]: '{ IamportProvider, useBillingKey }' }, 9420),
+  check('v2 provider + hook, all PGs, ko + en', { [dist('v2.js')]: '{ PortOneProvider, useBillingKey }' }, 9390),
+  check('v1 provider + button, all PGs, ko + en', { [dist('index.js')]: '{ IamportProvider, BillingKeyButton }' }, 12910),
+  check('v2 provider + button, all PGs, ko + en', { [dist('v2.js')]: '{ PortOneProvider, BillingKeyButton }' }, 12790),
   check(
     'a Korean checkout page with two PGs (button, card filter, notices, redirect)',
     { [dist('index.js')]: '{ IamportProvider, BillingKeyButton, CardFilter, PgNotice, BillingKeyRedirect }' },
-    15400,
+    15950,
   ),
   check('v1 CardFilter only', { [dist('index.js')]: '{ CardFilter }' }, 4546),
-  // The payment-method page (checkout over several methods, consent, saved methods): its own modules, paid only by a
-  // page that imports it; the whole entries carry it too.
-  check(
-    'v1 payment-method page (BillingKeyCheckout, SavedPaymentMethods)',
-    { [dist('index.js')]: '{ IamportProvider, BillingKeyCheckout, SavedPaymentMethods }' },
-    20660,
-  ),
-  check(
-    'v2 payment-method page (BillingKeyCheckout, SavedPaymentMethods)',
-    { [dist('v2.js')]: '{ PortOneProvider, BillingKeyCheckout, SavedPaymentMethods }' },
-    20540,
-  ),
-  check('v1 whole entry (import *)', { [dist('index.js')]: '*' }, 24520),
-  check('v2 whole entry (import *)', { [dist('v2.js')]: '*' }, 22840),
-  check('core entry (import *)', { [dist('core.js')]: '*' }, 15015),
-  check('testing entry (import *)', { [dist('testing.js')]: '*' }, 9388),
+  check('v1 whole entry (import *)', { [dist('index.js')]: '*' }, 16670),
+  check('v2 whole entry (import *)', { [dist('v2.js')]: '*' }, 14930),
+  check('core entry (import *)', { [dist('core.js')]: '*' }, 15900),
+  check('testing entry (import *)', { [dist('testing.js')]: '*' }, 9590),
   // The peers, measured the same way in the same run (no limit: for comparison).
   check('react-stripe-js: Elements, useStripe, useElements + loadStripe', {
     [peer('@stripe/react-stripe-js')]: '{ Elements, useStripe, useElements }',
