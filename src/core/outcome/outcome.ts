@@ -104,3 +104,18 @@ export async function verifyOutcome<TResult extends { verified: boolean; respons
 }
 
 const TIMED_OUT = Symbol('timed out');
+
+/**
+ * The answer's own outcome fields, or `undefined` when it is not a plain answer: not an object, an array, or an object
+ * whose fields throw when read (a proxy, a getter). A polluted `Object.prototype` supplies nothing.
+ */
+export function answerFields(response: unknown, fields: readonly string[]): Record<string, unknown> | undefined {
+  if (typeof response !== 'object' || response === null || Array.isArray(response)) return undefined;
+  try {
+    const own = Object.create(null) as Record<string, unknown>;
+    for (const field of fields) if (hasOwn(response, field)) own[field] = (response as Record<string, unknown>)[field];
+    return own;
+  } catch {
+    return undefined;
+  }
+}

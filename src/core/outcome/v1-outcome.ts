@@ -2,9 +2,8 @@ import type { CoreMessages } from '../vocabulary/core-messages';
 import type { PayMethod, IamportResponse } from '../vocabulary/v1-wire';
 import type { PgRule } from '../rules/v1-pg-rule';
 import { isCharged } from '../rules/v1-pg-lookup';
-import { hasOwn } from '../rules/own';
 import { isCancellationSignal } from './cancellation';
-import { failureOf, isVerbatim, pgFailure, type BillingKeyOutcome } from './outcome';
+import { answerFields, failureOf, isVerbatim, pgFailure, type BillingKeyOutcome } from './outcome';
 import type { BillingKeyResult } from './v1-result';
 
 /** What the outcome needs to know about the request that produced a response. */
@@ -45,21 +44,6 @@ export function isCancellation(response: IamportResponse): boolean {
 
 /** The fields the outcome reads; nothing else of an answer is trusted. */
 const ANSWER_FIELDS = ['imp_uid', 'merchant_uid', 'error_code', 'error_msg', 'success', 'imp_success', 'status', 'fail_reason'];
-
-/**
- * The answer's own outcome fields, or `undefined` when it is not a plain answer: not an object, an array, or an object
- * whose fields throw when read (a proxy, a getter). A polluted `Object.prototype` supplies nothing.
- */
-export function answerFields(response: unknown, fields: readonly string[]): Record<string, unknown> | undefined {
-  if (typeof response !== 'object' || response === null || Array.isArray(response)) return undefined;
-  try {
-    const own = Object.create(null) as Record<string, unknown>;
-    for (const field of fields) if (hasOwn(response, field)) own[field] = (response as Record<string, unknown>)[field];
-    return own;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Turns a v1 response (callback or redirect query) into a success or a typed failure, by DESIGN.md's outcome rules:

@@ -1,9 +1,8 @@
 import type { CoreMessages } from '../vocabulary/core-messages';
 import type { V2PgRule } from '../rules/v2-pg-rule';
 import { isCancellationSignal } from './cancellation';
-import { failureOf, isVerbatim, pgFailure, type BillingKeyOutcome } from './outcome';
+import { answerFields, failureOf, isVerbatim, pgFailure, type BillingKeyOutcome } from './outcome';
 import type { IssueBillingKeyResponse } from '../vocabulary/v2-wire';
-import { answerFields } from './v1-outcome';
 import type { V2BillingKeyResult } from './v2-result';
 
 /** What the outcome needs to know about the request that produced an answer. */
