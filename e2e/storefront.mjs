@@ -177,10 +177,10 @@ export async function storefrontChecks(target) {
       const press = async (key, times = 1) => {
         for (let i = 0; i < times; i += 1) await page.keyboard.press(key);
       };
-      const tabTo = async (isTarget, limit = 40) => {
+      const tabTo = async (isTarget, arg, limit = 40) => {
         for (let i = 0; i < limit; i += 1) {
           await press('Tab');
-          if (await page.evaluate(isTarget)) return;
+          if (await page.evaluate(isTarget, arg)) return;
         }
         throw new Error(`Tab never reached ${isTarget}`);
       };
@@ -209,13 +209,14 @@ export async function storefrontChecks(target) {
       assertEqual([request.pg, request.customer_uid], ['kcp_billing', 'member_42_method_1'], 'request_pay');
       // Listed: the new key is the last item.
       await page.waitForFunction((n) => document.querySelectorAll('section li').length === n + 1, before);
-      const lastButton = (label) => () => {
+      // In the page: is the focused element the last saved method's button with this label?
+      const onLastButton = (label) => {
         const rows = document.querySelectorAll('section li');
         const row = rows[rows.length - 1];
         return [...(row?.querySelectorAll('button') ?? [])].some((b) => b === document.activeElement && b.textContent === label);
       };
       // Replace: a checkout for the new key opens below the list; the old key goes only after the new one is issued.
-      await tabTo(lastButton('변경'));
+      await tabTo(onLastButton, '변경');
       await press('Enter');
       await list.getByRole('heading', { name: /대신 등록할 결제수단$/ }).waitFor();
       await tabTo(() => document.activeElement?.getAttribute('role') === 'radio');
@@ -230,7 +231,7 @@ export async function storefrontChecks(target) {
       assertEqual((await lastRequest(page)).customer_uid, 'member_42_method_2', 'the replacement key');
       assertEqual(await items.count(), before + 1, 'the new key replaced the old one');
       // Remove: a dialog asks first (focus on 취소), and the item goes.
-      await tabTo(lastButton('삭제'));
+      await tabTo(onLastButton, '삭제');
       await press('Enter');
       const confirm = page.getByRole('alertdialog', { name: '결제수단을 삭제할까요?' });
       await confirm.waitFor();

@@ -34,6 +34,7 @@ export { BillingMethodPicker, useBillingMethodPicker, type BillingMethodPickerPr
 export { RecurringConsent, type RecurringConsentProps } from './components/RecurringConsent';
 export { SavedPaymentMethods, type SavedPaymentMethodsProps } from './components/SavedPaymentMethods';
 export type { CheckoutConsent } from './components/method-page/Checkout';
+export type { PayPalButtonComponent, PayPalButtonProps } from './components/method-page/binding';
 export type {
   MethodRadioProps,
   UseBillingMethodPickerOptions,

@@ -14,6 +14,7 @@ import {
   useBillingKeyCheckout,
   type BillingKeyResult,
   type CheckoutMethod,
+  type PayPalButtonProps,
   type SavedMethod,
   type UseBillingKeyCheckoutValue,
 } from '../../src';
@@ -193,6 +194,39 @@ describe('BillingKeyCheckout (v1)', () => {
     expect(document.querySelector('.portone-ui-container')).toBeNull();
     expect(screen.getByText('정기결제에 동의하면 PayPal 버튼이 나타납니다.')).toBeInTheDocument();
     expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('a PayPal RT method renders the given PayPal button with only the props it takes, once the consent is ticked', async () => {
+    installMockIamport({ answer: 'manual' });
+    const seen: Record<string, unknown>[] = [];
+    const onSuccess = vi.fn();
+    const PayPal = (props: PayPalButtonProps<BillingKeyResult>) => {
+      seen.push(props);
+      return (
+        <button
+          type="button"
+          onClick={() => props.onSuccess({ customerUid: 'member_42_2', pg: 'paypal_v2' } as BillingKeyResult)}
+        >
+          PayPal
+        </button>
+      );
+    };
+    page(
+      <BillingKeyCheckout
+        methods={[{ id: 'pp', pg: 'paypal_v2', channelKey: 'channel-key-pp' }]}
+        {...SHARED}
+        amount={1000}
+        consent={TERMS}
+        payPalButton={PayPal}
+        onSuccess={onSuccess}
+      />,
+    );
+    expect(seen).toHaveLength(0);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('checkbox'));
+    expect(Object.keys(seen.at(-1)!).sort()).toEqual(['buyer', 'channelKey', 'customerUid', 'onFailure', 'onSuccess', 'pg']);
+    await user.click(screen.getByRole('button', { name: 'PayPal' }));
+    expect(onSuccess.mock.calls[0]![0]).toMatchObject({ pg: 'paypal_v2', consent: { version: '2026-12' } });
   });
 
   it('never throws on odd props: no methods reads as nothing to register', () => {

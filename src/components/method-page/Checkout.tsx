@@ -18,7 +18,7 @@ import { format } from '../../core/vocabulary/core-messages';
 import { ButtonShell } from '../button-shell';
 import { RecurringConsent, type RecurringConsentProps } from '../RecurringConsent';
 import { useClickRequest } from '../use-click-request';
-import type { GenerationBinding } from './binding';
+import type { GenerationBinding, PayPalButtonComponent } from './binding';
 import { Muted, Panel } from './look';
 import { MethodPickerView } from './MethodPickerView';
 
@@ -46,6 +46,12 @@ export interface CheckoutOwnProps<TMethod extends MethodBase, TResult> extends O
   children?: ReactNode;
   /** While true, nothing can be chosen or registered. */
   disabled?: boolean | undefined;
+  /**
+   * Renders PayPal RT's button for a `paypal_v2` method (pass the entry's `PayPalBillingButton`): it gets only the
+   * request fields that component takes (never `amount`) and the callbacks. Without it, a PayPal method shows nothing
+   * to click.
+   */
+  payPalButton?: PayPalButtonComponent<TResult> | undefined;
 }
 
 /** The props of the checkout's `<div>` (the request fields and the checkout's own props are taken out). */
@@ -64,7 +70,18 @@ const OWN_KEYS = [
   'buttonLabel',
   'children',
   'disabled',
+  'payPalButton',
 ] as const;
+
+/** The fields of `request` named by `keys` (those present). */
+function pick(request: unknown, keys: readonly string[]): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const key of keys) {
+    const value = (request as Record<string, unknown>)[key];
+    if (value !== undefined) picked[key] = value;
+  }
+  return picked;
+}
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
@@ -143,7 +160,7 @@ export function Checkout<TMethod extends MethodBase, TRequest, TResult extends {
   });
 
   const label = method ? checkout.picker.labelOf(method) : '';
-  const { PayPal } = binding;
+  const PayPal = options.payPalButton ?? binding.PayPal;
   let action: ReactNode;
   if (!method) action = <Muted>{messages.checkout.noMethods}</Muted>;
   else if (isPayPal && request) {
@@ -152,8 +169,7 @@ export function Checkout<TMethod extends MethodBase, TRequest, TResult extends {
       blocked || !PayPal ? null : (
         <PayPal
           key={method.id}
-          request={request}
-          verify={options.verify}
+          {...pick(request, binding.payPalKeys)}
           onSuccess={(result) => {
             const withConsent = gate.record ? { ...result, consent: gate.record } : result;
             latest.current.onSuccess?.(withConsent, method);

@@ -5,14 +5,20 @@ import type { VerifyBillingKey } from '../../core/outcome/outcome';
 import type { PgRules } from '../../core/rules/v1-pg-lookup';
 import type { MethodBase, MethodBinding } from '../../react/method-page/methods';
 
-/** What the checkout hands to a PayPal RT method's component (the generation's `PayPalBillingButton`). */
-export interface PayPalSlotProps<TRequest, TResult> {
-  /** The method's request with the shared fields (the component takes only the fields it knows). */
-  request: TRequest;
+/**
+ * The props the checkout gives a PayPal RT method's component: the method's request fields that DESIGN.md's
+ * `PayPalBillingButton` takes (v1 `pg`, `channelKey`, `customerUid`, `merchantUid`, `name`, `customerId`, `buyer`,
+ * `params`; v2 `pg`, `channelKey`, `issueId`, `issueName`, `displayAmount`, `currency`, `customer`, `params`; never
+ * `amount`) and the callbacks. The generation's `PayPalBillingButton` has this shape.
+ */
+export interface PayPalButtonProps<TResult> {
+  readonly [field: string]: unknown;
   onSuccess: (result: TResult) => void;
   onFailure: (error: BillingKeyError) => void;
-  verify?: VerifyBillingKey<TResult> | undefined;
 }
+
+/** A component that renders PayPal RT's button from {@link PayPalButtonProps} (`PayPalBillingButton`). */
+export type PayPalButtonComponent<TResult> = (props: PayPalButtonProps<TResult>) => ReactNode;
 
 /**
  * One generation's half of the payment-method page: how it reads methods, its provider's request environment, its
@@ -27,6 +33,8 @@ export interface GenerationBinding<TMethod extends MethodBase, TRequest, TResult
   useProviderVerify: () => VerifyBillingKey<TResult> | undefined;
   /** The chosen method's notice for the buyer (the generation's `PgNotice`). */
   Notice: (props: { request: TRequest; id: string }) => ReactNode;
-  /** Renders PayPal RT's own button for a `paypal_v2` method; `undefined` where the entry has none. */
-  PayPal?: ((props: PayPalSlotProps<TRequest, TResult>) => ReactNode) | undefined;
+  /** The request fields PayPal RT's component takes (`amount` is not one of them). */
+  readonly payPalKeys: readonly string[];
+  /** The generation's `PayPalBillingButton`, once the entry has one; a checkout's `payPalButton` prop wins. */
+  PayPal?: PayPalButtonComponent<TResult> | undefined;
 }

@@ -29,6 +29,7 @@ function useIamportVerify() {
 /** The v1 half of the payment-method page. */
 export const V1_METHOD_PAGE: GenerationBinding<CheckoutMethod, BillingKeyRequest, BillingKeyResult, IamportSdk> = {
   requestKeys: V1_REQUEST_KEYS,
+  payPalKeys: ['pg', 'channelKey', 'customerUid', 'merchantUid', 'name', 'customerId', 'buyer', 'params'],
   describe(method, extraRules) {
     const rule = getPgRule(method.pg, extraRules);
     return {

@@ -29,6 +29,7 @@ function usePortOneVerify() {
 /** The v2 half of the payment-method page. */
 export const V2_METHOD_PAGE: GenerationBinding<CheckoutMethod, V2BillingKeyRequest, V2BillingKeyResult, PortOneSdk> = {
   requestKeys: V2_REQUEST_KEYS,
+  payPalKeys: ['pg', 'channelKey', 'issueId', 'issueName', 'displayAmount', 'currency', 'customer', 'params'],
   describe: (method) => ({
     pgCode: pgCodeOfMethod(method.pg),
     method: method.billingKeyMethod ?? getV2PgRule(method.pg)?.methods[0],
