@@ -239,13 +239,17 @@ export const KgFinancialPhone = pgStory('mobilians_v2', 'phone', chargedNow);
  * Payletter global cards (2026-12): the key comes only with a first payment, which may stay pending; no pay_method is
  * sent and the buyer hears that the payment may be confirmed later.
  */
-export const PayletterGlobal = pgStory('payletter_global', undefined, {
-  charged: true,
-  window: async (_dialog, ctx) => {
-    const t = textsFor(ctx.globals);
-    await expect(within(ctx.canvasElement).getByRole('note')).toHaveTextContent(t.ui.notice.mayStayPending);
-  },
-});
+export const PayletterGlobal: Story = {
+  ...pgStory('payletter_global', undefined, {
+    charged: true,
+    window: async (_dialog, ctx) => {
+      const t = textsFor(ctx.globals);
+      await expect(within(ctx.canvasElement).getByRole('note')).toHaveTextContent(t.ui.notice.mayStayPending);
+    },
+  }),
+  // The developer hears it too: a success does not prove the pending payment.
+  parameters: { devWarnings: ['payletter_global: the first payment may stay pending'] } satisfies ShowroomParameters,
+};
 
 // Phone billing: a real first payment; later charges the same amount each month.
 export const DanalPhone = pgStory('danal', undefined, chargedNow);
