@@ -26,7 +26,7 @@ export { readQueryKeys, stripQueryKeys } from './request/redirect-url';
 // PG rules beyond the main entry.
 export { NOT_WINDOW_BILLING_PGS } from './rules/v1-not-window';
 export { PG_LABELS } from './rules/pg-labels';
-export { pgCodeOf, pgMidOf, isCharged, mayRedirect, methodRuleOf, payMethodOf } from './rules/v1-pg-lookup';
+export { pgCodeOf, pgMidOf, isCharged, mayRedirect, mayEverRedirect, methodRuleOf, payMethodOf } from './rules/v1-pg-lookup';
 export { getPgNotices } from './rules/v1-notices';
 export type { PgNoticeItem, PerDevice } from './rules/shared-rule-types';
 export { pgRuleProblems } from './rules/v1-validate-rule';

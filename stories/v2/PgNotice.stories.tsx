@@ -31,10 +31,18 @@ const says = (ko: string, en: string) => async (ctx: Ctx) => {
 /** Galaxia with nothing to charge: its window shows 1,000 KRW anyway. */
 export const GalaxiaWindowAmount: Story = { play: whenTesting(says('1,000원이 표시되지만', 'shows 1,000 KRW')) };
 
-/** Any PG with a `displayAmount`: shown, not charged now. */
+/** A PG whose window shows `displayAmount` (KG Inicis, Welcome, Naver Pay, Galaxia): shown, not charged now. */
 export const DisplayAmountOnly: Story = {
-  args: { pg: 'kcp_v2', displayAmount: 9900 },
+  args: { pg: 'inicis_v2', displayAmount: 9900 },
   play: whenTesting(says('9,900원은 지금 결제되지 않습니다', 'The 9,900 KRW shown')),
+};
+
+/** NHN KCP's window documents no amount: a `displayAmount` is never told to the buyer as "the amount shown". */
+export const DisplayAmountNotShown: Story = {
+  args: { pg: 'kcp_v2', displayAmount: 9900 },
+  play: whenTesting(async (ctx) => {
+    await expect(within(ctx.canvasElement).queryByRole('note')).toBeNull();
+  }),
 };
 
 /** Smartro: the first registration includes identity verification. */
@@ -57,12 +65,12 @@ export const NothingToSay: Story = {
   }),
 };
 
-/** Every v2 PG with nothing charged and with 9,900 shown, generated from the rules table. */
+/** Every v2 PG with nothing charged and with a `displayAmount` of 9,900, generated from the rules table. */
 export const EveryPg: Story = {
   render: () => (
     <dl>
       {(Object.keys(PG_RULES) as PgCode[]).map((pg) => (
-        <div key={pg}>
+        <div key={pg} data-pg={pg}>
           <dt>{pg}</dt>
           <dd>
             <PgNotice pg={pg} />
@@ -73,7 +81,14 @@ export const EveryPg: Story = {
     </dl>
   ),
   play: whenTesting(async (ctx) => {
-    // Every PG says at least "shown, not charged" for 9,900.
-    await expect(within(ctx.canvasElement).getAllByRole('note').length).toBeGreaterThanOrEqual(Object.keys(PG_RULES).length);
+    // Exactly the PGs whose window shows `displayAmount` say "9,900 shown, not charged"; the others never mention it.
+    for (const pg of Object.keys(PG_RULES) as PgCode[]) {
+      const row = ctx.canvasElement.querySelector<HTMLElement>(`[data-pg="${pg}"] dd`)!;
+      const shows = (PG_RULES[pg] as { showsDisplayAmount?: boolean }).showsDisplayAmount === true;
+      const told = within(row)
+        .queryAllByRole('note')
+        .some((note) => note.textContent?.includes('9,900'));
+      await expect({ pg, told }).toEqual({ pg, told: shows });
+    }
   }),
 };
