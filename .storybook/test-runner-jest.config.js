@@ -8,6 +8,8 @@ const playwright = config.testEnvironmentOptions?.['jest-playwright'] ?? {};
 
 export default {
   ...config,
+  // A story's play function waits for simulated windows and redirects; a busy CI machine needs more than 15 s.
+  testTimeout: 60_000,
   testEnvironmentOptions: {
     'jest-playwright': { ...playwright, launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } },
   },
