@@ -15,6 +15,7 @@ import {
 } from '../../src';
 import { installMockIamport } from '../../src/testing';
 import { renderHook, settle, USER_CODE } from '../support/kit';
+import { browserFetched } from '../support/resource-timing';
 
 const danal = { pg: 'danal_tpay', customerUid: 'member_1_card_1', amount: 9900, buyer: { tel: '010-1234-5678' } } as const;
 const kcp = { pg: 'kcp_billing', customerUid: 'member_1_card_1' } as const;
@@ -401,6 +402,7 @@ describe('5. the SDK loader and a page’s own script tag that already finished'
     pageTag.src = 'https://cdn.iamport.kr/v1/iamport.js';
     document.head.appendChild(pageTag);
     pageTag.dispatchEvent(new Event('error'));
+    browserFetched(pageTag.src);
     const { hook } = renderHook();
     let box!: ReturnType<typeof settle>;
     act(() => {
@@ -420,6 +422,28 @@ describe('5. the SDK loader and a page’s own script tag that already finished'
       tags[0]!.dispatchEvent(new Event('load'));
     });
     expect(hook.current.status).toBe('pending');
+  });
+
+  it('a page’s own tag still loading after the page has loaded is waited for, and its load opens the window', async () => {
+    expect(document.readyState).toBe('complete');
+    const pageTag = document.createElement('script');
+    pageTag.src = 'https://cdn.iamport.kr/v1/iamport.js';
+    document.head.appendChild(pageTag);
+    const { hook } = renderHook();
+    let box!: ReturnType<typeof settle>;
+    act(() => {
+      box = settle(hook.current.request(kcp));
+    });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(box.error).toBeUndefined();
+    expect(hook.current.status).toBe('loading');
+    expect(document.querySelectorAll('script')).toHaveLength(1);
+    installMockIamport({ answer: 'manual' });
+    await act(async () => {
+      pageTag.dispatchEvent(new Event('load'));
+    });
+    expect(hook.current.status).toBe('pending');
+    expect(pageTag.isConnected).toBe(true);
   });
 
   it.each([Infinity, 2147483648])('loadTimeoutMs %s means no time-out (never an immediate failure)', async (loadTimeoutMs) => {

@@ -69,13 +69,17 @@ const MARK_ATTRIBUTE = 'data-react-billing-key';
 const FAILED_ATTRIBUTE = 'data-react-billing-key-failed';
 
 /**
- * True for a tag that finished loading (or failing) before the loader saw it, so that its `load` / `error` will not
- * fire again: one a loader marked failed, or the page's own tag once the page has loaded (the window's load event
- * waits for every script in the document).
+ * True for a tag that finished loading (or failing) before the loader saw it, so that its `load` / `error` may never
+ * fire again: one a loader marked failed, or the page's own tag whose fetch the browser has finished (a Resource Timing
+ * entry exists for its URL; Chromium records a failed fetch too). A page's own tag still in flight has no entry yet and
+ * is waited for, whenever it was added: one added after the page loaded (a tag manager, a lazily injected script) may
+ * still be loading although `document.readyState` is `'complete'`. Where the timeline is missing or full, the tag is
+ * waited for, up to the time-out.
  */
 function hasFinished(tag: HTMLScriptElement): boolean {
   if (tag.hasAttribute(FAILED_ATTRIBUTE)) return true;
-  return !tag.hasAttribute(MARK_ATTRIBUTE) && document.readyState === 'complete';
+  if (tag.hasAttribute(MARK_ATTRIBUTE) || typeof performance === 'undefined') return false;
+  return typeof performance.getEntriesByName === 'function' && performance.getEntriesByName(tag.src, 'resource').length > 0;
 }
 
 /** A loader for one SDK (see {@link SdkLoader}). */
@@ -164,7 +168,9 @@ export function createSdkLoader<TSdk>(spec: SdkSpec<TSdk>): SdkLoader<TSdk> {
       script.addEventListener('load', () => settle(false));
       script.addEventListener('error', () => settle(false));
       // A tag that already finished without defining the SDK fires nothing more: it failed, now (the retry replaces it).
-      if (finished) queueMicrotask(() => settle(false));
+      // After a task rather than a microtask: a script fetched a moment ago may still be queued to run, and then its
+      // `load` comes first.
+      if (finished) setTimeout(() => settle(false), 0);
     });
     return inflight;
   };

@@ -4,6 +4,7 @@ import { act, render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { installMockPortOne } from '../../../src/testing';
 import { BillingKeyRedirect, PgNotice, PortOneProvider, type BillingKeyError, type IssueBillingKeyParams } from '../../../src/v2';
+import { browserFetched } from '../../support/resource-timing';
 import { base, holdingPortOne, renderV2Hook, settle, STORE_ID } from '../../support/v2-kit';
 
 /** A bare `window.PortOne` whose windows answer whatever the test resolves (or rejects) them with. */
@@ -218,6 +219,7 @@ describe('5. the v2 loader and a page’s own finished tag', () => {
     const pageTag = document.createElement('script');
     pageTag.src = 'https://cdn.portone.io/v2/browser-sdk.js';
     document.head.appendChild(pageTag);
+    browserFetched(pageTag.src);
     const { hook } = renderV2Hook();
     let box!: ReturnType<typeof settle>;
     act(() => {
@@ -229,6 +231,28 @@ describe('5. the v2 loader and a page’s own finished tag', () => {
     });
     expect(pageTag.isConnected).toBe(false);
     expect(document.querySelector('script[data-react-billing-key="v2"]')).not.toBeNull();
+  });
+
+  it('a page’s own tag still loading after the page has loaded is waited for, and its load opens the window', async () => {
+    expect(document.readyState).toBe('complete');
+    const pageTag = document.createElement('script');
+    pageTag.src = 'https://cdn.portone.io/v2/browser-sdk.js';
+    document.head.appendChild(pageTag);
+    const { hook } = renderV2Hook();
+    let box!: ReturnType<typeof settle>;
+    act(() => {
+      box = settle(hook.current.request(base));
+    });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(box.error).toBeUndefined();
+    expect(hook.current.status).toBe('loading');
+    expect(document.querySelectorAll('script')).toHaveLength(1);
+    installMockPortOne({ answer: 'manual' });
+    await act(async () => {
+      pageTag.dispatchEvent(new Event('load'));
+    });
+    expect(hook.current.status).toBe('pending');
+    expect(pageTag.isConnected).toBe(true);
   });
 });
 
