@@ -43,6 +43,10 @@ export default defineConfig({
           // The warning check first: its afterEach runs last, after the cleanup that may still warn.
           setupFiles: ['test/setup-dev-warnings.ts', 'test/setup.ts'],
           restoreMocks: true,
+          // A time-out catches a hang, never slowness: on a loaded 2-core machine the full run makes a DOM-heavy test
+          // (a whole CardFilter or checkout queried by role) take several times its lone 2 s. Waits inside tests keep
+          // their own limits.
+          testTimeout: 20_000,
         },
       },
       {
@@ -74,6 +78,9 @@ export default defineConfig({
         test: {
           name: 'storybook',
           setupFiles: ['test/setup-dev-warnings.ts'],
+          // Each story's test includes the axe check of what it rendered: the whole-matrix stories take ~13 s alone and
+          // more under load; a time-out is for a hang, not for speed.
+          testTimeout: 60_000,
           browser: {
             enabled: true,
             headless: true,
