@@ -28,6 +28,13 @@ const METHODS: CheckoutMethod[] = [
 ];
 const SHARED = { customerUid: 'member_42_2', buyer: { name: '홍길동', tel: '010-1234-5678' } };
 const TERMS = { terms: '매월 9,900원이 자동 결제됩니다.', version: '2026-12' };
+/** A checkout whose only method is PayPal RT, with an amount (PayPal's button takes none) and a required consent. */
+const PAYPAL_CHECKOUT = {
+  methods: [{ id: 'pp', pg: 'paypal_v2', channelKey: 'channel-key-pp' }] as CheckoutMethod[],
+  ...SHARED,
+  amount: 1000,
+  consent: TERMS,
+};
 
 function page(children: ReactNode, locale: 'ko' | 'en' = 'ko', verify?: (r: BillingKeyResult) => boolean) {
   const onResult = vi.fn();
@@ -66,7 +73,7 @@ describe('BillingMethodPicker (v1)', () => {
       'PayPal',
       '법인카드',
     ]);
-  });
+  }, 15_000); // the file's first render (styled-components warming up) is slow on a loaded machine
 
   it('is one radio group with one Tab stop; arrow keys, Home and End move and choose', async () => {
     const onChange = vi.fn();
@@ -183,14 +190,7 @@ describe('BillingKeyCheckout (v1)', () => {
 
   it('a PayPal RT method loads no PayPal container while a required consent is unticked, and says why', () => {
     installMockIamport({ answer: 'manual' });
-    page(
-      <BillingKeyCheckout
-        methods={[{ id: 'pp', pg: 'paypal_v2', channelKey: 'channel-key-pp' }]}
-        {...SHARED}
-        amount={1000}
-        consent={TERMS}
-      />,
-    );
+    page(<BillingKeyCheckout {...PAYPAL_CHECKOUT} />);
     expect(document.querySelector('.portone-ui-container')).toBeNull();
     expect(screen.getByText('정기결제에 동의하면 PayPal 버튼이 나타납니다.')).toBeInTheDocument();
     expect(screen.queryByRole('button')).toBeNull();
@@ -211,16 +211,7 @@ describe('BillingKeyCheckout (v1)', () => {
         </button>
       );
     };
-    page(
-      <BillingKeyCheckout
-        methods={[{ id: 'pp', pg: 'paypal_v2', channelKey: 'channel-key-pp' }]}
-        {...SHARED}
-        amount={1000}
-        consent={TERMS}
-        payPalButton={PayPal}
-        onSuccess={onSuccess}
-      />,
-    );
+    page(<BillingKeyCheckout {...PAYPAL_CHECKOUT} payPalButton={PayPal} onSuccess={onSuccess} />);
     expect(seen).toHaveLength(0);
     const user = userEvent.setup();
     await user.click(screen.getByRole('checkbox'));

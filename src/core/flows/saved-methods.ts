@@ -170,8 +170,11 @@ export function createSavedMethodsController<TResult>(
       setBusy(id, true);
       const removal = await removeOnServer(id);
       setBusy(id, false);
-      if (removal.ok) update({ methods: snapshot.methods.filter((m) => m.id !== id), notice: { kind: 'removed', method } });
-      else update({ notice: { kind: 'removeFailed', method, error: removal.error } });
+      if (removal.ok) {
+        // A load still in flight read the list before the removal: its answer would bring the item back.
+        loads += 1;
+        update({ methods: snapshot.methods.filter((m) => m.id !== id), notice: { kind: 'removed', method } });
+      } else update({ notice: { kind: 'removeFailed', method, error: removal.error } });
     },
     openReplace(id) {
       update({ replacing: id !== null && find(id) ? id : null, notice: id !== null ? null : snapshot.notice });
