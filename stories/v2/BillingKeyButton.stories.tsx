@@ -79,6 +79,25 @@ export const KakaoPay = pgStory('kakaopay');
 export const NaverPay = pgStory('naverpay');
 export const TossPay = pgStory('tosspay_v2');
 
+/** Toss Payments 퀵계좌이체 (`billingKeyMethod: 'TRANSFER'`, since 2026-06-23): the window registers a bank account. */
+export const TossPaymentsTransfer: Story = {
+  args: { ...v2ArgsFor('tosspayments'), billingKeyMethod: 'TRANSFER' },
+  parameters: { mockPortOne: { simulateWindow: true, pg: 'tosspayments' } } satisfies V2ShowroomParameters,
+  play: whenTesting(async (ctx) => {
+    const t = v2TextsFor(ctx.globals);
+    await userEvent.click(canvasOf(ctx).getByRole('button', { name: t.ui.button.label }));
+    const dialog = await screen.findByRole('dialog');
+    await expect(dialog).toHaveTextContent('TRANSFER');
+    await userEvent.click(within(dialog).getByRole('button', { name: t.approve }));
+    await waitFor(() =>
+      expect(ctx.args.onSuccess).toHaveBeenCalledWith(
+        expect.objectContaining({ pg: 'tosspayments', billingKey: expect.stringMatching(/^billing-key-/) }),
+      ),
+    );
+    await expect(resultOf(ctx)).toHaveTextContent('billing-key-');
+  }),
+};
+
 // TypeScript fails here when a PG is added to the v2 rules without a story above.
 const PG_STORIES = {
   tosspayments: TossPayments,
