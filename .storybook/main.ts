@@ -27,6 +27,12 @@ const config: StorybookConfig = {
     // Flattened as plain values: TypeScript cannot expand `PluginOption[]` flattened to any depth (TS2589).
     const plugins: unknown[] = viteConfig.plugins ?? [];
     viteConfig.plugins = plugins.flat(Infinity).filter((plugin) => !isDts(plugin)) as typeof viteConfig.plugins;
+    // The preview imports storybook/theming (docs pages follow the theme toolbar). Found only at run time, Vite would
+    // pre-bundle it then and reload the page, which can abort the first story run on a fresh clone: pre-bundle it up front.
+    viteConfig.optimizeDeps = {
+      ...viteConfig.optimizeDeps,
+      include: [...(viteConfig.optimizeDeps?.include ?? []), 'storybook/theming'],
+    };
     return viteConfig;
   },
 };
