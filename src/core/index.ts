@@ -38,6 +38,7 @@ export { CORE_MESSAGES, coreMessagesFor, mergeMessages, format } from './vocabul
 // The lifecycle and the page.
 export {
   createRequestController,
+  type AttachableController,
   type EnvironmentController,
   type RequestController,
   type RequestEnvironment,
@@ -119,7 +120,7 @@ export type { V2BillingKeyResult } from './outcome/v2-result';
 // The types the functions above take and return, so a caller of /core can name them (the v2 ones are above).
 export type { BillingKeyRequest, Buyer } from './request/v1-types';
 export type { BillingKeyResult } from './outcome/v1-result';
-export type { CardDetailEntry, IamportResponse, PayMethod, RequestPayParams } from './vocabulary/v1-wire';
+export type { CardDetailEntry, IamportResponse, KnownPayMethod, PayMethod, RequestPayParams } from './vocabulary/v1-wire';
 export type { CardCode } from './vocabulary/v1-card-codes';
 export type { CoreMessages, Locale, MessageOverrides } from './vocabulary/core-messages';
 export type { IdRule, NoticeKind, ResultDelivery } from './rules/shared-rule-types';
@@ -127,6 +128,7 @@ export type { BuyerField, MethodRule, ParamRule, PgRule, PositiveAmountRule, Zer
 export type { CustomPgCodes, KnownPgCode, PgCode, PgId, PgRules } from './rules/v1-pg-lookup';
 export { PG_RULES } from './rules/v1-pg-rules';
 export type { CardInstallments } from './request/card-detail';
+export type { ConsentRecord } from './request/consent';
 export type { PgLabel } from './rules/pg-labels';
 export type { FailureFields } from './outcome/v2-outcome';
 export type { PendingEntry, PendingStore } from './page/pending-store';

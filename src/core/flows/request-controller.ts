@@ -72,7 +72,7 @@ export interface RequestController<TRequest, TResult> {
 export interface AttachableController<TRequest, TResult> extends RequestController<TRequest, TResult> {
   /** The starter is there (mounted): requests start again. */
   attach: () => void;
-  /** The starter is gone: abandons its running request and refuses new ones until {@link attach}. */
+  /** The starter is gone: abandons its running request and refuses new ones until `attach()`. */
   detach: () => void;
 }
 
