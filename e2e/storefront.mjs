@@ -238,7 +238,8 @@ export async function storefrontChecks(target) {
       assertEqual(await focused(page), 'button:취소', 'focus starts on Cancel');
       await press('Tab');
       await press('Enter');
-      await status.filter({ hasText: '삭제했습니다' }).waitFor();
+      // Not the bare text: the replacement's status above also ends in "…은 삭제했습니다." and is still shown.
+      await status.filter({ hasText: /^삭제했습니다:/ }).waitFor();
       assertEqual(await items.count(), before, 'the removed key is gone');
     },
   );
