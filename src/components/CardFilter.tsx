@@ -3,6 +3,7 @@ import { css, styled } from 'styled-components';
 import type { CardCompany } from '../core/rules/cards';
 import { useCardFilter, type CardCheckboxProps, type UseCardFilterOptions } from '../react/useCardFilter';
 import { tokens } from '../theme/theme';
+import { focusRing, outlinedButton } from './control-look';
 import { useUiMessages } from './use-ui-messages';
 import { VisuallyHidden } from './visually-hidden';
 
@@ -43,26 +44,12 @@ const Actions = /* @__PURE__ */ styled.span.withConfig({ componentId: 'rbk-CardF
   `;
 });
 
-const focusRing = (theme: unknown) => {
-  const { colors, focusRingWidth } = tokens(theme);
-  return css`
-    outline: ${focusRingWidth} solid ${colors.focusRing};
-    outline-offset: 2px;
-  `;
-};
-
 const ActionButton = /* @__PURE__ */ styled.button.withConfig({ componentId: 'rbk-CardFilter-action' })(({ theme }) => {
-  const { colors, spacing, radius } = tokens(theme);
+  const { spacing } = tokens(theme);
   return css`
+    ${outlinedButton(theme)}
     min-height: 40px;
     padding: 0 calc(${spacing} * 2);
-    border: 1px solid ${colors.border};
-    border-radius: ${radius};
-    background: ${colors.surface};
-    color: ${colors.primary};
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
 
     &:focus-visible {
       ${focusRing(theme)}

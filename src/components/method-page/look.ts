@@ -1,14 +1,8 @@
 import { css, styled } from 'styled-components';
 import { tokens } from '../../theme/theme';
+import { focusRing, outlinedButton } from '../control-look';
 
-/** The theme's focus ring, as every control of the payment-method page shows it. */
-export const focusRing = (theme: unknown) => {
-  const { colors, focusRingWidth } = tokens(theme);
-  return css`
-    outline: ${focusRingWidth} solid ${colors.focusRing};
-    outline-offset: 2px;
-  `;
-};
+export { focusRing };
 
 /** A block of the page on the theme's surface: the checkout, the saved list. */
 export const Panel = /* @__PURE__ */ styled.div.withConfig({ componentId: 'rbk-MethodPage-panel' })(({ theme }) => {
@@ -28,17 +22,11 @@ export const Panel = /* @__PURE__ */ styled.div.withConfig({ componentId: 'rbk-M
 /** A secondary action (retry, remove, replace, cancel): outlined, 44 px tall. */
 export const SecondaryButton = /* @__PURE__ */ styled.button.withConfig({ componentId: 'rbk-MethodPage-secondary' })(
   ({ theme }) => {
-    const { colors, spacing, radius } = tokens(theme);
+    const { colors, spacing } = tokens(theme);
     return css`
+      ${outlinedButton(theme)}
       min-height: 44px;
       padding: 0 calc(${spacing} * 1.5);
-      border: 1px solid ${colors.border};
-      border-radius: ${radius};
-      background: ${colors.surface};
-      color: ${colors.primary};
-      font: inherit;
-      font-weight: 600;
-      cursor: pointer;
 
       &[data-tone='danger'] {
         color: ${colors.danger};

@@ -1,0 +1,25 @@
+import { css } from 'styled-components';
+import { tokens } from '../theme/theme';
+
+/** The theme's focus ring, as every control of the library shows it. */
+export const focusRing = (theme: unknown) => {
+  const { colors, focusRingWidth } = tokens(theme);
+  return css`
+    outline: ${focusRingWidth} solid ${colors.focusRing};
+    outline-offset: 2px;
+  `;
+};
+
+/** An outlined secondary button's look (CardFilter's select-all, the page's retry / remove / replace); height and padding are the caller's. */
+export const outlinedButton = (theme: unknown) => {
+  const { colors, radius } = tokens(theme);
+  return css`
+    border: 1px solid ${colors.border};
+    border-radius: ${radius};
+    background: ${colors.surface};
+    color: ${colors.primary};
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  `;
+};
