@@ -178,6 +178,7 @@ const V2_FIELD_TEXT: Record<V2RequiredField, string> = {
   'customer.name': 'customer.fullName',
   'customer.phoneNumber': 'customer.phoneNumber',
   'customer.email': 'customer.email',
+  productType: 'params.productType',
   offerPeriod: 'params.offerPeriod',
   redirectUrl: 'redirectUrl',
   'easyPay.easyPayProvider': 'params.easyPay.easyPayProvider',
@@ -212,8 +213,8 @@ function v2RequiredCell(rule: V2PgRule): string {
 
 function v2NotesCell(rule: V2PgRule): string {
   const notes = [
-    ...(rule.firstPaymentOnlyMethods?.length
-      ? [`${rule.firstPaymentOnlyMethods.map(code).join(', ')} only with a first payment (issue-and-pay).`]
+    ...(rule.firstPayment?.methods.length
+      ? [`${rule.firstPayment.methods.map(code).join(', ')} only with a first payment (issue-and-pay: \`payment\`).`]
       : []),
     ...(rule.cardCompanyIgnored ? [`${code('card.cardCompany')} has no effect (warned).`] : []),
     ...(rule.easyPayMethodChoice
