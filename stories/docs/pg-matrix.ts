@@ -242,7 +242,9 @@ export function v2PgMatrixRows(): V2PgMatrixRow[] {
     return {
       code: code(pg),
       name: V2_PG_LABELS[pg].en,
-      methods: rule.methods.map(code).join(', '),
+      methods:
+        rule.methods.map(code).join(', ') ||
+        `none through the window (${(rule.firstPayment?.methods ?? []).map(code).join(', ')} with \`payment\`)`,
       displayAmount: v2DisplayAmountCell(rule),
       locale: v2LocaleCell(rule),
       required: v2RequiredCell(rule),

@@ -159,7 +159,8 @@ export function prepareV2Request(given: V2BillingKeyRequest, context: V2PrepareC
   check(isStoreId(storeId), 'storeId', dev && 'must be your PortOne store id ("store-…")');
 
   const pg = request.pg;
-  const givenRule = context.flowRule?.pg === pg ? context.flowRule.rule : checkPg(check, pg, context.extraRules);
+  const flowRule = context.flowRule;
+  const givenRule = flowRule && flowRule.pg === pg ? flowRule.rule : checkPg(check, pg, context.extraRules);
   // Rule fields are read as own properties: a polluted Object.prototype changes nothing.
   const rule = ownView(givenRule);
   const device = context.isMobile ? 'mobile' : 'pc';
