@@ -16,6 +16,8 @@ export { useCardFilter, type CardCheckboxProps, type UseCardFilterOptions, type 
 
 // Components.
 export { BillingKeyButton, type BillingKeyButtonProps } from './components/BillingKeyButton';
+export { PayPalBillingButton, type PayPalBillingButtonProps } from './components/PayPalBillingButton';
+export type { PayPalRequest } from './core/request/v1-paypal-request';
 export { BillingKeyRedirect, type BillingKeyRedirectProps } from './components/BillingKeyRedirect';
 export { CardFilter, type CardFilterProps } from './components/CardFilter';
 export { PgNotice, type PgNoticeProps } from './components/PgNotice';

@@ -57,6 +57,7 @@ const WORDS: Record<
       naverpay_point: '네이버페이 (포인트)',
       kakaopay: '카카오페이',
       toss_brandpay: '토스 브랜드페이',
+      paypal: '페이팔',
     },
   },
   en: {
@@ -78,6 +79,7 @@ const WORDS: Record<
       naverpay_card: 'Naver Pay (card)',
       naverpay_point: 'Naver Pay (points)',
       kakaopay: 'Kakao Pay',
+      paypal: 'PayPal',
     },
   },
 };

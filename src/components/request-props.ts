@@ -38,6 +38,7 @@ export const V2_REQUEST_KEYS = everyKeyOf<V2BillingKeyRequest>()([
   'currency',
   'customer',
   'redirectUrl',
+  'payment',
   'params',
 ]);
 

@@ -10,6 +10,7 @@ import { formatAmount } from '../messages/format-amount';
 import { UI_MESSAGES } from '../messages/ui-messages';
 import { createMockWindows, type MockAnswerMode, type MockOutcome } from './mock-windows';
 import { isMobileBrowser, navigateTo } from './navigation';
+import { createPayPalStandIn, type MockPayPal } from './paypal-button';
 import { WINDOW_TEXT } from './window-text';
 
 /** How the v1 stand-in answers `request_pay`. Every field is optional. */
@@ -59,6 +60,12 @@ export interface MockIamport {
   readonly pending: readonly RequestPayParams[];
   /** The last `request_pay` params. @throws {Error} when `request_pay` was not called. */
   lastRequest(): RequestPayParams;
+  /**
+   * PayPal RT: what `loadUI('paypal-rt', …)` and `updateLoadUIRequest` were given, and `click()` for PayPal's simulated
+   * button (rendered into PortOne's container). A click is an attempt: its params join `requests`, and it is answered
+   * like `request_pay` (scripted outcome after `delayMs`, or the simulated window), through `loadUI`'s callback.
+   */
+  readonly paypal: MockPayPal<RequestPayParams>;
   /**
    * Answers the oldest waiting request now: with the scripted outcome (no argument), another outcome
    * (`'success' | 'failure' | 'cancel'`), or response fields laid over a success (`{ error_code: 'F400', error_msg: '…' }`).
@@ -186,6 +193,14 @@ export function installMockIamport(options: MockIamportOptions = {}): MockIampor
     navigateTo(url.toString(), options.navigate);
   };
 
+  let uiCallback: ((response: IamportResponse) => void) | undefined;
+  // PortOne runs request_pay with loadUI's params when the buyer clicks PayPal's button; PayPal answers by callback.
+  const paypal = createPayPalStandIn<RequestPayParams>((params) => {
+    requests.push(params);
+    const callback = uiCallback;
+    windows.open(params, (outcome, override) => callback?.(respond(params, outcome, override)));
+  });
+
   const sdk: IamportSdk = {
     init(userCode) {
       inits.push(userCode);
@@ -197,6 +212,14 @@ export function installMockIamport(options: MockIamportOptions = {}): MockIampor
         return callback?.({ ...respond(params, 'failure'), error_msg: 'customer_uid is required to issue a billing key' });
       }
       windows.open(params, (outcome, override) => deliver(params, callback, respond(params, outcome, override)));
+    },
+    loadUI(type, params, callback) {
+      if (type !== 'paypal-rt') throw new Error(`${String(type)}: 올바른 UI 타입을 입력해주세요.`);
+      uiCallback = callback;
+      paypal.load(params);
+    },
+    updateLoadUIRequest(type, params) {
+      if (type === 'paypal-rt') paypal.update(params);
     },
   };
   target.IMP = sdk;
@@ -214,7 +237,9 @@ export function installMockIamport(options: MockIamportOptions = {}): MockIampor
       return last;
     },
     answer: (answer) => windows.answer(answer),
+    paypal: paypal.handle,
     uninstall() {
+      paypal.dispose();
       // A request left without an answer (or sent away by a redirect) would hold the page's window for the next test.
       if (windows.dispose() > 0 || redirected > 0) resetWindowLock();
       if (process.env.NODE_ENV !== 'production') resetDevNotes();

@@ -1,5 +1,12 @@
 import { format } from '../core/vocabulary/core-messages';
-import { type IssueBillingKeyResponse, V2_RESULT_QUERY_KEYS, type IssueBillingKeyParams } from '../core/vocabulary/v2-wire';
+import {
+  type IssueBillingKeyAndPayParams,
+  type IssueBillingKeyParams,
+  type IssueBillingKeyResponse,
+  type IssueBillingKeyUICallbacks,
+  type LoadIssueBillingKeyUIParams,
+  V2_RESULT_QUERY_KEYS,
+} from '../core/vocabulary/v2-wire';
 import { resetDevNotes } from '../core/page/dev-notes';
 import type { PortOneSdk } from '../core/page/v2-sdk';
 import { resetWindowLock } from '../core/page/window-lock';
@@ -10,6 +17,7 @@ import { formatAmount } from '../messages/format-amount';
 import { UI_MESSAGES } from '../messages/ui-messages';
 import { createMockWindows, type MockAnswerMode, type MockOutcome } from './mock-windows';
 import { isMobileBrowser, navigateTo } from './navigation';
+import { createPayPalStandIn, type MockPayPal } from './paypal-button';
 import { WINDOW_TEXT } from './window-text';
 
 /** How the v2 stand-in answers `requestIssueBillingKey`. Every field is optional. */
@@ -56,10 +64,21 @@ export interface MockPortOne {
   readonly sdk: PortOneSdk;
   /** Every `requestIssueBillingKey` request, in order. */
   readonly requests: readonly IssueBillingKeyParams[];
+  /** Every `requestIssueBillingKeyAndPay` request (issue-and-pay, a request with `payment`), in order. */
+  readonly andPayRequests: readonly IssueBillingKeyAndPayParams[];
   /** The requests still waiting for an answer, oldest first (`'manual'` mode, `delayMs`, an open simulated window). */
-  readonly pending: readonly IssueBillingKeyParams[];
+  readonly pending: readonly (IssueBillingKeyParams | IssueBillingKeyAndPayParams | LoadIssueBillingKeyUIParams)[];
   /** The last `requestIssueBillingKey` request. @throws {Error} when it was not called. */
   lastRequest(): IssueBillingKeyParams;
+  /** The last `requestIssueBillingKeyAndPay` request. @throws {Error} when it was not called. */
+  lastAndPayRequest(): IssueBillingKeyAndPayParams;
+  /**
+   * PayPal RT: what `loadIssueBillingKeyUI` and `updateLoadIssueBillingKeyUIRequest` were given, and `click()` for
+   * PayPal's simulated button (rendered into PortOne's container). A click is an attempt, answered like
+   * `requestIssueBillingKey` (scripted outcome after `delayMs`, or the simulated window) through
+   * `onIssueBillingKeySuccess`, or `onIssueBillingKeyFail` with an `IssueBillingKeyError`-shaped error.
+   */
+  readonly paypal: MockPayPal<LoadIssueBillingKeyUIParams>;
   /**
    * Answers the oldest waiting request now: with the scripted outcome (no argument), another outcome
    * (`'success' | 'failure' | 'cancel'`), or response fields laid over a success (`{ code: 'FAILURE_TYPE_PG', … }`).
@@ -75,6 +94,10 @@ export interface MockPortOne {
 }
 
 const TRANSACTION_TYPE = 'ISSUE_BILLING_KEY';
+const AND_PAY = 'ISSUE_BILLING_KEY_AND_PAY';
+type WindowRequest = IssueBillingKeyParams | IssueBillingKeyAndPayParams;
+type AnyRequest = WindowRequest | LoadIssueBillingKeyUIParams;
+const isAndPay = (request: AnyRequest): request is IssueBillingKeyAndPayParams => 'paymentId' in request;
 const DEFAULT_FAILURE = {
   code: 'FAILURE_TYPE_PG',
   message: '[카드사] 카드 인증에 실패했습니다',
@@ -100,29 +123,42 @@ function portOneError(code: string, message: string): Error {
 }
 
 /** What the simulated window says about a v2 request, from the PG's v2 rules (Galaxia's 1,000 KRW, Smartro's verification…). */
-function windowContent(request: IssueBillingKeyParams, pg: string | undefined, locale: 'ko' | 'en') {
+function windowContent(request: AnyRequest, pg: string | undefined, locale: 'ko' | 'en') {
   const text = WINDOW_TEXT[locale];
   const rule = getV2PgRule(pg);
   const pgName =
     pg && Object.prototype.hasOwnProperty.call(V2_PG_LABELS, pg) ? V2_PG_LABELS[pg as KnownV2PgCode][locale] : request.channelKey;
+  const money = (value: number) => formatAmount(value, locale, request.currency, 'minor');
+  if (isAndPay(request)) {
+    // Issue-and-pay charges the first payment now, together with the key.
+    const charged = format(UI_MESSAGES[locale].notice.chargedNow, { amount: money(request.totalAmount) });
+    return windowOf(text, pgName, [
+      [text.amount, money(request.totalAmount)],
+      [text.charge, charged],
+      [text.payMethod, String(request.billingKeyAndPayMethod ?? text.buyerChooses)],
+      ['paymentId', request.paymentId],
+    ]);
+  }
   const amount = typeof request.displayAmount === 'number' ? request.displayAmount : 0;
   const shown = amount === 0 ? (rule?.windowAmountAtZero ?? 0) : amount;
   // Only a window whose page documents an amount shows one (KG Inicis, Welcome, Naver Pay, Galaxia).
   const showsAmount = rule?.showsDisplayAmount === true || (amount === 0 && rule?.windowAmountAtZero !== undefined);
-  const money = (value: number) => formatAmount(value, locale, request.currency, 'minor');
   const notes = getV2PgNotices(pg, amount).map((notice) =>
     format(UI_MESSAGES[locale].notice[notice.kind], { amount: money(notice.amount ?? amount) }),
   );
+  return windowOf(text, pgName, [
+    ...(showsAmount ? [[text.amount, money(shown)] as const] : []),
+    // requestIssueBillingKey never charges: an amount is only shown.
+    [text.charge, [...notes, text.nothingCharged].join(' ')],
+    [text.payMethod, String(request.billingKeyMethod ?? '')],
+    ['issueId', String(request.issueId ?? '')],
+  ]);
+}
+
+function windowOf(text: (typeof WINDOW_TEXT)['ko' | 'en'], pgName: string, rows: (readonly [string, string])[]) {
   return {
     title: format(text.title, { pg: pgName }),
-    rows: [
-      [text.pg, pgName] as const,
-      ...(showsAmount ? [[text.amount, money(shown)] as const] : []),
-      // requestIssueBillingKey never charges: an amount is only shown.
-      [text.charge, [...notes, text.nothingCharged].join(' ')] as const,
-      [text.payMethod, String(request.billingKeyMethod ?? '')] as const,
-      ['issueId', String(request.issueId ?? '')] as const,
-    ],
+    rows: [[text.pg, pgName] as const, ...rows],
     actions: [
       { answer: 'success', label: text.approve, tone: 'primary' },
       { answer: 'failure', label: text.decline, tone: 'danger' },
@@ -132,7 +168,7 @@ function windowContent(request: IssueBillingKeyParams, pg: string | undefined, l
   };
 }
 
-function redirects(request: IssueBillingKeyParams, options: MockPortOneOptions): boolean {
+function redirects(request: WindowRequest, options: MockPortOneOptions): boolean {
   const { delivery = 'callback' } = options;
   if (delivery !== 'auto') return delivery === 'redirect';
   if (!request.redirectUrl) return false;
@@ -165,9 +201,10 @@ export function installMockPortOne(options: MockPortOneOptions = {}): MockPortOn
   const had = 'PortOne' in target;
   const previous = target.PortOne;
   const requests: IssueBillingKeyParams[] = [];
+  const andPayRequests: IssueBillingKeyAndPayParams[] = [];
   let count = 0;
   let redirected = 0;
-  const windows = createMockWindows<IssueBillingKeyParams>({
+  const windows = createMockWindows<AnyRequest>({
     answer: options.answer ?? 'auto',
     delayMs: options.delayMs ?? 0,
     simulateWindow: options.simulateWindow ?? false,
@@ -175,19 +212,22 @@ export function installMockPortOne(options: MockPortOneOptions = {}): MockPortOn
     windowContent: (request) => windowContent(request, options.pg, locale),
   });
 
-  const respond = (outcome: MockOutcome, override?: Record<string, unknown>): IssueBillingKeyResponse => {
-    const response: IssueBillingKeyResponse = { transactionType: TRANSACTION_TYPE };
+  const respond = (request: AnyRequest, outcome: MockOutcome, override?: Record<string, unknown>): IssueBillingKeyResponse => {
+    const andPay = isAndPay(request);
+    const response: IssueBillingKeyResponse = { transactionType: andPay ? AND_PAY : TRANSACTION_TYPE };
+    if (andPay) response.paymentId = request.paymentId;
     if (outcome === 'success') {
       const id = `${Date.now().toString(36)}${(++count).toString(36)}`;
       if (options.needsConfirmation) {
         response.billingKey = 'NEEDS_CONFIRMATION';
         response.billingIssueToken = `billing-issue-token-${id}`;
       } else response.billingKey = `billing-key-${id}`;
+      if (andPay) response.txId = options.needsConfirmation ? 'NEEDS_CONFIRMATION' : `tx-${id}`;
     } else Object.assign(response, outcome === 'cancel' ? CANCEL : { ...DEFAULT_FAILURE, ...options.failure });
     return { ...response, ...override };
   };
 
-  const deliver = (request: IssueBillingKeyParams, response: IssueBillingKeyResponse): IssueBillingKeyResponse | undefined => {
+  const deliver = (request: WindowRequest, response: IssueBillingKeyResponse): IssueBillingKeyResponse | undefined => {
     if (!redirects(request, options)) return response;
     redirected++;
     const url = new URL(String(request.redirectUrl ?? window.location.href), window.location.href);
@@ -199,15 +239,49 @@ export function installMockPortOne(options: MockPortOneOptions = {}): MockPortOn
     return undefined;
   };
 
+  const answerIn = (request: WindowRequest) =>
+    new Promise<IssueBillingKeyResponse | undefined>((resolve) => {
+      windows.open(request, (outcome, override) => resolve(deliver(request, respond(request, outcome, override))));
+    });
+  let uiCallbacks: IssueBillingKeyUICallbacks | undefined;
+  const paypal = createPayPalStandIn<LoadIssueBillingKeyUIParams>((request) => {
+    const callbacks = uiCallbacks;
+    windows.open(request, (outcome, override) => {
+      const response = respond(request, outcome, override);
+      if (!response.code) return callbacks?.onIssueBillingKeySuccess(response);
+      const { code, message = code } = response;
+      callbacks?.onIssueBillingKeyFail(Object.assign(portOneError(code, message), response));
+    });
+  });
+
   const sdk: PortOneSdk = {
     requestIssueBillingKey(request) {
       requests.push(request);
       // What PortOne checks before any window: the store, the channel and (docs schema) the method.
       const missing = (['storeId', 'channelKey', 'billingKeyMethod'] as const).find((key) => !request?.[key]);
       if (missing) return Promise.reject(portOneError('BadRequest', `${missing} is required to issue a billing key`));
-      return new Promise((resolve) => {
-        windows.open(request, (outcome, override) => resolve(deliver(request, respond(outcome, override))));
-      });
+      return answerIn(request);
+    },
+    requestIssueBillingKeyAndPay(request) {
+      andPayRequests.push(request);
+      const missing = (['storeId', 'paymentId', 'orderName', 'totalAmount', 'currency'] as const).find((key) => !request?.[key]);
+      if (missing) return Promise.reject(portOneError('BadRequest', `${missing} is required to issue a billing key and pay`));
+      return answerIn(request);
+    },
+    loadIssueBillingKeyUI(request, callbacks) {
+      const missing = (['uiType', 'storeId', 'channelKey', 'billingKeyMethod'] as const).find((key) => !request?.[key]);
+      if (missing) return Promise.reject(portOneError('BadRequest', `${missing} is required to load the PayPal button`));
+      uiCallbacks = callbacks;
+      try {
+        paypal.load(request);
+      } catch (error) {
+        return Promise.reject(portOneError('BadRequest', error instanceof Error ? error.message : String(error)));
+      }
+      return Promise.resolve();
+    },
+    updateLoadIssueBillingKeyUIRequest(request) {
+      paypal.update(request);
+      return Promise.resolve();
     },
   };
   target.PortOne = sdk;
@@ -223,8 +297,16 @@ export function installMockPortOne(options: MockPortOneOptions = {}): MockPortOn
       if (!last) throw new Error('installMockPortOne: requestIssueBillingKey has not been called');
       return last;
     },
+    andPayRequests,
+    lastAndPayRequest() {
+      const last = andPayRequests[andPayRequests.length - 1];
+      if (!last) throw new Error('installMockPortOne: requestIssueBillingKeyAndPay has not been called');
+      return last;
+    },
     answer: (answer) => windows.answer(answer),
+    paypal: paypal.handle,
     uninstall() {
+      paypal.dispose();
       // A request left without an answer (or sent away by a redirect) would hold the page's window for the next test.
       if (windows.dispose() > 0 || redirected > 0) resetWindowLock();
       if (process.env.NODE_ENV !== 'production') resetDevNotes();

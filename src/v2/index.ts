@@ -15,6 +15,8 @@ export type { BillingKeyRedirectStatus } from '../react/use-redirect-flow';
 
 // Components.
 export { BillingKeyButton, type BillingKeyButtonProps } from '../components/v2/BillingKeyButton';
+export { PayPalBillingButton, type PayPalBillingButtonProps } from '../components/v2/PayPalBillingButton';
+export type { PayPalV2Request as PayPalRequest } from '../core/request/v2-paypal-request';
 export { BillingKeyRedirect, type BillingKeyRedirectProps } from '../components/v2/BillingKeyRedirect';
 export { PgNotice, type PgNoticeProps } from '../components/v2/PgNotice';
 
@@ -79,7 +81,17 @@ export type {
   WindowType,
   WindowTypes,
   IssueBillingKeyResponse,
+  FirstPayment,
+  IssueBillingKeyAndPayParams,
+  IssueBillingKeyAndPayBypass,
+  V2PaymentCurrency as PaymentCurrency,
+  ProductType,
+  Carrier,
+  LoadIssueBillingKeyUIExtras,
+  LoadIssueBillingKeyUIParams,
+  PayPalButtonStyle,
 } from '../core/vocabulary/v2-wire';
+export type { V2FirstPaymentResult as FirstPaymentResult } from '../core/outcome/v2-result';
 
 /** What a v2 billing-key request asks for (see `BillingKeyButton`'s props and `useBillingKey().request`). */
 export type BillingKeyRequest = import('../core/request/v2-types').V2BillingKeyRequest;

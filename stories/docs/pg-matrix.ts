@@ -178,6 +178,7 @@ const V2_FIELD_TEXT: Record<V2RequiredField, string> = {
   'customer.name': 'customer.fullName',
   'customer.phoneNumber': 'customer.phoneNumber',
   'customer.email': 'customer.email',
+  productType: 'params.productType',
   offerPeriod: 'params.offerPeriod',
   redirectUrl: 'redirectUrl',
   'easyPay.easyPayProvider': 'params.easyPay.easyPayProvider',
@@ -212,8 +213,8 @@ function v2RequiredCell(rule: V2PgRule): string {
 
 function v2NotesCell(rule: V2PgRule): string {
   const notes = [
-    ...(rule.firstPaymentOnlyMethods?.length
-      ? [`${rule.firstPaymentOnlyMethods.map(code).join(', ')} only with a first payment (issue-and-pay).`]
+    ...(rule.firstPayment?.methods.length
+      ? [`${rule.firstPayment.methods.map(code).join(', ')} only with a first payment (issue-and-pay: \`payment\`).`]
       : []),
     ...(rule.cardCompanyIgnored ? [`${code('card.cardCompany')} has no effect (warned).`] : []),
     ...(rule.easyPayMethodChoice
@@ -241,7 +242,9 @@ export function v2PgMatrixRows(): V2PgMatrixRow[] {
     return {
       code: code(pg),
       name: V2_PG_LABELS[pg].en,
-      methods: rule.methods.map(code).join(', '),
+      methods:
+        rule.methods.map(code).join(', ') ||
+        `none through the window (${(rule.firstPayment?.methods ?? []).map(code).join(', ')} with \`payment\`)`,
       displayAmount: v2DisplayAmountCell(rule),
       locale: v2LocaleCell(rule),
       required: v2RequiredCell(rule),

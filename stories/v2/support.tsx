@@ -53,6 +53,14 @@ export const V2_SAMPLES: Record<PgCode, Omit<BillingKeyRequest, 'pg' | 'channelK
   kakaopay: {},
   naverpay: {},
   tosspay_v2: { customer: { customerId: 'member_42' }, params: { noticeUrls: ['https://shop.example/portone/webhook'] } },
+  eximbay_v2: {
+    customer: { fullName: 'Gildong Hong', email: 'gildong@example.com' },
+    payment: { orderName: 'Monthly plan', totalAmount: 990, currency: 'USD' },
+  },
+  payletter_global: {
+    customer: { email: 'gildong@example.com' },
+    payment: { orderName: 'Monthly plan', totalAmount: 990, currency: 'USD' },
+  },
 };
 
 /** Button args for a PG: its sample request with the showroom's channel key. */

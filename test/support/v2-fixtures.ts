@@ -31,4 +31,16 @@ export const VALID: Record<V2PgCode, V2BillingKeyRequest> = {
   kakaopay: { pg: 'kakaopay', channelKey: CHANNEL },
   naverpay: { pg: 'naverpay', channelKey: CHANNEL },
   tosspay_v2: { pg: 'tosspay_v2', channelKey: CHANNEL, customer: { customerId: 'uniqueCustomerId' } },
+  eximbay_v2: {
+    pg: 'eximbay_v2',
+    channelKey: CHANNEL,
+    customer: { fullName: 'PortOne', email: 'test@example.com' },
+    payment: { orderName: 'PortOne Recurring Payment', totalAmount: 100, currency: 'USD' },
+  },
+  payletter_global: {
+    pg: 'payletter_global',
+    channelKey: CHANNEL,
+    customer: { email: 'test@portone.io' },
+    payment: { orderName: 'Monthly plan', totalAmount: 1000 },
+  },
 };

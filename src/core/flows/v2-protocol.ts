@@ -1,4 +1,4 @@
-import { classifySafely } from '../outcome/outcome';
+import { classifySafely, errorFor, failureOf } from '../outcome/outcome';
 import type { V2BillingKeyResult } from '../outcome/v2-result';
 import { rejectionToV2Outcome, toV2Outcome, type V2OutcomeRequest } from '../outcome/v2-outcome';
 import { isCompleted } from '../page/completed-ids';
@@ -51,16 +51,25 @@ export function createPortOneProtocol(
         isCompletedIssueId: (issueId) => isCompleted('v2', issueId),
         extraRules,
       });
-      const { pg, issueId, rule, billingKeyMethod } = prepared;
-      const outcomeRequest: V2OutcomeRequest = { pg, issueId, rule };
+      const { pg, attemptId, rule, billingKeyMethod, andPayParams } = prepared;
+      const firstPayment = andPayParams !== null;
+      const outcomeRequest: V2OutcomeRequest = { pg, issueId: attemptId, rule, firstPayment };
       return {
-        id: issueId,
-        pendingEntry: { id: issueId, openedAt: Date.now(), pg, billingKeyMethod },
+        id: attemptId,
+        pendingEntry: { id: attemptId, openedAt: Date.now(), pg, billingKeyMethod, ...(firstPayment && { firstPayment }) },
         open(sdk) {
           let answer: Promise<unknown>;
+          // Issue-and-pay is looked up when a request needs it: without it this request fails, not the SDK.
+          if (andPayParams && typeof sdk.requestIssueBillingKeyAndPay !== 'function') {
+            return Promise.resolve(failureOf(errorFor('SDK_LOAD_FAILED', messages)));
+          }
           try {
             // Synchronously, while the click handler is still on the stack (popup blockers).
-            answer = Promise.resolve(sdk.requestIssueBillingKey(prepared.params));
+            answer = Promise.resolve(
+              andPayParams
+                ? sdk.requestIssueBillingKeyAndPay!(andPayParams as Parameters<typeof sdk.requestIssueBillingKeyAndPay & {}>[0])
+                : sdk.requestIssueBillingKey(prepared.params),
+            );
           } catch (error) {
             return Promise.resolve(rejectionToV2Outcome(error, outcomeRequest, messages));
           }

@@ -11,7 +11,7 @@ import { portOnePending, type PortOneSettings } from './v2-protocol';
 // A remembered request as read back from storage, which anyone can edit: its fields are checked.
 function recoveredRequest(entry: PendingEntry | undefined, issueId: string, extraRules: V2PgRules | undefined): V2OutcomeRequest {
   if (!entry || typeof entry.pg !== 'string') return { pg: '', issueId };
-  return { pg: entry.pg, issueId, rule: getV2PgRule(entry.pg, extraRules) };
+  return { pg: entry.pg, issueId, rule: getV2PgRule(entry.pg, extraRules), firstPayment: entry.firstPayment === true };
 }
 
 /**
@@ -35,7 +35,8 @@ export function createPortOneReturn(settings: Pick<PortOneSettings, 'extraRules'
       const response: Record<string, string> = {};
       for (const key of V2_RESULT_QUERY_KEYS) if (query[key] !== undefined) response[key] = query[key];
       return {
-        answerId: '',
+        // Issue-and-pay's txId is new per attempt, like v1's imp_uid.
+        answerId: query.txId ?? '',
         attemptId: issueId,
         toOutcome: (pending) => toV2Outcome(response, recoveredRequest(pending, issueId, extraRules), messages),
       };

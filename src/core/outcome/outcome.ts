@@ -34,7 +34,14 @@ export function failureOf<TResult>(error: BillingKeyError): BillingKeyOutcome<TR
  */
 export function pgFailure(
   messages: CoreMessages,
-  details: { response: unknown; pgCode?: string; pgMessage?: string; cancelled?: boolean; verbatim?: boolean },
+  details: {
+    response: unknown;
+    pgCode?: string;
+    pgMessage?: string;
+    cancelled?: boolean;
+    verbatim?: boolean;
+    result?: IssuedKeyResult;
+  },
 ): BillingKeyError {
   const { pgMessage, cancelled, verbatim, ...rest } = details;
   const code = cancelled ? 'CANCELLED' : 'PG_FAILED';

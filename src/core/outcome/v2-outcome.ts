@@ -9,9 +9,12 @@ import type { V2BillingKeyResult } from './v2-result';
 export interface V2OutcomeRequest {
   /** `''` when a redirect came back for a request this browser did not remember. */
   pg: string;
+  /** The attempt's id: `issueId`, or for issue-and-pay the `paymentId`. */
   issueId: string;
   /** Absent when the request is not known. */
   rule?: V2PgRule | undefined;
+  /** The request was issue-and-pay (`requestIssueBillingKeyAndPay`): the answer carries a first payment. */
+  firstPayment?: boolean | undefined;
 }
 
 /** The `billingKey` PortOne answers when the channel uses manual confirmation (docs: opi/ko/extra/manual-confirm/readme-v2). */
@@ -41,19 +44,33 @@ export function isPortOneError(value: unknown): value is FailureFields & { __por
 }
 
 /** The fields of a v2 answer the outcome reads; nothing else is trusted. */
-const ANSWER_FIELDS = ['code', 'message', 'pgCode', 'pgMessage', 'billingKey', 'billingIssueToken'];
+const ANSWER_FIELDS = [
+  'code',
+  'message',
+  'pgCode',
+  'pgMessage',
+  'billingKey',
+  'billingIssueToken',
+  'transactionType',
+  'paymentId',
+  'txId',
+];
 
-/** `CANCELLED` when a code or text is a known cancellation, otherwise `PG_FAILED`; the PG's words are kept. */
+/**
+ * `CANCELLED` when a code or text is a known cancellation, otherwise `PG_FAILED`; the PG's words are kept. With an
+ * issued key (`result`: issue-and-pay whose payment failed) it is `PG_FAILED` carrying the key, whatever the words.
+ */
 function failure(
   fields: FailureFields,
   response: unknown,
   request: V2OutcomeRequest,
   messages: CoreMessages,
+  result?: V2BillingKeyResult,
 ): BillingKeyOutcome<V2BillingKeyResult> {
   const pgCode = [fields.pgCode, fields.code].find(present);
   const pgMessage = [fields.pgMessage, fields.message].find(present);
-  const cancelled = isCancellationSignal([fields.pgCode, fields.code], [fields.pgMessage, fields.message]);
-  return failureOf(pgFailure(messages, { response, pgCode, pgMessage, cancelled, verbatim: isVerbatim(request.rule) }));
+  const cancelled = !result && isCancellationSignal([fields.pgCode, fields.code], [fields.pgMessage, fields.message]);
+  return failureOf(pgFailure(messages, { response, pgCode, pgMessage, cancelled, verbatim: isVerbatim(request.rule), result }));
 }
 
 /**
@@ -72,24 +89,39 @@ export function toV2Outcome(
   // Own fields only, read once: an array, an Error or an object whose fields throw is no answer (PG_FAILED).
   const answer = answerFields(response, ANSWER_FIELDS);
   if (!answer) return failureOf(pgFailure(messages, { response }));
-  if (present(answer.code)) return failure(answer, response, request, messages);
+  const key = issuedKey(answer, response, request);
+  if (present(answer.code)) {
+    // Issue-and-pay whose payment failed after the key was issued: the key exists, so the error carries it.
+    const kept = key?.payment ? { ...key, charged: false } : undefined;
+    return failure(answer, response, request, messages, kept);
+  }
+  return key ? { status: 'success', result: key } : failureOf(pgFailure(messages, { response }));
+}
+
+/** The key an answer proves (`billingKey`, or `NEEDS_CONFIRMATION` with its token), as a result; `null` without proof. */
+function issuedKey(answer: Record<string, unknown>, response: unknown, request: V2OutcomeRequest): V2BillingKeyResult | null {
   const { billingKey } = answer;
-  if (!present(billingKey)) return failureOf(pgFailure(messages, { response }));
+  if (!present(billingKey)) return null;
   const needsConfirmation = billingKey === NEEDS_CONFIRMATION;
   const token = present(answer.billingIssueToken) ? answer.billingIssueToken : null;
   // Without its token a manual confirmation cannot happen, and the issuance lapses: no key, so not a success.
-  if (needsConfirmation && token === null) return failureOf(pgFailure(messages, { response }));
+  if (needsConfirmation && token === null) return null;
+  const firstPayment = request.firstPayment === true || answer.transactionType === 'ISSUE_BILLING_KEY_AND_PAY';
   return {
-    status: 'success',
-    result: {
-      billingKey: needsConfirmation ? null : billingKey,
-      issueId: request.issueId,
-      pg: request.pg,
-      verified: false,
-      needsConfirmation,
-      billingIssueToken: needsConfirmation ? token : null,
-      response: response as IssueBillingKeyResponse,
-    },
+    billingKey: needsConfirmation ? null : billingKey,
+    issueId: request.issueId,
+    pg: request.pg,
+    verified: false,
+    needsConfirmation,
+    billingIssueToken: needsConfirmation ? token : null,
+    charged: firstPayment,
+    payment: firstPayment
+      ? {
+          paymentId: present(answer.paymentId) ? answer.paymentId : request.issueId,
+          txId: present(answer.txId) ? answer.txId : null,
+        }
+      : null,
+    response: response as IssueBillingKeyResponse,
   };
 }
 

@@ -1,6 +1,14 @@
 import type { ConsentRecord } from '../request/consent';
 import type { IssueBillingKeyResponse } from '../vocabulary/v2-wire';
 
+/** The first payment of an issue-and-pay request, as PortOne answered it. */
+export interface V2FirstPaymentResult {
+  /** The payment's id: look it up with `GET /payments/{paymentId}` on your server. */
+  paymentId: string;
+  /** The transaction id PortOne answered, or `null` when the answer carried none. */
+  txId: string | null;
+}
+
 /**
  * A v2 billing key that was issued — or, with manual confirmation (수동 승인), an issuance waiting for your server's
  * confirmation. Confirm it on your server before trusting it (see `verified`).
@@ -29,6 +37,13 @@ export interface V2BillingKeyResult {
   needsConfirmation: boolean;
   /** With `needsConfirmation`: the token for `POST /billing-keys/confirm`; otherwise `null`. */
   billingIssueToken: string | null;
+  /**
+   * True only for issue-and-pay (a request with `payment`) whose first payment PortOne approved with the key; confirm
+   * its status on your server (`GET /payments/{paymentId}`: Payletter and others may approve later).
+   */
+  charged: boolean;
+  /** Issue-and-pay: the first payment (`paymentId`, `txId`); `null` for a key issued without a payment. */
+  payment: V2FirstPaymentResult | null;
   /** PortOne's raw answer. */
   response: IssueBillingKeyResponse;
 }

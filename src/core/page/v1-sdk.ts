@@ -8,6 +8,14 @@ export const IAMPORT_SDK_URL = 'https://cdn.iamport.kr/v1/iamport.js';
 export interface IamportSdk {
   init(userCode: string): void;
   request_pay(params: RequestPayParams, callback?: (response: IamportResponse) => void): void;
+  /**
+   * PayPal RT (SDK ≥ 1.3.0): renders PayPal's button into `.portone-ui-container[data-portone-ui-type="paypal-rt"]`;
+   * each click runs `request_pay` with `params` and answers through `callback` (docs: opi/ko/integration/pg/v1/rt).
+   * Looked up by the PayPal flow: a script without it fails that flow alone (`SDK_LOAD_FAILED`).
+   */
+  loadUI?(type: 'paypal-rt', params: RequestPayParams, callback: (response: IamportResponse) => void): void;
+  /** PayPal RT: the params the next click on PayPal's button uses. */
+  updateLoadUIRequest?(type: 'paypal-rt', params: RequestPayParams): void;
 }
 
 /** The page's v1 SDK loader (`window.IMP`). */

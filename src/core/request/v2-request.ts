@@ -8,10 +8,18 @@ import { v2PgRuleProblems } from '../rules/v2-validate-rule';
 import { createCheck, type BuyerFixableField, type Check } from './check';
 import { byteLength, describe, hasWhitespace, isEmail, isPhoneNumber, isPlainObject, isStoreId, isText } from './fields';
 import { createMerchantUid } from './ids';
+import { AND_PAY_EXTRA_PARAM_KEYS, checkFirstPayment, toAndPayParams } from './v2-first-payment';
 import { checkReturnAddress } from './redirect-url';
 import { defaultV2RedirectUrl, withIssueId } from './v2-redirect';
 import { V2_RESULT_QUERY_KEYS } from '../vocabulary/v2-wire';
-import type { BillingKeyMethod, Customer, IssueBillingKeyParams, OfferPeriod, WindowTypes } from '../vocabulary/v2-wire';
+import type {
+  BillingKeyMethod,
+  Customer,
+  IssueBillingKeyAndPayParams,
+  IssueBillingKeyParams,
+  OfferPeriod,
+  WindowTypes,
+} from '../vocabulary/v2-wire';
 import type { V2BillingKeyRequest } from '../request/v2-types';
 
 /** Fields the library builds itself (from the request's own props); passing them in `params` is an error. */
@@ -33,10 +41,8 @@ const FOREIGN_PARAM_KEYS = ['channelGroupId', 'billingKeyAndPayMethod', 'payment
 // Development only (production bundles drop it): what to do instead of a foreign field.
 function foreignParamHint(key: string): string {
   if (key === 'channelGroupId') return 'is a payment field, not one of requestIssueBillingKey: pass the channel as channelKey';
-  if (key === 'uiType') return 'belongs to loadIssueBillingKeyUI (PayPal RT), which this library does not open';
-  const instead =
-    key === 'orderName' ? ' (the name shown is issueName)' : key === 'totalAmount' ? ' (an amount shown is displayAmount)' : '';
-  return `belongs to requestIssueBillingKeyAndPay, which this library does not open${instead}`;
+  if (key === 'uiType') return 'belongs to loadIssueBillingKeyUI (PayPal RT): use PayPalBillingButton';
+  return 'is built from the payment prop ({ paymentId?, orderName, totalAmount, currency? }) for requestIssueBillingKeyAndPay';
 }
 
 /** The other fields of `requestIssueBillingKey` (SDK 0.1.11), for `params`; anything else there is sent with a development warning. */
@@ -68,6 +74,7 @@ const FIELD_PATHS: Record<V2RequiredField, string> = {
   offerPeriod: 'params.offerPeriod',
   redirectUrl: 'redirectUrl',
   'easyPay.easyPayProvider': 'params.easyPay.easyPayProvider',
+  productType: 'params.productType',
 };
 
 const MAX_CHANNEL_KEY_LENGTH = 55;
@@ -100,6 +107,10 @@ export interface PreparedV2Request {
   device: 'pc' | 'mobile';
   /** `params` keys that are not fields of `requestIssueBillingKey` as the library knows it (sent as they are). */
   unknownParams: string[];
+  /** With `payment`: what goes to `PortOne.requestIssueBillingKeyAndPay` instead; otherwise `null`. */
+  andPayParams: IssueBillingKeyAndPayParams | null;
+  /** The attempt's id: `issueId`, or with `payment` its `paymentId`. */
+  attemptId: string;
   /** Fields this PG requires on the other kind of device that the request lacks (it would fail there). */
   missingOnOtherDevice: string[];
   /** A `params.locale` this PG ignores here (sent, but the window stays in its own language): a development warning. */
@@ -123,6 +134,8 @@ export interface V2PrepareContext {
   isCompletedIssueId?: (issueId: string) => boolean;
   /** Makes the default `issueId`; default {@link createMerchantUid}. */
   createIssueId?: typeof createMerchantUid;
+  /** The rule of a flow other than the window's (PayPal RT), used instead of the table's for its `pg`. */
+  flowRule?: { readonly pg: string; readonly rule: V2PgRule };
   /** Rules a merchant added (`PortOneProvider`'s `pgRules`); they come before the library's. */
   extraRules?: V2PgRules;
 }
@@ -146,7 +159,8 @@ export function prepareV2Request(given: V2BillingKeyRequest, context: V2PrepareC
   check(isStoreId(storeId), 'storeId', dev && 'must be your PortOne store id ("store-…")');
 
   const pg = request.pg;
-  const givenRule = checkPg(check, pg, context.extraRules);
+  const flowRule = context.flowRule;
+  const givenRule = flowRule && flowRule.pg === pg ? flowRule.rule : checkPg(check, pg, context.extraRules);
   // Rule fields are read as own properties: a polluted Object.prototype changes nothing.
   const rule = ownView(givenRule);
   const device = context.isMobile ? 'mobile' : 'pc';
@@ -160,24 +174,19 @@ export function prepareV2Request(given: V2BillingKeyRequest, context: V2PrepareC
     dev && `must be a channel key ("channel-key-…", ≤ ${MAX_CHANNEL_KEY_LENGTH} characters)`,
   );
 
-  const billingKeyMethod = request.billingKeyMethod ?? rule.methods[0]!;
+  const firstPaymentMethods = rule.firstPayment?.methods ?? [];
+  const methods = [...rule.methods, ...firstPaymentMethods];
+  const billingKeyMethod = request.billingKeyMethod ?? methods[0]!;
   check(
-    !(rule.firstPaymentOnlyMethods as readonly unknown[] | undefined)?.includes(billingKeyMethod),
+    (methods as readonly unknown[]).includes(billingKeyMethod),
     'billingKeyMethod',
-    dev &&
-      `${labelOf(pg)} issues ${describe(billingKeyMethod)} billing keys only together with a first payment, ` +
-        `through PortOne.requestIssueBillingKeyAndPay (billingKeyAndPayMethod '${describe(billingKeyMethod)}'); ` +
-        "this library opens requestIssueBillingKey windows only. Use billingKeyMethod 'CARD', or call " +
-        'requestIssueBillingKeyAndPay yourself.',
-  );
-  check(
-    (rule.methods as readonly unknown[]).includes(billingKeyMethod),
-    'billingKeyMethod',
-    dev && `${describe(billingKeyMethod)} is not issued by this PG's window (allowed: ${rule.methods.join(', ')})`,
+    dev && `${describe(billingKeyMethod)} is not issued by ${labelOf(pg)} (allowed: ${methods.join(', ')})`,
   );
   const method: BillingKeyMethod = billingKeyMethod;
+  const payment = checkFirstPayment(check, rule, method, request, context.isCompletedIssueId);
 
   const issueId = checkIssueId(check, rule, request.issueId, context);
+  const attemptId = payment?.paymentId ?? issueId;
   const issueName = request.issueName ?? messages.defaultOrderName;
   check(isText(issueName), 'issueName', dev && 'must be non-blank text');
 
@@ -248,10 +257,11 @@ export function prepareV2Request(given: V2BillingKeyRequest, context: V2PrepareC
     offerPeriod: extras.offerPeriod !== undefined,
     redirectUrl: requested !== undefined,
     'easyPay.easyPayProvider': provider !== undefined,
+    productType: hasOwn(extras, 'productType'),
   };
   const onDevice = dev && (device === 'mobile' ? ' on a mobile browser' : ' on a PC');
   const needed = [
-    ...rule.required.map((field) => [field, ''] as const),
+    ...[...rule.required, ...(payment?.required ?? [])].map((field) => [field, ''] as const),
     ...(rule.requiredOn?.[device] ?? []).map((field) => [field, onDevice] as const),
   ];
   for (const [field, where] of needed) {
@@ -273,13 +283,15 @@ export function prepareV2Request(given: V2BillingKeyRequest, context: V2PrepareC
     displayAmount,
     currency,
     customer: Object.keys(customer).length > 0 ? customer : undefined,
-    redirectUrl: requested === undefined ? undefined : withIssueId(requested, issueId),
+    redirectUrl: requested === undefined ? undefined : withIssueId(requested, attemptId),
     ...extras,
   };
   // Undefined fields are left out of the call, not sent as `undefined`.
   for (const key of Object.keys(built) as (keyof IssueBillingKeyParams)[]) if (built[key] === undefined) delete built[key];
 
-  const unknownParams = Object.keys(extras).filter((key) => !V2_EXTRA_PARAM_KEYS.includes(key));
+  const unknownParams = Object.keys(extras).filter(
+    (key) => !V2_EXTRA_PARAM_KEYS.includes(key) && !(payment && AND_PAY_EXTRA_PARAM_KEYS.includes(key)),
+  );
   const otherDevice = device === 'mobile' ? 'pc' : 'mobile';
   const missingOnOtherDevice = (rule.requiredOn?.[otherDevice] ?? [])
     // On a server there is no page to return to; the browser that runs the request supplies the default.
@@ -287,6 +299,8 @@ export function prepareV2Request(given: V2BillingKeyRequest, context: V2PrepareC
     .map((field) => FIELD_PATHS[field]);
   return {
     params: built,
+    andPayParams: payment ? toAndPayParams(built, payment) : null,
+    attemptId,
     rule: givenRule,
     pg,
     issueId,

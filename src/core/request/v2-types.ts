@@ -1,5 +1,13 @@
 import type { V2PgCode } from '../rules/v2-pg-rules';
-import type { BillingKeyMethod, Customer, IssueBillingKeyExtras, V2Currency } from '../vocabulary/v2-wire';
+import type {
+  BillingKeyMethod,
+  Customer,
+  FirstPayment,
+  IssueBillingKeyAndPayBypass,
+  IssueBillingKeyAndPayOnlyExtras,
+  IssueBillingKeyExtras,
+  V2Currency,
+} from '../vocabulary/v2-wire';
 
 /**
  * What a v2 billing-key request asks for (`PortOne.requestIssueBillingKey`). The library fills in `storeId` (from
@@ -33,6 +41,13 @@ export interface V2BillingKeyRequest {
    * already has one of them is refused, and the default leaves them out.
    */
   redirectUrl?: string;
-  /** Any other field of `requestIssueBillingKey`. */
-  params?: IssueBillingKeyExtras;
+  /**
+   * A first payment charged together with the key: required where the PG issues this `billingKeyMethod` only so (KG
+   * Inicis, Welcome and Galaxia `MOBILE`; Eximbay; Payletter), refused elsewhere (`INVALID_PARAMS` on `payment`). With
+   * it the library calls `PortOne.requestIssueBillingKeyAndPay`; `issueId`, `issueName`, `displayAmount` and `currency`
+   * belong to the other call and are refused beside it.
+   */
+  payment?: FirstPayment;
+  /** Any other field of `requestIssueBillingKey` (or of `requestIssueBillingKeyAndPay`, with `payment`). */
+  params?: IssueBillingKeyExtras & Omit<IssueBillingKeyAndPayOnlyExtras, 'bypass'> & { bypass?: IssueBillingKeyAndPayBypass };
 }

@@ -33,6 +33,7 @@ const LABELS = {
   toss_brandpay: { ko: '토스페이먼츠 브랜드페이', en: 'Toss Payments BrandPay' },
   mobilians_v2: { ko: 'KG파이낸셜 (신모듈)', en: 'KG Financial (new module)' },
   payletter_global: { ko: '페이레터 해외결제', en: 'Payletter (global cards)' },
+  eximbay_v2: { ko: '엑심베이', en: 'Eximbay' },
   jtnet: { ko: 'JTNet', en: 'JTNet' },
   chai: { ko: '차이', en: 'CHAI' },
 } as const satisfies { readonly [code in KnownPgCode | KnownV2PgCode]: PgLabel };

@@ -15,6 +15,5 @@ export const NOT_WINDOW_BILLING_PGS: Readonly<Record<string, string>> = {
   kcp_quick:
     "KCP 퀵페이 (registerAutoPay) issues its own auto-pay key, charged through KCP's own API: not a PortOne billing key. " +
     "For NHN KCP billing keys use 'kcp_billing'.",
-  paypal_v2:
-    "PayPal RT opens through IMP.loadUI('paypal-rt', …) into a container, not request_pay; this library has no PayPal component yet.",
+  paypal_v2: "PayPal RT opens through IMP.loadUI('paypal-rt', …) into a container, not request_pay: use PayPalBillingButton.",
 };

@@ -2,7 +2,14 @@
  * The shape of one PG's rules for PortOne v2 billing-key windows (`requestIssueBillingKey`). Every difference between
  * PGs is a field here; the table itself is `V2_PG_RULES` (v2-pg-rules.ts).
  */
-import type { BillingKeyMethod, V2Currency, V2EasyPayProvider, V2WindowLocale, WindowType } from '../vocabulary/v2-wire';
+import type {
+  BillingKeyMethod,
+  V2Currency,
+  V2EasyPayProvider,
+  V2PaymentCurrency,
+  V2WindowLocale,
+  WindowType,
+} from '../vocabulary/v2-wire';
 import type { IdRule, NoticeKind, PerDevice, ResultDelivery } from './shared-rule-types';
 
 /** A request field a PG may require before its window opens. */
@@ -15,7 +22,21 @@ export type V2RequiredField =
   | 'customer.email'
   | 'offerPeriod'
   | 'redirectUrl'
-  | 'easyPay.easyPayProvider';
+  | 'easyPay.easyPayProvider'
+  /** `params.productType` (KG Inicis phone payments). */
+  | 'productType';
+
+/** How a PG takes the first payment that comes with some of its keys (`requestIssueBillingKeyAndPay`). */
+export interface V2FirstPaymentRule {
+  /** The `billingKeyMethod`s issued only together with a first payment; the first is the default when `methods` is empty. */
+  readonly methods: readonly BillingKeyMethod[];
+  /** Fields the first payment needs besides the PG's usual ones (KG Inicis phone: `productType`). */
+  readonly required?: readonly V2RequiredField[];
+  /** `payment.currency` values the PG takes; absent: any the library knows. */
+  readonly currencies?: readonly V2PaymentCurrency[];
+  /** `paymentId` characters (Payletter: letters and digits only); the generated one follows it. */
+  readonly paymentIdCharset?: 'alphanumeric';
+}
 
 /** One PG's behaviour for v2 billing-key windows. */
 export interface V2PgRule {
@@ -25,10 +46,10 @@ export interface V2PgRule {
    */
   readonly methods: readonly BillingKeyMethod[];
   /**
-   * Methods the PG issues keys for only together with a first payment (`PortOne.requestIssueBillingKeyAndPay`, which
-   * this library does not open): a request for one is refused, with a hint in development.
+   * Methods the PG issues keys for only together with a first payment (`PortOne.requestIssueBillingKeyAndPay`): a
+   * request for one needs `payment`, and `payment` elsewhere is refused. `methods` is empty for issue-and-pay-only PGs.
    */
-  readonly firstPaymentOnlyMethods?: readonly BillingKeyMethod[];
+  readonly firstPayment?: V2FirstPaymentRule;
   /** Fields required on every device. */
   readonly required: readonly V2RequiredField[];
   /** Fields required on one kind of device only (KG Inicis, Welcome: phone and e-mail on PC, `offerPeriod` on mobile). */

@@ -35,7 +35,8 @@ export const V2_PG_RULES = {
   },
   inicis_v2: {
     methods: ['CARD'],
-    firstPaymentOnlyMethods: ['MOBILE'],
+    // "휴대폰 결제는 requestIssueBillingKeyAndPay"; phone payments need productType ("필수 입력해야 합니다").
+    firstPayment: { methods: ['MOBILE'], required: ['productType'], currencies: ['KRW'] },
     required: ['issueName', 'customer.name'],
     requiredOn: { pc: ['customer.phoneNumber', 'customer.email'], mobile: ['offerPeriod'] },
     issueId: { charset: 'ascii' },
@@ -91,7 +92,7 @@ export const V2_PG_RULES = {
   },
   welcome: {
     methods: ['CARD'],
-    firstPaymentOnlyMethods: ['MOBILE'],
+    firstPayment: { methods: ['MOBILE'], currencies: ['KRW'] },
     // "fullName 혹은 (firstName + lastName)을 필수"
     required: ['issueName', 'customer.name'],
     requiredOn: { pc: ['customer.phoneNumber', 'customer.email'], mobile: ['offerPeriod'] },
@@ -106,7 +107,8 @@ export const V2_PG_RULES = {
   },
   galaxia: {
     methods: ['CARD'],
-    firstPaymentOnlyMethods: ['MOBILE'],
+    // "갤럭시아머니트리의 경우 'MOBILE'만 지원됩니다" (requestIssueBillingKeyAndPay).
+    firstPayment: { methods: ['MOBILE'], currencies: ['KRW'] },
     required: ['issueName', 'customer.customerId'],
     requiredOn: { mobile: ['redirectUrl'] },
     customerId: { required: true, maxLength: 20 },
@@ -148,6 +150,23 @@ export const V2_PG_RULES = {
     // The answer can be lost when the buyer closes the popup or the browser: PortOne recommends the webhook.
     recommendedParams: ['noticeUrls'],
   },
+  eximbay_v2: {
+    // Issue-and-pay only: the key comes with a first payment (its page sends no billingKeyAndPayMethod).
+    methods: [],
+    firstPayment: { methods: ['CARD'] },
+    // "엑심베이의 경우 구매자 성명과 이메일은 필수 입력 항목입니다."
+    required: ['customer.name', 'customer.email'],
+    locales: ['KO_KR', 'EN_US', 'JA_JP', 'ZH_CN', 'ZH_TW', 'TH_TH', 'VI_VN'],
+    delivery: promiseOnPcRedirectOnMobile,
+  },
+  payletter_global: {
+    methods: [],
+    // "paymentId 에는 영문, 숫자만"; card payments in KRW, USD or JPY.
+    firstPayment: { methods: ['CARD'], currencies: ['KRW', 'USD', 'JPY'], paymentIdCharset: 'alphanumeric' },
+    // "customer.email을 필수로 입력하셔야 합니다."
+    required: ['customer.email'],
+    delivery: promiseOnPcRedirectOnMobile,
+  },
 } as const satisfies Record<string, V2PgRule>;
 
 /** A PG name the library knows for v2 billing-key windows. */
@@ -172,9 +191,6 @@ export type V2PgRules = Readonly<Record<string, V2PgRule>>;
 
 const onlyV1 = (name: string) =>
   `${name} has no billing-key window in PortOne v2; its window billing is v1 only (react-billing-key's IamportProvider).`;
-const issueAndPayOnly = (name: string) =>
-  `${name} issues a v2 billing key only together with a first payment (PortOne.requestIssueBillingKeyAndPay), ` +
-  'which this library does not open.';
 
 /**
  * PG names that do not issue billing keys through a v2 `requestIssueBillingKey` window, with the reason and what to
@@ -187,9 +203,7 @@ export const V2_REFUSED_PGS: Readonly<Record<string, string>> = {
     'KSNET billing as REST API only): issue KSNET keys through the REST API until PortOne settles it.',
   paypal_v2:
     "PayPal RT issues keys through PortOne.loadIssueBillingKeyUI (uiType 'PAYPAL_RT') into a .portone-ui-container " +
-    'element, not a requestIssueBillingKey window; this library has no PayPal component yet.',
-  eximbay_v2: /* @__PURE__ */ issueAndPayOnly('Eximbay'),
-  payletter_global: /* @__PURE__ */ issueAndPayOnly('Payletter'),
+    'element, not a requestIssueBillingKey window: use PayPalBillingButton.',
   danal: /* @__PURE__ */ onlyV1('Danal (phone)'),
   danal_tpay: /* @__PURE__ */ onlyV1('Danal (card)'),
   kicc: /* @__PURE__ */ onlyV1('KICC'),

@@ -12,6 +12,7 @@ const REQUIRED_FIELDS: readonly V2RequiredField[] = [
   'offerPeriod',
   'redirectUrl',
   'easyPay.easyPayProvider',
+  'productType',
 ];
 const DEVICES = ['pc', 'mobile'];
 
@@ -49,16 +50,19 @@ export function v2PgRuleProblems(rule: unknown): string[] {
       `{ pc?, mobile? } of ${what}`,
     );
 
+  const firstPayment = isObject(rule.firstPayment) ? rule.firstPayment : {};
+  const issueAndPayOnly = Array.isArray(firstPayment.methods) && firstPayment.methods.length > 0;
   expect(
-    Array.isArray(rule.methods) && rule.methods.length > 0 && rule.methods.every(isMethod),
+    Array.isArray(rule.methods) && (rule.methods.length > 0 || issueAndPayOnly) && rule.methods.every(isMethod),
     'methods',
-    "a non-empty list of billingKeyMethod strings ('CARD', 'EASY_PAY', 'TRANSFER'…; the first is the default)",
+    "a list of billingKeyMethod strings ('CARD', 'EASY_PAY', 'TRANSFER'…; the first is the default), empty only " +
+      'when firstPayment.methods names some',
   );
   optional(
-    rule.firstPaymentOnlyMethods,
-    'firstPaymentOnlyMethods',
-    (list) => Array.isArray(list) && list.every(isMethod),
-    'a list of billingKeyMethod strings',
+    rule.firstPayment,
+    'firstPayment',
+    (given) => isObject(given) && Array.isArray(given.methods) && given.methods.length > 0 && given.methods.every(isMethod),
+    '{ methods: a non-empty list of billingKeyMethod strings, required?, currencies?, paymentIdCharset? }',
   );
   listOf(rule.required, 'required', REQUIRED_FIELDS);
   perDevice(

@@ -5,7 +5,16 @@ import type { CardCode } from './v1-card-codes';
 
 /** The `pay_method` values the library's own rules use for billing-key windows. */
 export type KnownPayMethod =
-  'card' | 'phone' | 'trans' | 'tosspay' | 'naverpay_card' | 'naverpay_point' | 'kakaopay' | 'toss_brandpay';
+  | 'card'
+  | 'phone'
+  | 'trans'
+  | 'tosspay'
+  | 'naverpay_card'
+  | 'naverpay_point'
+  | 'kakaopay'
+  | 'toss_brandpay'
+  /** PayPal RT, through `IMP.loadUI('paypal-rt', …)` (`PayPalBillingButton`), never `request_pay`. */
+  | 'paypal';
 
 /**
  * A `pay_method` value. PortOne's vocabulary is open (a PG documents its own, e.g. `toss_brandpay`), so a rule may name

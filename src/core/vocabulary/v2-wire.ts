@@ -26,6 +26,30 @@ export type BillingKeyMethod = OfficialBillingKeyMethod | DocumentedBillingKeyMe
 /** `currency` of `displayAmount`: the currencies the supported PGs' billing windows show. */
 export type V2Currency = 'KRW' | 'USD';
 
+/** `currency` of a first payment (`payment.currency`): the currencies the issue-and-pay PGs document. */
+export type V2PaymentCurrency = 'KRW' | 'USD' | 'JPY' | 'CNY' | 'EUR';
+
+/**
+ * `productType`: what is sold. KG Inicis phone payments require it (issue-and-pay included); its page spells the values
+ * `PRODUCT_TYPE_REAL` / `PRODUCT_TYPE_DIGITAL`, the official types also take `REAL` / `DIGITAL`.
+ */
+export type ProductType = 'REAL' | 'DIGITAL' | 'PRODUCT_TYPE_REAL' | 'PRODUCT_TYPE_DIGITAL';
+
+/**
+ * The first payment that comes with the key where the PG issues a key only so (`PortOne.requestIssueBillingKeyAndPay`:
+ * KG Inicis, Welcome and Galaxia phone keys, Eximbay, Payletter). The amount is charged now.
+ */
+export interface FirstPayment {
+  /** Default: a new id for every attempt. One that completed on this page is refused (PortOne refuses it twice). */
+  paymentId?: string;
+  /** The order name shown in the window and on the receipt. Required. */
+  orderName: string;
+  /** The amount charged now, a whole number > 0 in the currency's smallest unit (KRW: won; USD: cents, 990 = $9.90). */
+  totalAmount: number;
+  /** Default `'KRW'`. */
+  currency?: V2PaymentCurrency;
+}
+
 /** The window's language (`locale` in `params`); most Korean PGs show `KO_KR` only (see the PG rules). */
 export type V2WindowLocale =
   | 'KO_KR'
@@ -169,7 +193,8 @@ export interface IssueBillingKeyExtras {
   appScheme?: string;
   /** Webhook URLs for this request (Toss Pay: strongly recommended, its answer can be lost when the buyer closes the popup). */
   noticeUrls?: string[];
-  productType?: 'REAL' | 'DIGITAL';
+  /** What is sold; KG Inicis phone keys (issue-and-pay) require it. */
+  productType?: ProductType;
   /** PG-specific fields. */
   bypass?: IssueBillingKeyBypass;
   popup?: { center?: boolean };
@@ -198,13 +223,55 @@ export interface IssueBillingKeyParams extends IssueBillingKeyExtras {
   redirectUrl?: string;
 }
 
+/** Fields only `requestIssueBillingKeyAndPay` takes, for `params` beside `payment`. */
+export interface IssueBillingKeyAndPayOnlyExtras {
+  /** Tax-free part of `totalAmount`. */
+  taxFreeAmount?: number;
+  /** VAT part of `totalAmount`; default 1/11 of the taxed part. */
+  vatAmount?: number;
+  isCulturalExpense?: boolean;
+  /** Phone payments: the carrier, or the carriers offered. */
+  mobile?: { carrier?: Carrier; avaliableCarriers?: Carrier[] };
+  /** PG-specific fields of the first payment. */
+  bypass?: IssueBillingKeyAndPayBypass;
+}
+
+/** A phone carrier, as PortOne v2 names it. */
+export type Carrier = 'SKT' | 'KT' | 'LGU' | 'HELLO' | 'KCT' | 'SK7';
+
+/** PG-specific fields of `requestIssueBillingKeyAndPay` (`bypass`), as the official SDK types them. */
+export interface IssueBillingKeyAndPayBypass {
+  welcome?: { acceptmethod?: string[]; P_RESERVED?: string[] };
+  galaxia?: { ITEM_CODE?: string };
+  payletter_global?: { pginfo?: string; servicename?: string };
+  eximbay_v2?: { payment?: { payment_method?: string; multi_payment_method?: string[] }; merchant?: { shop: string } };
+}
+
+/**
+ * What the library sends to `PortOne.requestIssueBillingKeyAndPay` (fields that are undefined are left out).
+ * `billingKeyAndPayMethod` is sent as the official types spell it (`'MOBILE'`, for phone keys); the Eximbay and
+ * Payletter pages send none.
+ */
+export interface IssueBillingKeyAndPayParams
+  extends Omit<IssueBillingKeyExtras, 'card' | 'easyPay' | 'bypass'>, IssueBillingKeyAndPayOnlyExtras {
+  storeId: string;
+  channelKey: string;
+  billingKeyAndPayMethod?: 'MOBILE';
+  paymentId: string;
+  orderName: string;
+  totalAmount: number;
+  currency: V2PaymentCurrency;
+  customer?: Customer;
+  redirectUrl?: string;
+}
+
 /**
  * PortOne v2's answer to `requestIssueBillingKey` (the resolved value, or the same fields read from a redirect query),
  * as `@portone/browser-sdk/v2` 0.1.11 types `IssueBillingKeyResponse`. A failure has `code` (and usually `message`,
  * `pgCode`, `pgMessage`); with manual confirmation `billingKey` is `'NEEDS_CONFIRMATION'` and `billingIssueToken` is set.
  */
 export interface IssueBillingKeyResponse {
-  transactionType?: 'ISSUE_BILLING_KEY' | (string & {});
+  transactionType?: 'ISSUE_BILLING_KEY' | 'ISSUE_BILLING_KEY_AND_PAY' | (string & {});
   billingKey?: string;
   /** With manual confirmation: the token your server sends to `POST /billing-keys/confirm`. */
   billingIssueToken?: string;
@@ -215,6 +282,10 @@ export interface IssueBillingKeyResponse {
   pgCode?: string;
   /** The PG's own message, when it gave one. */
   pgMessage?: string;
+  /** Issue-and-pay: the first payment's `paymentId`. */
+  paymentId?: string;
+  /** Issue-and-pay: the first payment's transaction id (`'NEEDS_CONFIRMATION'` with manual confirmation). */
+  txId?: string;
   [field: string]: unknown;
 }
 
@@ -228,7 +299,7 @@ export const V2_ISSUE_ID_KEY = 'rbk_issue_id';
 /**
  * The fields PortOne v2 appends to `redirectUrl`: the names of `IssueBillingKeyResponse` (docs list them for payments;
  * PortOne's Android and React Native SDKs read them so for billing keys). `billingIssueToken` comes with manual
- * confirmation.
+ * confirmation; `paymentId` and `txId` with issue-and-pay (`transactionType: 'ISSUE_BILLING_KEY_AND_PAY'`).
  */
 export const V2_RESULT_QUERY_KEYS = [
   'transactionType',
@@ -238,7 +309,58 @@ export const V2_RESULT_QUERY_KEYS = [
   'message',
   'pgCode',
   'pgMessage',
+  'paymentId',
+  'txId',
 ] as const;
 
 /** Every query key of a v2 return (the library's `rbk_issue_id` and PortOne's fields); removed once it is reported. */
 export const V2_REDIRECT_QUERY_KEYS = [V2_ISSUE_ID_KEY, ...V2_RESULT_QUERY_KEYS] as const;
+
+/** PayPal's button look (`bypass.paypal_v2.style` of `loadIssueBillingKeyUI`), as the official SDK types it. */
+export interface PayPalButtonStyle {
+  color?: 'gold' | 'blue' | 'silver' | 'white' | 'black';
+  /** Button height in px. */
+  height?: number;
+  label?: 'paypal' | 'checkout' | 'buynow' | 'pay' | 'installment' | 'subscribe' | 'donate';
+  layout?: 'vertical' | 'horizontal';
+  shape?: 'rect' | 'pill';
+  tagline?: boolean;
+}
+
+/** The fields of `PortOne.loadIssueBillingKeyUI` a PayPal request may add (`params`), merged as they are. */
+export interface LoadIssueBillingKeyUIExtras {
+  /** The language of PayPal's window. */
+  locale?: V2WindowLocale;
+  /** Your data, echoed to your server by PortOne (webhooks, REST). */
+  customData?: Record<string, unknown>;
+  /** The app's URL scheme, for a web view inside a mobile app. */
+  appScheme?: string;
+  /** Webhook URLs for this request (PayPal payments can stay pending: PortOne asks for the webhook). */
+  noticeUrls?: string[];
+  productType?: ProductType;
+  /** PayPal's own options: the button's look, a shipping address, STC additional data. */
+  bypass?: { paypal_v2?: { style?: PayPalButtonStyle; additional_data?: { key: string; value: string }[] } };
+}
+
+/**
+ * What the library sends to `PortOne.loadIssueBillingKeyUI` and `updateLoadIssueBillingKeyUIRequest` for PayPal RT
+ * (docs: opi/ko/integration/pg/v2/paypal-v2; fields that are undefined are left out).
+ */
+export interface LoadIssueBillingKeyUIParams extends LoadIssueBillingKeyUIExtras {
+  uiType: 'PAYPAL_RT';
+  storeId: string;
+  channelKey: string;
+  /** The official type requires it. */
+  billingKeyMethod: 'PAYPAL';
+  issueId: string;
+  issueName: string;
+  displayAmount?: number;
+  currency?: V2Currency;
+  customer?: Customer;
+}
+
+/** `loadIssueBillingKeyUI`'s callbacks: PortOne calls one of them for each click on PayPal's button. */
+export interface IssueBillingKeyUICallbacks {
+  onIssueBillingKeySuccess: (response: IssueBillingKeyResponse) => void;
+  onIssueBillingKeyFail: (error: unknown) => void;
+}

@@ -40,6 +40,8 @@ describe('v2 outcomes', () => {
       verified: false,
       needsConfirmation: false,
       billingIssueToken: null,
+      charged: false,
+      payment: null,
       response: expect.objectContaining(response) as unknown,
     });
     expect(hook.current).toMatchObject({ status: 'success', result, error: null });

@@ -20,7 +20,8 @@ describe('the v2 BillingKeyButton', () => {
     expectDevWarning('galaxia: displayAmount 9900 is only shown');
     const portOne = installMockPortOne();
     const onSuccess = vi.fn();
-    const request: Required<BillingKeyRequest> = {
+    // `payment` belongs to issue-and-pay PGs (issue-and-pay.test.tsx).
+    const request: Required<Omit<BillingKeyRequest, 'payment'>> = {
       pg: 'galaxia',
       channelKey: CHANNEL,
       billingKeyMethod: 'CARD',

@@ -101,7 +101,7 @@ describe('installMockPortOne — answer modes', () => {
     const portOne = install({ answer: 'manual' });
     const first = portOne.sdk.requestIssueBillingKey(request());
     const second = portOne.sdk.requestIssueBillingKey(request({ issueId: 'issue_2' }));
-    expect(portOne.pending.map((r) => r.issueId)).toEqual(['issue_1', 'issue_2']);
+    expect(portOne.pending.map((r) => ('issueId' in r ? r.issueId : r.paymentId))).toEqual(['issue_1', 'issue_2']);
     portOne.answer('cancel');
     portOne.answer({ billingKey: 'billing-key-mine' });
     expect(await first).toMatchObject({ pgCode: 'PAY_PROCESS_CANCELED' });

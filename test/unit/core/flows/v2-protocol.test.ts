@@ -145,6 +145,8 @@ describe('createPortOneProtocol — development warnings', () => {
       verified: true,
       needsConfirmation: true,
       billingIssueToken: 't',
+      charged: false,
+      payment: null,
       response: {},
     };
     attempt.onSuccess?.(result);
@@ -181,6 +183,8 @@ describe('createPortOneProtocol — redirect returns', () => {
         verified: false,
         needsConfirmation: false,
         billingIssueToken: null,
+        charged: false,
+        payment: null,
         response: { transactionType: 'ISSUE_BILLING_KEY', billingKey: 'billing-key-7' },
       },
     });

@@ -28,6 +28,8 @@ describe('toV2Outcome', () => {
         verified: false,
         needsConfirmation: false,
         billingIssueToken: null,
+        charged: false,
+        payment: null,
         response,
       },
     });

@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type PortOne from '@portone/browser-sdk/v2';
 import type {
+  IssueBillingKeyAndPayRequest,
+  IssueBillingKeyAndPayResponse,
   IssueBillingKeyError,
   IssueBillingKeyRequest,
   IssueBillingKeyResponse as OfficialResponse,
@@ -22,6 +24,7 @@ import {
   type V2PgCode,
 } from '../../../../src/core';
 import { CORE_MESSAGES } from '../../../../src/core/vocabulary/core-messages';
+import type { IssueBillingKeyAndPayParams } from '../../../../src/core/vocabulary/v2-wire';
 import { VALID } from '../../../support/v2-fixtures';
 
 const context = {
@@ -143,6 +146,27 @@ describe('billingKeyMethods the docs have and the official types lack', () => {
     expect(built.billingKeyMethod).toBe('TRANSFER');
     // Apart from the method, the request is an official one.
     expectTypeOf<Omit<typeof built, 'billingKeyMethod'>>().toExtend<Omit<IssueBillingKeyRequest, 'billingKeyMethod'>>();
+  });
+});
+
+describe('issue-and-pay against @portone/browser-sdk/v2', () => {
+  it('a phone request (billingKeyAndPayMethod MOBILE) is an IssueBillingKeyAndPayRequest; the answer is read as a response', () => {
+    expectTypeOf<IssueBillingKeyAndPayParams & { billingKeyAndPayMethod: 'MOBILE' }>().toExtend<IssueBillingKeyAndPayRequest>();
+    // The official type requires the method; the Eximbay and Payletter pages send none, and the library follows them.
+    expectTypeOf<IssueBillingKeyAndPayParams>().not.toExtend<IssueBillingKeyAndPayRequest>();
+    expectTypeOf<IssueBillingKeyAndPayResponse>().toExtend<IssueBillingKeyResponse>();
+  });
+
+  it.each(['inicis_v2', 'welcome', 'galaxia'] as const)('%s MOBILE: the built request satisfies it', (pg) => {
+    const request = {
+      ...VALID[pg],
+      billingKeyMethod: 'MOBILE' as const,
+      payment: { orderName: 'Plan', totalAmount: 1000 },
+      params: { ...VALID[pg].params, productType: 'DIGITAL' as const },
+    };
+    const built = prepareV2Request(request, { ...context, isMobile: false }).andPayParams!;
+    expect(built.billingKeyAndPayMethod).toBe('MOBILE');
+    built as typeof built & { billingKeyAndPayMethod: 'MOBILE' } satisfies IssueBillingKeyAndPayRequest;
   });
 });
 

@@ -28,7 +28,10 @@ const loose = (request: Record<string, unknown>) => request as unknown as V2Bill
 describe('prepareV2Request — every PG', () => {
   it.each(Object.keys(VALID) as V2PgCode[])('%s: builds the request with the defaults, on PC and on mobile', (pg) => {
     for (const context of [pc, mobile]) {
-      const { params, issueId, rule } = prepareV2Request(VALID[pg], context);
+      const { params, issueId, rule, andPayParams, attemptId } = prepareV2Request(VALID[pg], context);
+      // Issue-and-pay-only PGs: the attempt is the payment (issue-and-pay.test.tsx checks what is sent).
+      expect(attemptId).toBe(andPayParams ? andPayParams.paymentId : issueId);
+      if (andPayParams) continue;
       expect(rule).toBe(V2_PG_RULES[pg]);
       expect(params).toMatchObject({
         storeId: STORE,
@@ -59,6 +62,8 @@ describe('prepareV2Request — every PG', () => {
       kakaopay: 'EASY_PAY',
       naverpay: 'EASY_PAY',
       tosspay_v2: 'EASY_PAY',
+      eximbay_v2: 'CARD',
+      payletter_global: 'CARD',
     });
   });
 
@@ -238,16 +243,17 @@ describe('prepareV2Request — refused PGs and methods, with a hint', () => {
 
   it('names the alternatives: AndPay for Eximbay, loadIssueBillingKeyUI for PayPal, inicis_v2 for html5_inicis', () => {
     expect(invalid(loose({ pg: 'eximbay_v2', channelKey: CHANNEL })).message).toContain('requestIssueBillingKeyAndPay');
+    expect(invalid(loose({ pg: 'eximbay_v2', channelKey: CHANNEL })).field).toBe('payment');
     expect(invalid(loose({ pg: 'paypal_v2', channelKey: CHANNEL })).message).toContain('loadIssueBillingKeyUI');
     expect(invalid(loose({ pg: 'html5_inicis', channelKey: CHANNEL })).message).toContain("'inicis_v2'");
     expect(invalid(loose({ pg: 'ksnet', channelKey: CHANNEL })).message).toContain('REST API');
   });
 
   it.each(['inicis_v2', 'welcome', 'galaxia'] as const)(
-    '%s phone billing (MOBILE) → hint to requestIssueBillingKeyAndPay',
+    '%s phone billing (MOBILE) without payment → INVALID_PARAMS on payment, naming requestIssueBillingKeyAndPay',
     (pg) => {
       const error = invalid({ ...VALID[pg], billingKeyMethod: 'MOBILE' });
-      expect(error.field).toBe('billingKeyMethod');
+      expect(error.field).toBe('payment');
       expect(error.message).toContain('requestIssueBillingKeyAndPay');
     },
   );

@@ -1,0 +1,43 @@
+import { useMemo, type HTMLAttributes } from 'react';
+import { css, styled } from 'styled-components';
+import type { PayPalSnapshot } from '../core/flows/paypal-controller';
+import { mergeMessages } from '../core/vocabulary/core-messages';
+import { PAYPAL_MESSAGES } from '../messages/paypal-messages';
+import { useBillingKeyUi } from '../react/ui-context';
+import { tokens } from '../theme/theme';
+
+const Area = /* @__PURE__ */ styled.div.withConfig({ componentId: 'rbk-PayPalBillingButton' })(({ theme }) => {
+  const { colors, spacing, fontFamily, fontSize } = tokens(theme);
+  return css`
+    display: grid;
+    gap: ${spacing};
+    min-width: 150px;
+    max-width: 750px;
+    font-family: ${fontFamily};
+    font-size: ${fontSize};
+    color: ${colors.mutedText};
+  `;
+});
+
+/** The `<div>` attributes a PayPal button passes through to its area. */
+export type PayPalAreaProps = Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'role'>;
+
+/**
+ * The look and the accessibility of both generations' `PayPalBillingButton`: a labelled group holding PortOne's
+ * container (`<div class="portone-ui-container" data-portone-ui-type="paypal-rt">`, only while this button holds the
+ * page's PayPal slot; hidden while the props are refused), `aria-busy` while loading or verifying, and the status as
+ * text, announced politely. A refused second button renders nothing.
+ */
+export function PayPalShell({ snapshot, areaProps }: { snapshot: PayPalSnapshot<unknown>; areaProps: PayPalAreaProps }) {
+  const { locale, overrides } = useBillingKeyUi();
+  const texts = useMemo(() => mergeMessages(PAYPAL_MESSAGES[locale], overrides).paypal, [locale, overrides]);
+  const { status, claimed } = snapshot;
+  if (status === 'refused') return null;
+  const busyText = status === 'loading' ? texts.loading : status === 'verifying' ? texts.verifying : '';
+  return (
+    <Area role="group" aria-label={texts.label} {...areaProps} aria-busy={busyText !== ''} data-status={status}>
+      {claimed && <div className="portone-ui-container" data-portone-ui-type="paypal-rt" hidden={status === 'invalid'} />}
+      <span role="status">{busyText}</span>
+    </Area>
+  );
+}

@@ -1,0 +1,52 @@
+import { toOutcome } from '../outcome/v1-outcome';
+import type { BillingKeyResult } from '../outcome/v1-result';
+import { isCompleted } from '../page/completed-ids';
+import { ensureInit, iamportLoader, type IamportSdk } from '../page/v1-sdk';
+import { createMerchantUid } from '../request/ids';
+import { preparePayPalRequest, type PayPalRequest } from '../request/v1-paypal-request';
+import { PAYPAL_RT_RULE } from '../rules/paypal-rules';
+import type { RequestPayParams } from '../vocabulary/v1-wire';
+import type { PayPalAdapter } from './paypal-controller';
+
+const UI_TYPE = 'paypal-rt';
+
+/**
+ * The v1 PayPal RT adapter: `IMP.loadUI('paypal-rt', params, callback)` once, `IMP.updateLoadUIRequest('paypal-rt',
+ * params)` for every change (docs: opi/ko/integration/pg/v1/rt/readme). The callback is `request_pay`'s, read by the
+ * same outcome rules. `userCode` is read when PayPal's button is rendered (the provider's of the moment).
+ */
+export function createIamportPayPal(
+  userCode: () => string,
+): PayPalAdapter<PayPalRequest, BillingKeyResult, IamportSdk, RequestPayParams> {
+  return {
+    generation: 'v1',
+    loader: iamportLoader,
+    prepare(request, messages, id) {
+      const { params, merchantUid, customerUid } = preparePayPalRequest(request, {
+        messages,
+        isCompletedMerchantUid: (merchantUid) => isCompleted('v1', merchantUid),
+        createMerchantUid: id === undefined ? createMerchantUid : () => id,
+      });
+      const pg = typeof params.pg === 'string' ? params.pg : 'paypal_v2';
+      return {
+        id: merchantUid,
+        params,
+        outcome: (answer) =>
+          toOutcome(
+            'response' in answer ? answer.response : answer.error,
+            { customerUid, merchantUid, pg, amount: 0, payMethod: 'paypal', rule: PAYPAL_RT_RULE },
+            messages,
+          ),
+      };
+    },
+    load(sdk, params, answer) {
+      if (typeof sdk.loadUI !== 'function') return false;
+      ensureInit(sdk, userCode());
+      sdk.loadUI(UI_TYPE, params, (response) => answer({ response }));
+      return true;
+    },
+    update(sdk, params) {
+      sdk.updateLoadUIRequest?.(UI_TYPE, params);
+    },
+  };
+}
