@@ -89,6 +89,17 @@ export {
   type WindowType,
   type WindowTypes,
   type IssueBillingKeyResponse,
+  type FirstPayment,
+  type IssueBillingKeyAndPayBypass,
+  type IssueBillingKeyAndPayOnlyExtras,
+  type IssueBillingKeyAndPayParams,
+  type IssueBillingKeyUICallbacks,
+  type LoadIssueBillingKeyUIParams,
+  type ProductType,
+  type Carrier,
+  type LoadIssueBillingKeyUIExtras,
+  type PayPalButtonStyle,
+  type V2PaymentCurrency,
 } from './vocabulary/v2-wire';
 export {
   toV2Outcome,
@@ -107,15 +118,15 @@ export {
   type V2PgRules,
 } from './rules/v2-pg-rules';
 export { v2PgRuleProblems } from './rules/v2-validate-rule';
-export type { V2PgRule, V2RequiredField } from './rules/v2-pg-rule';
+export type { V2FirstPaymentRule, V2PgRule, V2RequiredField } from './rules/v2-pg-rule';
 export { getV2PgNotices } from './rules/v2-notices';
 export { V2_PG_LABELS } from './rules/pg-labels';
 export { createPortOneProtocol, type PortOneSettings } from './flows/v2-protocol';
 export { createPortOneReturn } from './flows/v2-return';
-export { portOneLoader, PORTONE_SDK_URL, type PortOneSdk } from './page/v2-sdk';
+export { portOneLoader, PORTONE_SDK_URL, type PhoneAndPayParams, type PortOneSdk } from './page/v2-sdk';
 export { isMobileBrowser } from './page/device';
 export type { V2BillingKeyRequest } from './request/v2-types';
-export type { V2BillingKeyResult } from './outcome/v2-result';
+export type { V2BillingKeyResult, V2FirstPaymentResult } from './outcome/v2-result';
 
 // The types the functions above take and return, so a caller of /core can name them (the v2 ones are above).
 export type { BillingKeyRequest, Buyer } from './request/v1-types';

@@ -11,10 +11,10 @@ import { createSdkLoader } from './sdk-loader';
 export const PORTONE_SDK_URL = 'https://cdn.portone.io/v2/browser-sdk.js';
 
 /**
- * The official types require `billingKeyAndPayMethod` (`'MOBILE'` only); the Eximbay and Payletter pages send none for
+ * What `requestIssueBillingKeyAndPay` takes. The official types require `billingKeyAndPayMethod` (`'MOBILE'` only); the Eximbay and Payletter pages send none for
  * their card keys, and the library follows the pages there.
  */
-type PhoneAndPayParams = IssueBillingKeyAndPayParams & { billingKeyAndPayMethod: 'MOBILE' };
+export type PhoneAndPayParams = IssueBillingKeyAndPayParams & { billingKeyAndPayMethod: 'MOBILE' };
 
 /** The part of the v2 SDK (`window.PortOne`) the library uses. */
 export interface PortOneSdk {
