@@ -220,6 +220,22 @@ describe('BillingKeyCheckout (v1)', () => {
     expect(onSuccess.mock.calls[0]![0]).toMatchObject({ pg: 'paypal_v2', consent: { version: '2026-12' } });
   });
 
+  it("a PayPal RT method renders the entry's PayPalBillingButton by default: its container loads once the consent is ticked", async () => {
+    const iamport = installMockIamport({ answer: 'manual' });
+    page(<BillingKeyCheckout {...PAYPAL_CHECKOUT} />);
+    expect(iamport.paypal.loads).toHaveLength(0);
+    await userEvent.setup().click(screen.getByRole('checkbox'));
+    await waitFor(() => expect(iamport.paypal.loads).toHaveLength(1));
+    expect(document.querySelector('.portone-ui-container[data-portone-ui-type="paypal-rt"]')).not.toBeNull();
+    expect(iamport.paypal.loads[0]).toMatchObject({
+      channelKey: 'channel-key-pp',
+      customer_uid: 'member_42_2',
+      pay_method: 'paypal',
+    });
+    // The checkout's amount (1,000) is not PayPal's: RT registers without a charge.
+    expect(iamport.paypal.loads[0]).toMatchObject({ amount: 0 });
+  });
+
   it('never throws on odd props: no methods reads as nothing to register', () => {
     page(<BillingKeyCheckout methods={'x' as unknown as CheckoutMethod[]} consent={42 as never} />);
     expect(screen.getByText('지금 등록할 수 있는 결제수단이 없습니다.')).toBeInTheDocument();

@@ -47,9 +47,8 @@ export interface CheckoutOwnProps<TMethod extends MethodBase, TResult> extends O
   /** While true, nothing can be chosen or registered. */
   disabled?: boolean | undefined;
   /**
-   * Renders PayPal RT's button for a `paypal_v2` method (pass the entry's `PayPalBillingButton`): it gets only the
-   * request fields that component takes (never `amount`) and the callbacks. Without it, a PayPal method shows nothing
-   * to click.
+   * Renders PayPal RT's button for a `paypal_v2` method; default: the entry's `PayPalBillingButton`. It gets only the
+   * request fields that component takes (never `amount`) and the callbacks.
    */
   payPalButton?: PayPalButtonComponent<TResult> | undefined;
 }

@@ -6,6 +6,7 @@ import { getPgNotices } from '../../core/rules/v1-notices';
 import { firstMethod, getPgRule, payMethodOf, pgCodeOf, type PgId } from '../../core/rules/v1-pg-lookup';
 import { IamportContext, useIamportContext } from '../../react/iamport-context';
 import { currencyOf } from '../BillingKeyButton';
+import { PayPalBillingButton, type PayPalBillingButtonProps } from '../PayPalBillingButton';
 import { PgNotice } from '../PgNotice';
 import { V1_REQUEST_KEYS } from '../request-props';
 import type { GenerationBinding } from './binding';
@@ -37,6 +38,9 @@ export const V1_METHOD_PAGE: GenerationBinding<CheckoutMethod, BillingKeyRequest
       method: rule ? (payMethodOf(rule, method.payMethod) ?? firstMethod(rule)) : method.payMethod,
     };
   },
+  // The checkout hands over the method's own fields; the button checks them at mount (a missing one is
+  // INVALID_PARAMS through onFailure), so the seam's loose props are safe here.
+  PayPal: (props) => <PayPalBillingButton {...(props as unknown as PayPalBillingButtonProps)} />,
   useEnvironment: useIamportContext,
   useProviderVerify: useIamportVerify,
   hasNotice: (request, extraRules) => getPgNotices(request.pg, request.amount, request.payMethod, extraRules).length > 0,

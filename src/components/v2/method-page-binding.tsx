@@ -8,6 +8,7 @@ import { pgCodeOfMethod } from '../../react/method-page/methods';
 import { PortOneContext, usePortOneContext } from '../../react/v2/portone-context';
 import type { GenerationBinding } from '../method-page/binding';
 import { V2_REQUEST_KEYS } from '../request-props';
+import { PayPalBillingButton, type PayPalBillingButtonProps } from './PayPalBillingButton';
 import { PgNotice } from './PgNotice';
 
 /**
@@ -30,6 +31,9 @@ function usePortOneVerify() {
 export const V2_METHOD_PAGE: GenerationBinding<CheckoutMethod, V2BillingKeyRequest, V2BillingKeyResult, PortOneSdk> = {
   requestKeys: V2_REQUEST_KEYS,
   payPalKeys: ['pg', 'channelKey', 'issueId', 'issueName', 'displayAmount', 'currency', 'customer', 'params'],
+  // The checkout hands over the method's own fields; the button checks them at mount (a missing one is
+  // INVALID_PARAMS through onFailure), so the seam's loose props are safe here.
+  PayPal: (props) => <PayPalBillingButton {...(props as unknown as PayPalBillingButtonProps)} />,
   describe: (method) => ({
     pgCode: pgCodeOfMethod(method.pg),
     method: method.billingKeyMethod ?? getV2PgRule(method.pg)?.methods[0],
