@@ -12,6 +12,16 @@ import { createCheck, type Check } from './check';
 import { byteLength, describe, hasWhitespace, isEmail, isPhoneNumber, isPlainObject, isText } from './fields';
 import { createMerchantUid, MAX_MERCHANT_UID_LENGTH } from './ids';
 import { checkReturnAddress } from './redirect-url';
+import {
+  buyerFixable,
+  checkAlphanumericId,
+  checkChannelKey,
+  checkCustomerIdRule,
+  checkMerchantRule,
+  checkParams,
+  ownRequest,
+  withoutUndefined,
+} from './shared-checks';
 import { defaultRedirectUrl } from './v1-redirect';
 import { V1_REDIRECT_QUERY_KEYS } from '../vocabulary/v1-wire';
 import type { BillingKeyRequest, Buyer } from './v1-types';
@@ -40,7 +50,6 @@ export const RESERVED_PARAM_KEYS = [
 
 /** PortOne's limits (docs: the v1 REST spec; `customer_uid` is a path segment there, so it must stay URL-safe). */
 const MAX_CUSTOMER_UID_LENGTH = 80;
-const MAX_CHANNEL_KEY_LENGTH = 55;
 const MAX_NAME_LENGTH = 40;
 const BUYER_LIMITS: Record<keyof Buyer, number> = { name: 16, email: 64, tel: 16, addr: 128, postcode: 8 };
 const BUYER_FIELDS = Object.keys(BUYER_LIMITS) as (keyof Buyer)[];
@@ -79,109 +88,33 @@ export interface PrepareContext {
  * @throws {BillingKeyError} `INVALID_PARAMS`, with `field` naming the prop, for anything PortOne or the PG would refuse.
  */
 export function prepareRequest(given: BillingKeyRequest, context: PrepareContext): PreparedRequest {
-  // Developer details only in development: `dev && '…'` folds to `false` in production builds, which drop the texts.
-  const dev = process.env.NODE_ENV !== 'production';
   const { messages } = context;
   const check: Check = createCheck(messages);
-  check(isPlainObject(given), 'request', dev && 'must be an object');
-  // Own fields only: a polluted Object.prototype (`redirectUrl`, `params`…) is never read as the merchant's.
-  const request = ownFields(given);
-
+  const request = ownRequest(check, given);
   const { pg, channelKey } = request;
   const givenRule = checkPg(check, pg, context.extraRules);
   // Rule fields are read as own properties: a polluted Object.prototype changes nothing.
   const rule = ownView(givenRule);
-  check(
-    channelKey === undefined || isChannelKey(channelKey),
-    'channelKey',
-    dev && `must be a channel key ("channel-key-…", ≤ ${MAX_CHANNEL_KEY_LENGTH} characters)`,
-  );
-  check(
-    !rule.channelKeyOnly || channelKey !== undefined,
-    'channelKey',
-    dev && `is required for this PG: it has no public pg code, so "${String(pg)}" only selects the rules and is not sent`,
-  );
-  check(
-    rule.mid !== 'required' || channelKey !== undefined || pgMidOf(pg) !== '',
-    'pg',
-    dev && `must name the PG's merchant id ("${String(pg)}.<MID>") for this PG`,
-  );
-
+  checkChannel(check, rule, pg, channelKey);
   const customerUid = request.customerUid;
-  checkId(check, 'customerUid', customerUid, MAX_CUSTOMER_UID_LENGTH);
-  check(
-    !/[/?#%\\\p{Cc}]/u.test(customerUid),
-    'customerUid',
-    dev && 'must not contain / ? # % \\ or control characters (it is a URL path segment in the REST API)',
-  );
-
+  checkCustomerUid(check, customerUid);
   const payMethod = checkPayMethod(check, rule, request.payMethod);
   // Rules have at least one method (checked with their shape); the buyer's choice is ruled by the first.
   const methodRule: MethodRule = rule.methods[payMethod ?? Object.keys(rule.methods)[0] ?? '']!;
-  const amount = request.amount ?? 0;
+  const amount = checkAmount(check, methodRule, request.amount);
   checkCustomerId(check, rule, request.customerId, amount === 0 && methodRule.customerIdRequiredAtZero === true);
-  check(
-    Number.isInteger(amount) && amount >= 0,
-    'amount',
-    dev && `must be a whole number ≥ 0, in KRW unless params.currency names another (got ${describe(request.amount)})`,
-  );
-  check(
-    amount > 0 || methodRule.zeroAmount !== 'not-allowed',
-    'amount',
-    dev && (request.amount === undefined ? 'is required (this PG needs an amount > 0)' : 'must be greater than 0 for this PG'),
-  );
-
-  const name = request.name ?? messages.defaultOrderName;
-  check(isText(name), 'name');
-  check(name.length <= MAX_NAME_LENGTH, 'name', dev && `must be at most ${MAX_NAME_LENGTH} characters`);
-  const nameRule = rule.name;
-  if (nameRule?.maxBytes !== undefined)
-    check(byteLength(name) <= nameRule.maxBytes, 'name', dev && `must be at most ${nameRule.maxBytes} bytes (UTF-8) for this PG`);
-  if (nameRule?.forbiddenCharacters) {
-    const forbidden = nameRule.forbiddenCharacters;
-    check(![...name].some((char) => forbidden.includes(char)), 'name', dev && `must not contain any of ${forbidden} for this PG`);
-  }
-
-  const alphanumeric = rule.merchantUidCharset === 'alphanumeric';
-  const merchantUid = request.merchantUid ?? (context.createMerchantUid ?? createMerchantUid)('bk', { alphanumeric });
-  checkId(check, 'merchantUid', merchantUid, MAX_MERCHANT_UID_LENGTH);
-  const minLength = rule.merchantUidMinLength ?? 1;
-  check(merchantUid.length >= minLength, 'merchantUid', dev && `must be at least ${minLength} characters for this PG`);
-  check(
-    !alphanumeric || /^[A-Za-z0-9]+$/.test(merchantUid),
-    'merchantUid',
-    dev && 'must contain only letters and digits for this PG',
-  );
-  check(
-    !context.isCompletedMerchantUid?.(merchantUid),
-    'merchantUid',
-    dev && 'already completed on this page; PortOne refuses a merchant_uid twice (F1002): use a new one',
-  );
-
+  const name = checkName(check, rule, request.name ?? messages.defaultOrderName);
+  const merchantUid = checkMerchantUid(check, rule, request.merchantUid, context);
   const buyer = checkBuyer(check, rule, request.buyer);
-  const params = ownFields(request.params ?? {});
-  check(isPlainObject(params), 'params', dev && 'must be an object');
-  for (const key of RESERVED_PARAM_KEYS)
-    check(!hasOwn(params, key), `params.${key}`, dev && 'is built by the library; pass it as its own prop instead');
-  for (const param of [...(rule.requiredParams ?? []), ...(methodRule.requiredParams ?? [])]) {
-    check(
-      hasOwn(params, param.key) && typeof params[param.key] === param.type,
-      `params.${param.key}`,
-      dev && `is required by this PG (a ${param.type})`,
-    );
-  }
-
+  const params = checkRequestPayParams(check, rule, methodRule, request.params);
   // Sent wherever the PG may redirect on some device, even when params promise a callback (naverPopupMode): a phone
   // or an in-app browser may still redirect, and a PG that calls back ignores it.
   const redirectUrl =
     request.redirectUrl ?? (context.currentUrl && mayEverRedirect(rule) ? defaultRedirectUrl(context.currentUrl) : undefined);
   checkReturnAddress(check, redirectUrl, V1_REDIRECT_QUERY_KEYS);
+  const card = checkCards(check, request, messages);
 
-  const { cards, cardInstallments } = request;
-  check(cards !== undefined || cardInstallments === undefined, 'cards', dev && 'is required with cardInstallments');
-  const detail = cards === undefined ? undefined : toCardDetail(cards, { installments: cardInstallments, messages });
-
-  const built: RequestPayParams = {
+  const built = withoutUndefined<RequestPayParams>({
     pg: channelKey === undefined ? pg : undefined,
     channelKey,
     pay_method: payMethod,
@@ -196,26 +129,118 @@ export function prepareRequest(given: BillingKeyRequest, context: PrepareContext
     buyer_addr: buyer.addr,
     buyer_postcode: buyer.postcode,
     m_redirect_url: redirectUrl,
-    card: detail && (cardInstallments ? { detail, useFreeInterestFromMall: true } : { detail }),
+    card,
     ...params,
-  };
-  // Undefined fields are left out of the call, not sent as `undefined`.
-  for (const key of Object.keys(built)) if (built[key] === undefined) delete built[key];
-
+  });
   return { params: built, rule: givenRule, pg, amount, payMethod, merchantUid, customerUid };
 }
 
-function checkPg(check: Check, pg: unknown, extraRules: PgRules | undefined): PgRule {
+function checkChannel(check: Check, rule: PgRule, pg: string, channelKey: unknown): void {
   const dev = process.env.NODE_ENV !== 'production';
+  checkChannelKey(check, channelKey);
+  check(
+    !rule.channelKeyOnly || channelKey !== undefined,
+    'channelKey',
+    dev && `is required for this PG: it has no public pg code, so "${pg}" only selects the rules and is not sent`,
+  );
+  check(
+    rule.mid !== 'required' || channelKey !== undefined || pgMidOf(pg) !== '',
+    'pg',
+    dev && `must name the PG's merchant id ("${pg}.<MID>") for this PG`,
+  );
+}
+
+function checkCustomerUid(check: Check, customerUid: unknown): asserts customerUid is string {
+  checkId(check, 'customerUid', customerUid, MAX_CUSTOMER_UID_LENGTH);
+  check(
+    !/[/?#%\\\p{Cc}]/u.test(customerUid),
+    'customerUid',
+    process.env.NODE_ENV !== 'production' &&
+      'must not contain / ? # % \\ or control characters (it is a URL path segment in the REST API)',
+  );
+}
+
+function checkAmount(check: Check, methodRule: MethodRule, given: unknown): number {
+  const dev = process.env.NODE_ENV !== 'production';
+  const amount = given ?? 0;
+  check(
+    Number.isInteger(amount) && (amount as number) >= 0,
+    'amount',
+    dev && `must be a whole number ≥ 0, in KRW unless params.currency names another (got ${describe(given)})`,
+  );
+  check(
+    (amount as number) > 0 || methodRule.zeroAmount !== 'not-allowed',
+    'amount',
+    dev && (given === undefined ? 'is required (this PG needs an amount > 0)' : 'must be greater than 0 for this PG'),
+  );
+  return amount as number;
+}
+
+function checkName(check: Check, rule: PgRule, name: unknown): string {
+  const dev = process.env.NODE_ENV !== 'production';
+  check(isText(name), 'name');
+  check(name.length <= MAX_NAME_LENGTH, 'name', dev && `must be at most ${MAX_NAME_LENGTH} characters`);
+  const nameRule = rule.name;
+  if (nameRule?.maxBytes !== undefined)
+    check(byteLength(name) <= nameRule.maxBytes, 'name', dev && `must be at most ${nameRule.maxBytes} bytes (UTF-8) for this PG`);
+  if (nameRule?.forbiddenCharacters) {
+    const forbidden = nameRule.forbiddenCharacters;
+    check(![...name].some((char) => forbidden.includes(char)), 'name', dev && `must not contain any of ${forbidden} for this PG`);
+  }
+  return name;
+}
+
+function checkMerchantUid(check: Check, rule: PgRule, given: unknown, context: PrepareContext): string {
+  const dev = process.env.NODE_ENV !== 'production';
+  const alphanumeric = rule.merchantUidCharset === 'alphanumeric';
+  const merchantUid = given ?? (context.createMerchantUid ?? createMerchantUid)('bk', { alphanumeric });
+  checkId(check, 'merchantUid', merchantUid, MAX_MERCHANT_UID_LENGTH);
+  const minLength = rule.merchantUidMinLength ?? 1;
+  check(merchantUid.length >= minLength, 'merchantUid', dev && `must be at least ${minLength} characters for this PG`);
+  checkAlphanumericId(check, 'merchantUid', merchantUid, alphanumeric);
+  check(
+    !context.isCompletedMerchantUid?.(merchantUid),
+    'merchantUid',
+    dev && 'already completed on this page; PortOne refuses a merchant_uid twice (F1002): use a new one',
+  );
+  return merchantUid;
+}
+
+/** `params` without the fields the library builds, with every field the PG (or the pay method) requires. */
+function checkRequestPayParams(
+  check: Check,
+  rule: PgRule,
+  methodRule: MethodRule,
+  given: BillingKeyRequest['params'],
+): Record<string, unknown> {
+  const params = checkParams(check, given, RESERVED_PARAM_KEYS);
+  for (const param of [...(rule.requiredParams ?? []), ...(methodRule.requiredParams ?? [])]) {
+    check(
+      hasOwn(params, param.key) && typeof params[param.key] === param.type,
+      `params.${param.key}`,
+      process.env.NODE_ENV !== 'production' && `is required by this PG (a ${param.type})`,
+    );
+  }
+  return params;
+}
+
+function checkCards(check: Check, request: BillingKeyRequest, messages: CoreMessages): RequestPayParams['card'] {
+  const { cards, cardInstallments } = request;
+  check(
+    cards !== undefined || cardInstallments === undefined,
+    'cards',
+    process.env.NODE_ENV !== 'production' && 'is required with cardInstallments',
+  );
+  const detail = cards === undefined ? undefined : toCardDetail(cards, { installments: cardInstallments, messages });
+  return detail && (cardInstallments ? { detail, useFreeInterestFromMall: true } : { detail });
+}
+
+function checkPg(check: Check, pg: unknown, extraRules: PgRules | undefined): PgRule {
   check(isText(pg), 'pg');
   const code = pg.split('.')[0]!;
-  // In development a merchant's own rule is checked in full: a bad rule must not build a wrong request unnoticed.
-  if (dev && isPlainObject(extraRules) && Object.prototype.hasOwnProperty.call(extraRules, code)) {
-    const problems = pgRuleProblems(extraRules[code]);
-    check(problems.length === 0, 'pg', `has invalid pgRules.${code}: ${problems.join('; ')}`);
-  }
+  checkMerchantRule(check, extraRules, code, pgRuleProblems);
   const rule = getPgRule(pg, extraRules);
-  check(rule, 'pg', dev && unknownPgDetail(code));
+  check(rule, 'pg', process.env.NODE_ENV !== 'production' && unknownPgDetail(code));
   return rule;
 }
 
@@ -225,10 +250,6 @@ function unknownPgDetail(code: string): string {
   if (hint) return `"${code}" does not issue billing keys through the v1 window: ${hint}`;
   const known = Object.keys(PG_RULES).join(', ');
   return `"${code}" is not a PG the library knows (known: ${known}; add one with IamportProvider's pgRules)`;
-}
-
-function isChannelKey(value: unknown): boolean {
-  return typeof value === 'string' && /^channel-key-[A-Za-z0-9-]+$/.test(value) && value.length <= MAX_CHANNEL_KEY_LENGTH;
 }
 
 /** An id PortOne keeps (`customer_uid`, `merchant_uid`): non-blank text without whitespace, at most `maxLength` long. */
@@ -248,20 +269,7 @@ function checkCustomerId(check: Check, rule: PgRule, customerId: unknown, requir
     return;
   }
   check(isText(customerId), 'customerId', dev && 'must be non-blank text');
-  check(!hasWhitespace(customerId), 'customerId', dev && 'must not contain whitespace');
-  if (!idRule) return;
-  const { minLength = 1, maxLength, pattern, patternText } = idRule;
-  check(customerId.length >= minLength, 'customerId', dev && `must be at least ${minLength} characters for this PG`);
-  check(
-    maxLength === undefined || customerId.length <= maxLength,
-    'customerId',
-    dev && `must be at most ${maxLength} characters for this PG`,
-  );
-  check(
-    !pattern || pattern.test(customerId),
-    'customerId',
-    dev && `may contain only ${patternText ?? String(pattern)} for this PG`,
-  );
+  checkCustomerIdRule(check, 'customerId', idRule, customerId);
 }
 
 function checkPayMethod(check: Check, rule: PgRule, payMethod: unknown): PayMethod | undefined {
@@ -293,17 +301,17 @@ function checkBuyer(check: Check, rule: PgRule, given: unknown): Buyer {
   check(isPlainObject(object), 'buyer', dev && 'must be an object');
   const buyer = ownFields(object);
   for (const field of rule.requiredBuyerFields) {
-    check(isText(buyer[field]), `buyer.${field}`, dev && 'is required by this PG', fixable(field));
+    check(isText(buyer[field]), `buyer.${field}`, dev && 'is required by this PG', buyerFixable(field));
   }
   for (const field of BUYER_FIELDS) {
     const value = buyer[field];
     if (value === undefined) continue;
-    check(typeof value === 'string', `buyer.${field}`, dev && 'must be text', fixable(field));
+    check(typeof value === 'string', `buyer.${field}`, dev && 'must be text', buyerFixable(field));
     check(
       value.length <= BUYER_LIMITS[field],
       `buyer.${field}`,
       dev && `must be at most ${BUYER_LIMITS[field]} characters`,
-      fixable(field),
+      buyerFixable(field),
     );
   }
   const { email, tel, name } = buyer as Buyer;
@@ -319,9 +327,3 @@ function checkBuyer(check: Check, rule: PgRule, given: unknown): Buyer {
   }
   return buyer;
 }
-
-function fixable(field: keyof Buyer) {
-  return field === 'email' || field === 'tel' || field === 'name' ? (`buyer.${field}` as const) : undefined;
-}
-
-export { describe } from './fields';
