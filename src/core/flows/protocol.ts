@@ -17,7 +17,8 @@ export interface BillingKeyProtocol<TRequest, TResult, TSdk> {
   /** Where requests wait for a redirect return. */
   readonly pending: PendingStore;
   /**
-   * Validates a request and builds one attempt; nothing is opened or stored.
+   * Validates a request and builds one attempt; nothing is opened or stored. In development it also warns (once per
+   * page) about a request PortOne accepts but that probably does not do what the developer expects.
    * @throws {BillingKeyError} `INVALID_PARAMS`.
    */
   prepare(request: TRequest, messages: CoreMessages): BillingKeyAttempt<TResult, TSdk>;
@@ -46,8 +47,6 @@ export interface BillingKeyAttempt<TResult, TSdk> {
    * Resolves with the window's answer as an outcome, or `undefined` when the browser is leaving for a redirect.
    */
   open(sdk: TSdk): Promise<BillingKeyOutcome<TResult> | undefined>;
-  /** Development warnings about a request PortOne accepts but that probably does not do what the developer expects. */
-  warn?: (() => void) | undefined;
   /** Bookkeeping after a success (development memory of issued keys). */
   onSuccess?: ((result: TResult) => void) | undefined;
 }

@@ -156,7 +156,6 @@ export function createRequestController<TRequest, TResult extends { verified: bo
         failureOf(isBillingKeyError(error) ? error : errorFor('INVALID_PARAMS', messages, { field: 'request' })),
       );
     }
-    if (process.env.NODE_ENV !== 'production') attempt.warn?.();
     if (!acquireWindow(run)) return finish(run, failureOf(errorFor('BUSY', messages)));
     const stopWatching = onPageRestored(() => abandonRun(run));
     run.release = () => {

@@ -57,6 +57,12 @@ export function createIamportProtocol(
         extraRules,
         isCompletedMerchantUid: (merchantUid) => isCompleted('v1', merchantUid),
       });
+      // Development only: production bundles drop the warnings modules with this branch.
+      if (process.env.NODE_ENV !== 'production') {
+        warnAboutRequest(prepared, request);
+        if (request.redirectUrl === undefined && prepared.params.m_redirect_url !== undefined)
+          warnAboutLeftOutKeys(pageUrl, V1_REDIRECT_QUERY_KEYS, 'redirectUrl (m_redirect_url)');
+      }
       const { pg, amount, payMethod, merchantUid, customerUid, rule } = prepared;
       const outcomeRequest: OutcomeRequest = { pg, amount, payMethod, merchantUid, customerUid, rule };
       return {
@@ -70,15 +76,6 @@ export function createIamportProtocol(
             );
           });
         },
-        // Development only: production bundles drop the warnings module with these references.
-        warn:
-          process.env.NODE_ENV !== 'production'
-            ? () => {
-                warnAboutRequest(prepared, request);
-                if (request.redirectUrl === undefined && prepared.params.m_redirect_url !== undefined)
-                  warnAboutLeftOutKeys(pageUrl, V1_REDIRECT_QUERY_KEYS, 'redirectUrl (m_redirect_url)');
-              }
-            : undefined,
         onSuccess: process.env.NODE_ENV !== 'production' ? (result) => noteIssuedKey(result.customerUid) : undefined,
       };
     },

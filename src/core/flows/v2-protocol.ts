@@ -51,6 +51,12 @@ export function createPortOneProtocol(
         isCompletedIssueId: (issueId) => isCompleted('v2', issueId),
         extraRules,
       });
+      // Development only: production bundles drop the warnings modules with this branch.
+      if (process.env.NODE_ENV !== 'production') {
+        warnAboutV2Request(prepared);
+        if (request.redirectUrl === undefined && prepared.params.redirectUrl !== undefined)
+          warnAboutLeftOutKeys(pageUrl, V2_RESULT_QUERY_KEYS, 'redirectUrl');
+      }
       const { pg, attemptId, rule, billingKeyMethod, andPayParams } = prepared;
       const firstPayment = andPayParams !== null;
       const outcomeRequest: V2OutcomeRequest = { pg, issueId: attemptId, rule, firstPayment };
@@ -81,15 +87,6 @@ export function createPortOneProtocol(
             (error: unknown) => classifySafely(error, (value) => rejectionToV2Outcome(value, outcomeRequest, messages), messages),
           );
         },
-        // Development only: production bundles drop the warnings module with these closures.
-        warn:
-          process.env.NODE_ENV !== 'production'
-            ? () => {
-                warnAboutV2Request(prepared);
-                if (request.redirectUrl === undefined && prepared.params.redirectUrl !== undefined)
-                  warnAboutLeftOutKeys(pageUrl, V2_RESULT_QUERY_KEYS, 'redirectUrl');
-              }
-            : undefined,
         onSuccess:
           process.env.NODE_ENV !== 'production'
             ? (result) => {

@@ -9,6 +9,7 @@ import {
 } from '../../../../src/core';
 import { CORE_MESSAGES } from '../../../../src/core/vocabulary/core-messages';
 import { markCompleted } from '../../../../src/core/page/completed-ids';
+import { expectDevWarning } from '../../../support/dev-warnings';
 import { CHANNEL, STORE, VALID } from '../../../support/v2-fixtures';
 
 const messages = CORE_MESSAGES.en;
@@ -32,6 +33,8 @@ afterEach(() => window.history.replaceState(null, '', '/'));
 describe('createPortOneProtocol — prepare and open', () => {
   it("applies the device rules of the buyer's browser, read from its user agent", () => {
     const pcOnly = { ...VALID.inicis_v2, params: {} };
+    // Preparing on a PC warns (in development) what a phone would refuse.
+    expectDevWarning('inicis_v2: params.offerPeriod is required on mobile browsers');
     expect(protocol.prepare(pcOnly, messages).id).toEqual(expect.any(String));
     vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue('Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X)');
     expect(() => protocol.prepare(pcOnly, messages)).toThrow(expect.objectContaining({ field: 'params.offerPeriod' }));
@@ -112,9 +115,9 @@ describe('createPortOneProtocol — development warnings', () => {
       displayAmount: 9900,
       params: { futureField: true },
     } as unknown as typeof VALID.inicis_v2;
-    protocol.prepare(request, messages).warn?.();
-    protocol.prepare(request, messages).warn?.();
-    protocol.prepare(VALID.tosspay_v2, messages).warn?.();
+    protocol.prepare(request, messages);
+    protocol.prepare(request, messages);
+    protocol.prepare(VALID.tosspay_v2, messages);
     const printed = warn.mock.calls.map(([text]) => String(text));
     expect(printed).toEqual([
       expect.stringContaining('inicis_v2: params.offerPeriod is required on mobile browsers'),
@@ -124,11 +127,12 @@ describe('createPortOneProtocol — development warnings', () => {
     ]);
   });
 
-  it('in production the attempt carries no warnings at all', () => {
+  it('in production preparing warns about nothing and the attempt carries no development bookkeeping', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     vi.stubEnv('NODE_ENV', 'production');
     try {
-      const attempt = protocol.prepare(VALID.tosspay_v2, messages);
-      expect(attempt.warn).toBeUndefined();
+      const attempt = protocol.prepare({ ...VALID.tosspay_v2, displayAmount: 9900 }, messages);
+      expect(warn).not.toHaveBeenCalled();
       expect(attempt.onSuccess).toBeUndefined();
     } finally {
       vi.unstubAllEnvs();
@@ -221,6 +225,8 @@ describe('createPortOneProtocol — redirect returns', () => {
   });
 
   it('rules and pending entries share the PG names the rules table uses', () => {
+    // Preparing also gives each PG's development advice (recommended params…), not the subject here.
+    expectDevWarning(/./);
     for (const pg of Object.keys(VALID) as (keyof typeof V2_PG_RULES)[]) {
       expect(protocol.prepare(VALID[pg], messages).pendingEntry.pg).toBe(pg);
     }
