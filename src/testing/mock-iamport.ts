@@ -1,30 +1,23 @@
 import { format } from '../core/vocabulary/core-messages';
 import type { IamportSdk } from '../core/page/v1-sdk';
-import { resetDevNotes } from '../core/page/dev-notes';
-import { resetWindowLock } from '../core/page/window-lock';
 import { V1_REDIRECT_QUERY_KEYS, type RequestPayParams, type IamportResponse } from '../core/vocabulary/v1-wire';
 import { getPgNotices } from '../core/rules/v1-notices';
 import { PG_LABELS } from '../core/rules/pg-labels';
 import { getPgRule, mayRedirect, methodRuleOf, pgCodeOf, type KnownPgCode } from '../core/rules/v1-pg-lookup';
 import { formatAmount } from '../messages/format-amount';
 import { UI_MESSAGES } from '../messages/ui-messages';
-import { createMockWindows, type MockAnswerMode, type MockOutcome } from './mock-windows';
-import { isMobileBrowser, navigateTo } from './navigation';
+import type { MockOutcome } from './mock-windows';
+import { isMobileBrowser } from './navigation';
 import { createPayPalStandIn, type MockPayPal } from './paypal-button';
+import { createStandIn, lastOf, windowOf, type MockStandInHandle, type MockStandInOptions } from './stand-in';
 import { WINDOW_TEXT } from './window-text';
 
 /** How the v1 stand-in answers `request_pay`. Every field is optional. */
-export interface MockIamportOptions {
-  /** What the window answers: `'success'` (default), `'failure'` or `'cancel'`. With `simulateWindow` the buyer decides. */
-  outcome?: MockOutcome;
+export interface MockIamportOptions extends MockStandInOptions {
   /** For `'failure'` (and the simulated window's Decline): the PG's `error_code` / `error_msg` (defaults `'F400'` / `'[카드사] 카드 인증에 실패했습니다'`). */
   failure?: { code?: string; message?: string };
   /** Response shape: `'current'` (no success flag; `error_code: null` on success, default), `'legacy'` (`success`) or `'mobile'` (`imp_success`). */
   shape?: 'current' | 'legacy' | 'mobile';
-  /** When to answer: `'auto'` (default, after `delayMs`), `'sync'` (inside `request_pay`), `'manual'` (on `answer()`). */
-  answer?: MockAnswerMode;
-  /** Wait before answering in `'auto'` mode, ms (default 0: the next macrotask). With `simulateWindow`, from the buyer's choice. */
-  delayMs?: number;
   /**
    * `'callback'` (default) calls `request_pay`'s callback. `'redirect'` navigates to `m_redirect_url` (or the current page)
    * with the real query keys (`imp_uid`, `merchant_uid`, on failure `error_code` / `error_msg`, plus `success` for
@@ -32,12 +25,6 @@ export interface MockIamportOptions {
    * (its rules' `delivery`, a mobile user agent meaning mobile).
    */
   delivery?: 'callback' | 'redirect' | 'auto';
-  /** How a redirect navigates; default `window.location.assign`. Stories and tests pass e.g. `history.pushState`. */
-  navigate?: (url: string) => void;
-  /** Show a visible simulated PG window (a modal dialog) and let the buyer Approve / Decline / Cancel. */
-  simulateWindow?: boolean;
-  /** Language of the simulated window: `'ko'` (default) or `'en'`. */
-  locale?: 'ko' | 'en';
   /** Where to install `IMP`; default `window`. */
   target?: { IMP?: unknown };
   /**
@@ -49,15 +36,13 @@ export interface MockIamportOptions {
 }
 
 /** The installed stand-in and what it was asked. */
-export interface MockIamport {
+export interface MockIamport extends MockStandInHandle<RequestPayParams, IamportResponse> {
   /** The installed stand-in (`window.IMP`). */
   readonly sdk: IamportSdk;
   /** userCodes passed to `init`, in order. */
   readonly inits: readonly string[];
   /** Every `request_pay` params, in order. */
   readonly requests: readonly RequestPayParams[];
-  /** The requests still waiting for an answer, oldest first (`'manual'` mode, `delayMs`, an open simulated window). */
-  readonly pending: readonly RequestPayParams[];
   /** The last `request_pay` params. @throws {Error} when `request_pay` was not called. */
   lastRequest(): RequestPayParams;
   /**
@@ -66,18 +51,6 @@ export interface MockIamport {
    * like `request_pay` (scripted outcome after `delayMs`, or the simulated window), through `loadUI`'s callback.
    */
   readonly paypal: MockPayPal<RequestPayParams>;
-  /**
-   * Answers the oldest waiting request now: with the scripted outcome (no argument), another outcome
-   * (`'success' | 'failure' | 'cancel'`), or response fields laid over a success (`{ error_code: 'F400', error_msg: '…' }`).
-   * @throws {Error} when no request is waiting.
-   */
-  answer(answer?: MockOutcome | IamportResponse): void;
-  /**
-   * Removes the stand-in (restores a previous `window.IMP`) and any open simulated window. Answers still waiting are
-   * dropped (their callbacks never run); when a request was left without an answer, the page's window lock is released.
-   * Also forgets the development warnings printed so far, so they do not leak into the next test.
-   */
-  uninstall(): void;
 }
 
 const CANCEL_MESSAGE = '[결제포기] 사용자가 결제를 취소하셨습니다';
@@ -104,22 +77,12 @@ function windowContent(params: RequestPayParams, pg: string | undefined, locale:
   const charge = notice
     ? format(UI_MESSAGES[locale].notice[notice.kind], { amount: money(notice.amount ?? amount) })
     : text.nothingCharged;
-  return {
-    title: format(text.title, { pg: pgName }),
-    rows: [
-      [text.pg, pgName] as const,
-      ...(showsAmount ? [[text.amount, money(shown)] as const] : []),
-      [text.charge, charge] as const,
-      [text.payMethod, params.pay_method ?? text.buyerChooses] as const,
-      ['customer_uid', String(params.customer_uid ?? '')] as const,
-    ],
-    actions: [
-      { answer: 'success', label: text.approve, tone: 'primary' },
-      { answer: 'failure', label: text.decline, tone: 'danger' },
-      { answer: 'cancel', label: text.cancel, tone: 'neutral' },
-    ] as const,
-    escapeAnswer: 'cancel' as const,
-  };
+  return windowOf(locale, pgName, [
+    ...(showsAmount ? [[text.amount, money(shown)] as const] : []),
+    [text.charge, charge],
+    [text.payMethod, params.pay_method ?? text.buyerChooses],
+    ['customer_uid', String(params.customer_uid ?? '')],
+  ]);
 }
 
 /** The PG a request is for: its `pg`, or the PG behind its `channelKey` in the `channels` option. */
@@ -149,20 +112,13 @@ function redirects(params: RequestPayParams, pg: string | undefined, delivery: M
  */
 export function installMockIamport(options: MockIamportOptions = {}): MockIamport {
   const { shape = 'current', delivery = 'callback', locale = 'ko' } = options;
-  const target = options.target ?? (globalThis as { window?: { IMP?: unknown } }).window ?? (globalThis as { IMP?: unknown });
-  const had = 'IMP' in target;
-  const previous = target.IMP;
   const inits: string[] = [];
   const requests: RequestPayParams[] = [];
   let count = 0;
-  let redirected = 0;
-  const windows = createMockWindows<RequestPayParams>({
-    answer: options.answer ?? 'auto',
-    delayMs: options.delayMs ?? 0,
-    simulateWindow: options.simulateWindow ?? false,
-    outcome: options.outcome ?? 'success',
-    windowContent: (params) => windowContent(params, pgOf(params, options.channels), locale),
-  });
+  const standIn = createStandIn<RequestPayParams>('IMP', options, (params) =>
+    windowContent(params, pgOf(params, options.channels), locale),
+  );
+  const { windows } = standIn;
 
   const respond = (params: RequestPayParams, outcome: MockOutcome, override?: Record<string, unknown>): IamportResponse => {
     const ok = outcome === 'success';
@@ -184,13 +140,7 @@ export function installMockIamport(options: MockIamportOptions = {}): MockIampor
     response: IamportResponse,
   ) => {
     if (!redirects(params, pgOf(params, options.channels), delivery)) return callback?.(response);
-    redirected++;
-    const url = new URL(String(params.m_redirect_url ?? window.location.href), window.location.href);
-    for (const key of V1_REDIRECT_QUERY_KEYS) {
-      const value = response[key];
-      if (value !== null && value !== undefined) url.searchParams.set(key, String(value));
-    }
-    navigateTo(url.toString(), options.navigate);
+    standIn.redirect(params.m_redirect_url, response, V1_REDIRECT_QUERY_KEYS);
   };
 
   let uiCallback: ((response: IamportResponse) => void) | undefined;
@@ -222,7 +172,7 @@ export function installMockIamport(options: MockIamportOptions = {}): MockIampor
       if (type === 'paypal-rt') paypal.update(params);
     },
   };
-  target.IMP = sdk;
+  const uninstall = standIn.install(sdk, paypal);
 
   return {
     sdk,
@@ -231,21 +181,9 @@ export function installMockIamport(options: MockIamportOptions = {}): MockIampor
     get pending() {
       return windows.waiting();
     },
-    lastRequest() {
-      const last = requests[requests.length - 1];
-      if (!last) throw new Error('installMockIamport: request_pay has not been called');
-      return last;
-    },
+    lastRequest: () => lastOf(requests, 'installMockIamport: request_pay has not been called'),
     answer: (answer) => windows.answer(answer),
     paypal: paypal.handle,
-    uninstall() {
-      paypal.dispose();
-      // A request left without an answer (or sent away by a redirect) would hold the page's window for the next test.
-      if (windows.dispose() > 0 || redirected > 0) resetWindowLock();
-      if (process.env.NODE_ENV !== 'production') resetDevNotes();
-      if (target.IMP !== sdk) return;
-      if (had) target.IMP = previous;
-      else delete target.IMP;
-    },
+    uninstall,
   };
 }

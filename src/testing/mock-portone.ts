@@ -7,23 +7,20 @@ import {
   type LoadIssueBillingKeyUIParams,
   V2_RESULT_QUERY_KEYS,
 } from '../core/vocabulary/v2-wire';
-import { resetDevNotes } from '../core/page/dev-notes';
 import type { PortOneSdk } from '../core/page/v2-sdk';
-import { resetWindowLock } from '../core/page/window-lock';
 import { getV2PgNotices } from '../core/rules/v2-notices';
 import { V2_PG_LABELS } from '../core/rules/pg-labels';
 import { getV2PgRule, type KnownV2PgCode } from '../core/rules/v2-pg-rules';
 import { formatAmount } from '../messages/format-amount';
 import { UI_MESSAGES } from '../messages/ui-messages';
-import { createMockWindows, type MockAnswerMode, type MockOutcome } from './mock-windows';
-import { isMobileBrowser, navigateTo } from './navigation';
+import type { MockOutcome } from './mock-windows';
+import { isMobileBrowser } from './navigation';
 import { createPayPalStandIn, type MockPayPal } from './paypal-button';
+import { createStandIn, lastOf, windowOf, type MockStandInHandle, type MockStandInOptions } from './stand-in';
 import { WINDOW_TEXT } from './window-text';
 
 /** How the v2 stand-in answers `requestIssueBillingKey`. Every field is optional. */
-export interface MockPortOneOptions {
-  /** What the window answers: `'success'` (default), `'failure'` or `'cancel'`. With `simulateWindow` the buyer decides. */
-  outcome?: MockOutcome;
+export interface MockPortOneOptions extends MockStandInOptions {
   /**
    * For `'failure'` (and the simulated window's Decline): PortOne's `code` / `message` and the PG's `pgCode` /
    * `pgMessage` (defaults `'FAILURE_TYPE_PG'`, `'[카드사] 카드 인증에 실패했습니다'`, `'CARD_AUTH_FAILED'`, `'카드 인증에 실패했습니다'`).
@@ -31,10 +28,6 @@ export interface MockPortOneOptions {
   failure?: { code?: string; message?: string; pgCode?: string; pgMessage?: string };
   /** The channel uses manual confirmation: a success answers `billingKey: 'NEEDS_CONFIRMATION'` with a `billingIssueToken`. */
   needsConfirmation?: boolean;
-  /** When to answer: `'auto'` (default, after `delayMs`), `'sync'` (settled inside the call), `'manual'` (on `answer()`). */
-  answer?: MockAnswerMode;
-  /** Wait before answering in `'auto'` mode, ms (default 0: the next macrotask). With `simulateWindow`, from the buyer's choice. */
-  delayMs?: number;
   /**
    * `'callback'` (default) resolves the promise with the response. `'redirect'` navigates to `redirectUrl` (or the
    * current page) with PortOne's query keys (`transactionType`, `billingKey`, on failure `code`, `message`, `pgCode`,
@@ -43,12 +36,6 @@ export interface MockPortOneOptions {
    * the PG's rules (`pg` option) for this device (a mobile user agent meaning mobile), else mobile redirects.
    */
   delivery?: 'callback' | 'redirect' | 'auto';
-  /** How a redirect navigates; default `window.location.assign`. Stories and tests pass e.g. `history.pushState`. */
-  navigate?: (url: string) => void;
-  /** Show a visible simulated PG window (a modal dialog) and let the buyer Approve / Decline / Cancel. */
-  simulateWindow?: boolean;
-  /** Language of the simulated window: `'ko'` (default) or `'en'`. */
-  locale?: 'ko' | 'en';
   /**
    * The PG the channel stands for (a v2 PG name): the request names only its `channelKey`, so the simulated window's
    * title and notes, and `'auto'` delivery, read this PG's rules. Default: none (the window shows the channel key).
@@ -59,15 +46,16 @@ export interface MockPortOneOptions {
 }
 
 /** The installed v2 stand-in and what it was asked. */
-export interface MockPortOne {
+export interface MockPortOne extends MockStandInHandle<
+  IssueBillingKeyParams | IssueBillingKeyAndPayParams | LoadIssueBillingKeyUIParams,
+  IssueBillingKeyResponse
+> {
   /** The installed stand-in (`window.PortOne`). */
   readonly sdk: PortOneSdk;
   /** Every `requestIssueBillingKey` request, in order. */
   readonly requests: readonly IssueBillingKeyParams[];
   /** Every `requestIssueBillingKeyAndPay` request (issue-and-pay, a request with `payment`), in order. */
   readonly andPayRequests: readonly IssueBillingKeyAndPayParams[];
-  /** The requests still waiting for an answer, oldest first (`'manual'` mode, `delayMs`, an open simulated window). */
-  readonly pending: readonly (IssueBillingKeyParams | IssueBillingKeyAndPayParams | LoadIssueBillingKeyUIParams)[];
   /** The last `requestIssueBillingKey` request. @throws {Error} when it was not called. */
   lastRequest(): IssueBillingKeyParams;
   /** The last `requestIssueBillingKeyAndPay` request. @throws {Error} when it was not called. */
@@ -79,18 +67,6 @@ export interface MockPortOne {
    * `onIssueBillingKeySuccess`, or `onIssueBillingKeyFail` with an `IssueBillingKeyError`-shaped error.
    */
   readonly paypal: MockPayPal<LoadIssueBillingKeyUIParams>;
-  /**
-   * Answers the oldest waiting request now: with the scripted outcome (no argument), another outcome
-   * (`'success' | 'failure' | 'cancel'`), or response fields laid over a success (`{ code: 'FAILURE_TYPE_PG', … }`).
-   * @throws {Error} when no request is waiting.
-   */
-  answer(answer?: MockOutcome | IssueBillingKeyResponse): void;
-  /**
-   * Removes the stand-in (restores a previous `window.PortOne`) and any open simulated window. Answers still waiting are
-   * dropped (their promises never settle); when a request was left without an answer, the page's window lock is
-   * released. Also forgets the development warnings printed so far, so they do not leak into the next test.
-   */
-  uninstall(): void;
 }
 
 const TRANSACTION_TYPE = 'ISSUE_BILLING_KEY';
@@ -132,7 +108,7 @@ function windowContent(request: AnyRequest, pg: string | undefined, locale: 'ko'
   if (isAndPay(request)) {
     // Issue-and-pay charges the first payment now, together with the key.
     const charged = format(UI_MESSAGES[locale].notice.chargedNow, { amount: money(request.totalAmount) });
-    return windowOf(text, pgName, [
+    return windowOf(locale, pgName, [
       [text.amount, money(request.totalAmount)],
       [text.charge, charged],
       [text.payMethod, String(request.billingKeyAndPayMethod ?? text.buyerChooses)],
@@ -146,26 +122,13 @@ function windowContent(request: AnyRequest, pg: string | undefined, locale: 'ko'
   const notes = getV2PgNotices(pg, amount).map((notice) =>
     format(UI_MESSAGES[locale].notice[notice.kind], { amount: money(notice.amount ?? amount) }),
   );
-  return windowOf(text, pgName, [
+  return windowOf(locale, pgName, [
     ...(showsAmount ? [[text.amount, money(shown)] as const] : []),
     // requestIssueBillingKey never charges: an amount is only shown.
     [text.charge, [...notes, text.nothingCharged].join(' ')],
     [text.payMethod, String(request.billingKeyMethod ?? '')],
     ['issueId', String(request.issueId ?? '')],
   ]);
-}
-
-function windowOf(text: (typeof WINDOW_TEXT)['ko' | 'en'], pgName: string, rows: (readonly [string, string])[]) {
-  return {
-    title: format(text.title, { pg: pgName }),
-    rows: [[text.pg, pgName] as const, ...rows],
-    actions: [
-      { answer: 'success', label: text.approve, tone: 'primary' },
-      { answer: 'failure', label: text.decline, tone: 'danger' },
-      { answer: 'cancel', label: text.cancel, tone: 'neutral' },
-    ] as const,
-    escapeAnswer: 'cancel' as const,
-  };
 }
 
 function redirects(request: WindowRequest, options: MockPortOneOptions): boolean {
@@ -196,21 +159,11 @@ function redirects(request: WindowRequest, options: MockPortOneOptions): boolean
  */
 export function installMockPortOne(options: MockPortOneOptions = {}): MockPortOne {
   const { locale = 'ko' } = options;
-  const target =
-    options.target ?? (globalThis as { window?: { PortOne?: unknown } }).window ?? (globalThis as { PortOne?: unknown });
-  const had = 'PortOne' in target;
-  const previous = target.PortOne;
   const requests: IssueBillingKeyParams[] = [];
   const andPayRequests: IssueBillingKeyAndPayParams[] = [];
   let count = 0;
-  let redirected = 0;
-  const windows = createMockWindows<AnyRequest>({
-    answer: options.answer ?? 'auto',
-    delayMs: options.delayMs ?? 0,
-    simulateWindow: options.simulateWindow ?? false,
-    outcome: options.outcome ?? 'success',
-    windowContent: (request) => windowContent(request, options.pg, locale),
-  });
+  const standIn = createStandIn<AnyRequest>('PortOne', options, (request) => windowContent(request, options.pg, locale));
+  const { windows } = standIn;
 
   const respond = (request: AnyRequest, outcome: MockOutcome, override?: Record<string, unknown>): IssueBillingKeyResponse => {
     const andPay = isAndPay(request);
@@ -229,13 +182,7 @@ export function installMockPortOne(options: MockPortOneOptions = {}): MockPortOn
 
   const deliver = (request: WindowRequest, response: IssueBillingKeyResponse): IssueBillingKeyResponse | undefined => {
     if (!redirects(request, options)) return response;
-    redirected++;
-    const url = new URL(String(request.redirectUrl ?? window.location.href), window.location.href);
-    for (const key of V2_RESULT_QUERY_KEYS) {
-      const value = response[key];
-      if (value !== null && value !== undefined) url.searchParams.set(key, String(value));
-    }
-    navigateTo(url.toString(), options.navigate);
+    standIn.redirect(request.redirectUrl, response, V2_RESULT_QUERY_KEYS);
     return undefined;
   };
 
@@ -284,7 +231,7 @@ export function installMockPortOne(options: MockPortOneOptions = {}): MockPortOn
       return Promise.resolve();
     },
   };
-  target.PortOne = sdk;
+  const uninstall = standIn.install(sdk, paypal);
 
   return {
     sdk,
@@ -292,27 +239,11 @@ export function installMockPortOne(options: MockPortOneOptions = {}): MockPortOn
     get pending() {
       return windows.waiting();
     },
-    lastRequest() {
-      const last = requests[requests.length - 1];
-      if (!last) throw new Error('installMockPortOne: requestIssueBillingKey has not been called');
-      return last;
-    },
+    lastRequest: () => lastOf(requests, 'installMockPortOne: requestIssueBillingKey has not been called'),
     andPayRequests,
-    lastAndPayRequest() {
-      const last = andPayRequests[andPayRequests.length - 1];
-      if (!last) throw new Error('installMockPortOne: requestIssueBillingKeyAndPay has not been called');
-      return last;
-    },
+    lastAndPayRequest: () => lastOf(andPayRequests, 'installMockPortOne: requestIssueBillingKeyAndPay has not been called'),
     answer: (answer) => windows.answer(answer),
     paypal: paypal.handle,
-    uninstall() {
-      paypal.dispose();
-      // A request left without an answer (or sent away by a redirect) would hold the page's window for the next test.
-      if (windows.dispose() > 0 || redirected > 0) resetWindowLock();
-      if (process.env.NODE_ENV !== 'production') resetDevNotes();
-      if (target.PortOne !== sdk) return;
-      if (had) target.PortOne = previous;
-      else delete target.PortOne;
-    },
+    uninstall,
   };
 }
