@@ -5,6 +5,7 @@ import { markCompleted } from '../page/completed-ids';
 import { claimPayPalSlot, releasePayPalSlot } from '../page/paypal-slot';
 import type { SdkLoader, SdkLoadOptions } from '../page/sdk-loader';
 import { callSafely } from './call-safely';
+import { createSnapshotStore } from './snapshot-store';
 
 /** What PayPal's button answered: the callback's response, or the error of a failure callback or rejection. */
 export type PayPalAnswer = { readonly response: unknown } | { readonly error: unknown };
@@ -94,8 +95,8 @@ export function createPayPalController<TRequest, TResult extends { verified: boo
   initial: PayPalEnvironment<TResult>,
 ): PayPalController<TRequest, TResult> {
   let environment = initial;
-  let snapshot: PayPalSnapshot<TResult> = IDLE;
-  const listeners = new Set<() => void>();
+  const store = createSnapshotStore<PayPalSnapshot<TResult>>(IDLE);
+  const current = store.getSnapshot;
   const owner = {};
   let claimed = false;
   let refusalReported = false;
@@ -107,10 +108,7 @@ export function createPayPalController<TRequest, TResult extends { verified: boo
   let lastInvalid = '';
   const answered = new Set<string>();
 
-  const publish = (next: Partial<PayPalSnapshot<TResult>>) => {
-    snapshot = { ...snapshot, ...next, claimed };
-    for (const listener of [...listeners]) listener();
-  };
+  const publish = (next: Partial<PayPalSnapshot<TResult>>) => store.publish({ ...current(), ...next, claimed });
 
   const tell = (outcome: BillingKeyOutcome<TResult>, mounted: boolean) => {
     if (mounted) callSafely(() => environment.notify?.(outcome));
@@ -127,7 +125,7 @@ export function createPayPalController<TRequest, TResult extends { verified: boo
       const error = isBillingKeyError(caught) ? caught : errorFor('INVALID_PARAMS', environment.messages, { field: 'request' });
       const key = `${error.field ?? ''}\n${error.message}`;
       // The same refusal on every render is told once, and changes nothing (no render loop).
-      if (key === lastInvalid && snapshot.status === 'invalid') return null;
+      if (key === lastInvalid && current().status === 'invalid') return null;
       lastInvalid = key;
       publish({ status: 'invalid', result: null, error });
       tell(failureOf(error), true);
@@ -162,7 +160,7 @@ export function createPayPalController<TRequest, TResult extends { verified: boo
       if (claimed) publish({ status: 'verifying', result: null, error: null });
     });
     const stillMounted = mounted && claimed;
-    if (stillMounted && snapshot.status !== 'invalid') {
+    if (stillMounted && current().status !== 'invalid') {
       publish(
         final.status === 'success'
           ? { status: 'success', result: final.result, error: null }
@@ -205,11 +203,8 @@ export function createPayPalController<TRequest, TResult extends { verified: boo
   };
 
   return {
-    getSnapshot: () => snapshot,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    getSnapshot: store.getSnapshot,
+    subscribe: store.subscribe,
     setEnvironment(next) {
       environment = next;
     },
@@ -231,7 +226,7 @@ export function createPayPalController<TRequest, TResult extends { verified: boo
         return;
       }
       claimed = true;
-      publish({ status: snapshot.status === 'refused' ? 'idle' : snapshot.status, error: null });
+      publish({ status: current().status === 'refused' ? 'idle' : current().status, error: null });
     },
     release() {
       if (!claimed) return;
@@ -244,10 +239,10 @@ export function createPayPalController<TRequest, TResult extends { verified: boo
     },
     setRequest(next) {
       request = next;
-      if (!claimed || (loadedWith === null && snapshot.status !== 'invalid')) return;
+      if (!claimed || (loadedWith === null && current().status !== 'invalid')) return;
       const prepared = prepare(attempt?.id);
       if (!prepared) return;
-      if (snapshot.status === 'invalid') {
+      if (current().status === 'invalid') {
         publish({ status: loadedWith === null ? 'idle' : 'ready', error: null });
         if (loadedWith === null) return open();
       }

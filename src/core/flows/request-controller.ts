@@ -17,6 +17,7 @@ import { timeLimit } from '../page/timeouts';
 import { acquireWindow, releaseWindow } from '../page/window-lock';
 import { callSafely } from './call-safely';
 import type { BillingKeyProtocol } from './protocol';
+import { createSnapshotStore } from './snapshot-store';
 
 /** Where one hook's or button's request stands. */
 export type BillingKeyStatus = 'idle' | 'loading' | 'pending' | 'verifying' | 'success' | 'failure';
@@ -101,15 +102,10 @@ export function createRequestController<TRequest, TResult extends { verified: bo
   initial: RequestEnvironment<TRequest, TResult, TSdk>,
 ): EnvironmentController<TRequest, TResult, TSdk> {
   let environment = initial;
-  let snapshot: RequestSnapshot<TResult> = IDLE;
   let active: Run<TResult> | null = null;
   let detached = false;
-  const listeners = new Set<() => void>();
-
-  const publish = (next: RequestSnapshot<TResult>) => {
-    snapshot = next;
-    for (const listener of [...listeners]) listener();
-  };
+  const store = createSnapshotStore<RequestSnapshot<TResult>>(IDLE);
+  const { publish } = store;
 
   const abandonRun = (run: Run<TResult>) => {
     if (active !== run) return;
@@ -205,11 +201,8 @@ export function createRequestController<TRequest, TResult extends { verified: bo
   };
 
   return {
-    getSnapshot: () => snapshot,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    getSnapshot: store.getSnapshot,
+    subscribe: store.subscribe,
     setEnvironment(next) {
       environment = next;
     },

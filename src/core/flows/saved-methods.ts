@@ -1,5 +1,6 @@
 import { isBillingKeyError } from '../vocabulary/errors';
 import type { VerifyBillingKey } from '../outcome/outcome';
+import { createSnapshotStore } from './snapshot-store';
 
 /** One of the buyer's saved billing keys, as the merchant's server lists it. */
 export interface SavedMethod {
@@ -111,21 +112,18 @@ export function createSavedMethodsController<TResult>(
   initial: SavedMethodsEnvironment<TResult>,
 ): SavedMethodsController<TResult> {
   let environment = initial;
-  let snapshot = INITIAL;
   let loads = 0;
-  const listeners = new Set<() => void>();
-  const update = (patch: Partial<SavedMethodsSnapshot>) => {
-    snapshot = { ...snapshot, ...patch };
-    for (const listener of [...listeners]) listener();
-  };
+  const store = createSnapshotStore(INITIAL);
+  const current = store.getSnapshot;
+  const update = (patch: Partial<SavedMethodsSnapshot>) => store.publish({ ...current(), ...patch });
   const setBusy = (id: string, busy: boolean) =>
-    update({ busy: busy ? [...snapshot.busy.filter((x) => x !== id), id] : snapshot.busy.filter((x) => x !== id) });
-  const find = (id: string) => snapshot.methods.find((method) => method.id === id);
+    update({ busy: busy ? [...current().busy.filter((x) => x !== id), id] : current().busy.filter((x) => x !== id) });
+  const find = (id: string) => current().methods.find((method) => method.id === id);
 
   const load = async () => {
     const mine = ++loads;
     // A reload keeps the list on screen; only the first load and a retry after an error show the loading state.
-    if (snapshot.status !== 'ready') update({ status: 'loading', error: null });
+    if (current().status !== 'ready') update({ status: 'loading', error: null });
     try {
       const methods = toSavedMethods(await environment.load());
       if (mine === loads) update({ status: 'ready', methods, error: null });
@@ -155,33 +153,30 @@ export function createSavedMethodsController<TResult>(
   };
 
   return {
-    getSnapshot: () => snapshot,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    getSnapshot: store.getSnapshot,
+    subscribe: store.subscribe,
     setEnvironment(next) {
       environment = next;
     },
     load,
     async remove(id) {
       const method = find(id);
-      if (!method || snapshot.busy.includes(id)) return;
+      if (!method || current().busy.includes(id)) return;
       setBusy(id, true);
       const removal = await removeOnServer(id);
       setBusy(id, false);
       if (removal.ok) {
         // A load still in flight read the list before the removal: its answer would bring the item back.
         loads += 1;
-        update({ methods: snapshot.methods.filter((m) => m.id !== id), notice: { kind: 'removed', method } });
+        update({ methods: current().methods.filter((m) => m.id !== id), notice: { kind: 'removed', method } });
       } else update({ notice: { kind: 'removeFailed', method, error: removal.error } });
     },
     openReplace(id) {
-      update({ replacing: id !== null && find(id) ? id : null, notice: id !== null ? null : snapshot.notice });
+      update({ replacing: id !== null && find(id) ? id : null, notice: id !== null ? null : current().notice });
     },
     async replace(id, next) {
       const method = find(id);
-      if (!method || snapshot.busy.includes(id)) {
+      if (!method || current().busy.includes(id)) {
         // Nothing to replace: the new key (if any) is the shop's to keep; the old list is untouched.
         next.catch(() => {});
         return null;
