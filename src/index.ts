@@ -33,42 +33,13 @@ export {
   type UseBillingKeyCheckoutValue,
 } from './components/BillingKeyCheckout';
 export { BillingMethodPicker, useBillingMethodPicker, type BillingMethodPickerProps } from './components/BillingMethodPicker';
-export { RecurringConsent, type RecurringConsentProps } from './components/RecurringConsent';
 export { SavedPaymentMethods, type SavedPaymentMethodsProps } from './components/SavedPaymentMethods';
-export type { CheckoutConsent } from './components/method-page/Checkout';
-export type { PayPalButtonComponent, PayPalButtonProps } from './components/method-page/binding';
-export type {
-  MethodRadioProps,
-  UseBillingMethodPickerOptions,
-  UseBillingMethodPickerValue,
-} from './react/method-page/use-method-picker';
-export {
-  useRecurringConsent,
-  type RecurringConsentSettings,
-  type UseRecurringConsentOptions,
-  type UseRecurringConsentValue,
-} from './react/method-page/use-recurring-consent';
-export {
-  useSavedPaymentMethods,
-  type UseSavedPaymentMethodsOptions,
-  type UseSavedPaymentMethodsValue,
-} from './react/method-page/use-saved-methods';
-export type { SavedMethod, SavedMethodsNotice, SavedMethodsSnapshot } from './core/flows/saved-methods';
-export type { ConsentRecord } from './core/request/consent';
-
-// Themes (their module has no "use client": callable from a Server Component).
-export { createBillingTheme, defaultBillingTheme, type BillingKeyTheme, type BillingKeyThemeOverrides } from './theme/theme';
-export { lightBillingTheme, darkBillingTheme, brandBillingTheme } from './theme/themes';
 
 // Requests, results and errors.
-export { BillingKeyError, isBillingKeyError, type BillingKeyErrorCode, type IssuedKeyResult } from './core/vocabulary/errors';
-export { verifyWith } from './core/outcome/verify-with';
-export type { BillingKeyStatus } from './core/flows/request-controller';
 export type { BillingKeyRequest, Buyer } from './core/request/v1-types';
 export type { RequestPayParams, IamportResponse, CardDetailEntry, PayMethod } from './core/vocabulary/v1-wire';
 export type { BillingKeyResult } from './core/outcome/v1-result';
 export type { IamportSdk } from './core/page/v1-sdk';
-export type { SdkStatus } from './core/page/sdk-loader';
 export { type CardInstallments, toCardDetail, type CardDetailOptions } from './core/request/card-detail';
 
 /** A request's final outcome, as `IamportProvider`'s `onResult` receives it. */
@@ -91,7 +62,5 @@ export type { IdRule, NoticeKind, ResultDelivery } from './core/rules/shared-rul
 export { CARD_COMPANIES, type CardCompany } from './core/rules/cards';
 export type { CardCode } from './core/vocabulary/v1-card-codes';
 
-// Texts.
-export type { Locale, CoreMessages, MessageOverrides } from './core/vocabulary/core-messages';
-export type { UiMessages } from './messages/ui-messages';
-export type { Messages } from './messages/messages';
+// What both entries export alike: the payment-method page's generation-free parts, themes, errors, texts.
+export * from './shared-exports';

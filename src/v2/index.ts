@@ -31,38 +31,9 @@ export {
   type UseBillingKeyCheckoutValue,
 } from '../components/v2/BillingKeyCheckout';
 export { BillingMethodPicker, useBillingMethodPicker, type BillingMethodPickerProps } from '../components/v2/BillingMethodPicker';
-export { RecurringConsent, type RecurringConsentProps } from '../components/RecurringConsent';
 export { SavedPaymentMethods, type SavedPaymentMethodsProps } from '../components/v2/SavedPaymentMethods';
-export type { CheckoutConsent } from '../components/method-page/Checkout';
-export type { PayPalButtonComponent, PayPalButtonProps } from '../components/method-page/binding';
-export type {
-  MethodRadioProps,
-  UseBillingMethodPickerOptions,
-  UseBillingMethodPickerValue,
-} from '../react/method-page/use-method-picker';
-export {
-  useRecurringConsent,
-  type RecurringConsentSettings,
-  type UseRecurringConsentOptions,
-  type UseRecurringConsentValue,
-} from '../react/method-page/use-recurring-consent';
-export {
-  useSavedPaymentMethods,
-  type UseSavedPaymentMethodsOptions,
-  type UseSavedPaymentMethodsValue,
-} from '../react/method-page/use-saved-methods';
-export type { SavedMethod, SavedMethodsNotice, SavedMethodsSnapshot } from '../core/flows/saved-methods';
-export type { ConsentRecord } from '../core/request/consent';
-
-// Themes (their module has no "use client": callable from a Server Component).
-export { createBillingTheme, defaultBillingTheme, type BillingKeyTheme, type BillingKeyThemeOverrides } from '../theme/theme';
-export { lightBillingTheme, darkBillingTheme, brandBillingTheme } from '../theme/themes';
 
 // Requests, results and errors.
-export { BillingKeyError, isBillingKeyError, type BillingKeyErrorCode, type IssuedKeyResult } from '../core/vocabulary/errors';
-export { verifyWith } from '../core/outcome/verify-with';
-export type { BillingKeyStatus } from '../core/flows/request-controller';
-export type { SdkStatus } from '../core/page/sdk-loader';
 export type { PortOneSdk } from '../core/page/v2-sdk';
 export type {
   BillingKeyMethod,
@@ -121,7 +92,5 @@ export type PgRule = import('../core/rules/v2-pg-rule').V2PgRule;
 export type { PerDevice, NoticeKind, IdRule } from '../core/rules/shared-rule-types';
 export type { V2RequiredField as RequiredField } from '../core/rules/v2-pg-rule';
 
-// Texts.
-export type { Locale, CoreMessages, MessageOverrides } from '../core/vocabulary/core-messages';
-export type { UiMessages } from '../messages/ui-messages';
-export type { Messages } from '../messages/messages';
+// What both entries export alike: the payment-method page's generation-free parts, themes, errors, texts.
+export * from '../shared-exports';
