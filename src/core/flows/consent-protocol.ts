@@ -1,7 +1,7 @@
-import { isConsentRecord, type ConsentGate, type ConsentRecord } from '../request/consent';
+import type { ConsentGate, ConsentRecord } from '../request/consent';
 import { BillingKeyError } from '../vocabulary/errors';
 import type { BillingKeyOutcome } from '../outcome/outcome';
-import type { PendingEntry } from '../page/pending-store';
+import type { AttemptRecord } from '../request/attempt-record';
 import type { BillingKeyProtocol } from './protocol';
 
 /** What a consent-gated request reads when it starts: the gate, and the buyer-facing refusal when it is closed. */
@@ -20,21 +20,15 @@ export function withConsentRecord<TResult>(
   return { status: 'success', result: { ...outcome.result, consent: record } };
 }
 
-/** The consent remembered with a request waiting for its redirect return, if any. */
-export function pendingConsent(entry: PendingEntry | undefined): ConsentRecord | undefined {
-  const consent = entry?.consent;
-  return isConsentRecord(consent) ? consent : undefined;
-}
-
 /**
  * A protocol whose requests are gated by the buyer's recurring-payment consent, for either generation: a required
  * consent not given refuses the request with `INVALID_PARAMS` on `consent` before anything opens; a given consent is
  * carried into the result (`result.consent`) and remembered with the request for a redirect return.
  */
-export function withConsent<TRequest, TResult, TSdk>(
-  protocol: BillingKeyProtocol<TRequest, TResult, TSdk>,
+export function withConsent<TRequest, TResult, TSdk, TRecord extends AttemptRecord>(
+  protocol: BillingKeyProtocol<TRequest, TResult, TSdk, TRecord>,
   check: ConsentCheck,
-): BillingKeyProtocol<TRequest, TResult, TSdk> {
+): BillingKeyProtocol<TRequest, TResult, TSdk, TRecord> {
   return {
     ...protocol,
     prepare(request, messages) {
@@ -47,7 +41,7 @@ export function withConsent<TRequest, TResult, TSdk>(
       if (!record) return attempt;
       return {
         ...attempt,
-        pendingEntry: { ...attempt.pendingEntry, consent: record },
+        record: { ...attempt.record, consent: record },
         open: (sdk) => attempt.open(sdk).then((outcome) => outcome && withConsentRecord(outcome, record)),
       };
     },

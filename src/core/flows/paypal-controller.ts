@@ -1,7 +1,7 @@
 import type { CoreMessages } from '../vocabulary/core-messages';
 import { isBillingKeyError, type BillingKeyError } from '../vocabulary/errors';
 import { errorFor, failureOf, verifyOutcome, type BillingKeyOutcome, type VerifyBillingKey } from '../outcome/outcome';
-import { markCompleted } from '../page/completed-ids';
+import { recordAnswer } from '../page/completed-ids';
 import { claimPayPalSlot, releasePayPalSlot } from '../page/paypal-slot';
 import type { SdkLoader, SdkLoadOptions } from '../page/sdk-loader';
 import { callSafely } from './call-safely';
@@ -149,8 +149,7 @@ export function createPayPalController<TRequest, TResult extends { verified: boo
     const mounted = claimed;
     const { messages } = environment;
     const outcome = answeredAttempt.outcome(answer);
-    // The PG completed the attempt whatever verify says: PortOne refuses its id again.
-    if (outcome.status === 'success') markCompleted(adapter.generation, answeredAttempt.id);
+    recordAnswer(adapter.generation, answeredAttempt.id, outcome);
     // The next click is a new attempt: a new id, pushed before verify runs.
     if (mounted) {
       const next = prepare(undefined);

@@ -6,11 +6,11 @@ import {
   type BillingKeyOutcome,
   type VerifyBillingKey,
 } from '../outcome/outcome';
-import { markCompleted } from '../page/completed-ids';
+import { recordAnswer } from '../page/completed-ids';
 import { attemptClaim, claimRedirect, recordReported, runningRedirect, trackRedirect } from '../page/redirect-claims';
 import { timeLimit } from '../page/timeouts';
 import { callSafely } from './call-safely';
-import { pendingConsent, withConsentRecord } from './consent-protocol';
+import { withConsentRecord } from './consent-protocol';
 import type { ReturnProtocol } from './protocol';
 
 /** The page's address, read and replaced (`window.location` and `history.replaceState` in a browser). */
@@ -78,18 +78,17 @@ export function startRedirectFlow<TResult extends { verified: boolean; response:
       return outcome;
     });
   }
-  const pending = protocol.pending.peek(found.attemptId);
+  const record = protocol.recall(found.attemptId);
   const run = (async () => {
     // A consent given before the window opened travels with the key across the redirect too.
     const answer = withConsentRecord(
-      classifySafely(pending, () => found.toOutcome(pending), messages),
-      pendingConsent(pending),
+      classifySafely(record, () => found.toOutcome(record), messages),
+      record?.consent,
     );
-    // The PG completed the attempt whatever verify says: PortOne refuses its id again (F1002).
-    if (answer.status === 'success') markCompleted(protocol.generation, found.attemptId);
+    recordAnswer(protocol.generation, found.attemptId, answer);
     const verifyTimeout = timeLimit(options.verifyTimeoutMs, DEFAULT_VERIFY_TIMEOUT_MS, 'verifyTimeoutMs');
     const outcome = await verifyOutcome(answer, options.verify, messages, () => options.onVerifying?.(), verifyTimeout);
-    protocol.pending.forget(found.attemptId);
+    protocol.attempts.forget(found.attemptId);
     recordReported(attempt, found.answerId);
     callSafely(() => options.onSettled?.(outcome));
     callSafely(() => options.onOutcome?.(outcome));

@@ -9,7 +9,7 @@ import {
   type BillingKeyOutcome,
   type VerifyBillingKey,
 } from '../outcome/outcome';
-import { markCompleted } from '../page/completed-ids';
+import { recordAnswer } from '../page/completed-ids';
 import { onPageRestored } from '../page/page-restore';
 import { attemptClaim, releaseRedirectClaims } from '../page/redirect-claims';
 import type { SdkLoadOptions } from '../page/sdk-loader';
@@ -175,7 +175,7 @@ export function createRequestController<TRequest, TResult extends { verified: bo
 
     // A retry under the same id (the merchant's own merchant_uid / issueId) returns a new result, not a repeat.
     releaseRedirectClaims(attemptClaim(protocol.generation, attempt.id));
-    protocol.pending.remember(attempt.pendingEntry);
+    protocol.attempts.remember(attempt.record);
     phase('pending');
     run.windowOpened = true;
     let answer: BillingKeyOutcome<TResult> | undefined;
@@ -186,11 +186,9 @@ export function createRequestController<TRequest, TResult extends { verified: bo
     }
     // The browser is leaving for the PG's redirect: the remembered request waits for the return.
     if (answer === undefined) return;
-    protocol.pending.forget(attempt.id);
+    protocol.attempts.forget(attempt.id);
     stopWatching();
-
-    // The PG completed the attempt whatever verify says: PortOne refuses its id again (F1002).
-    if (answer.status === 'success') markCompleted(protocol.generation, attempt.id);
+    recordAnswer(protocol.generation, attempt.id, answer);
     // The verify in force when the window answers decides (one removed meanwhile: the key is reported unverified);
     // once running it is awaited to its end, or to its time limit, whatever the props do.
     const now = environment;

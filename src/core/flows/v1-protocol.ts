@@ -1,15 +1,17 @@
 import { classifySafely } from '../outcome/outcome';
 import type { BillingKeyResult } from '../outcome/v1-result';
-import { toOutcome, type OutcomeRequest } from '../outcome/v1-outcome';
+import { outcomeRequestOf, toOutcome } from '../outcome/v1-outcome';
 import { isCompleted } from '../page/completed-ids';
 import { noteIssuedKey } from '../page/dev-notes';
 import { ensureInit, iamportLoader, type IamportSdk } from '../page/v1-sdk';
-import { createPendingStore } from '../page/pending-store';
+import { createAttemptStore } from '../page/attempt-store';
 import { STORAGE_KEYS } from '../page/session-map';
+import { ATTEMPT_RECORD_VERSION } from '../request/attempt-record';
 import { createCheck, type Check } from '../request/check';
 import { isUserCode } from '../request/fields';
 import { prepareRequest } from '../request/v1-request';
 import { V1_REDIRECT_QUERY_KEYS } from '../vocabulary/v1-wire';
+import type { V1AttemptRecord } from '../request/v1-attempt';
 import type { BillingKeyRequest } from '../request/v1-types';
 import type { PgRules } from '../rules/v1-pg-lookup';
 import type { BillingKeyProtocol } from './protocol';
@@ -28,8 +30,8 @@ export interface IamportSettings {
 export const USER_CODE_DETAIL =
   'must be your PortOne merchant code (가맹점 식별코드, "imp…"): non-blank, without whitespace; a "store-…" id is v2\'s storeId';
 
-/** The v1 requests waiting for a redirect return. */
-export const iamportPending = /* @__PURE__ */ createPendingStore(STORAGE_KEYS.pendingV1);
+/** The v1 attempts waiting for a redirect return. */
+export const iamportAttempts = /* @__PURE__ */ createAttemptStore<V1AttemptRecord>(STORAGE_KEYS.pendingV1);
 
 const currentUrl = () => (typeof window === 'undefined' ? undefined : window.location.href);
 
@@ -39,12 +41,12 @@ const currentUrl = () => (typeof window === 'undefined' ? undefined : window.loc
  */
 export function createIamportProtocol(
   settings: IamportSettings,
-): BillingKeyProtocol<BillingKeyRequest, BillingKeyResult, IamportSdk> {
+): BillingKeyProtocol<BillingKeyRequest, BillingKeyResult, IamportSdk, V1AttemptRecord> {
   const { userCode, extraRules } = settings;
   return {
     generation: 'v1',
     loader: iamportLoader,
-    pending: iamportPending,
+    attempts: iamportAttempts,
 
     prepare(request, messages) {
       // An unset NEXT_PUBLIC_IMP_CODE must not open a window that IMP.init never set up.
@@ -64,10 +66,19 @@ export function createIamportProtocol(
           warnAboutLeftOutKeys(pageUrl, V1_REDIRECT_QUERY_KEYS, 'redirectUrl (m_redirect_url)');
       }
       const { pg, amount, payMethod, merchantUid, customerUid, rule } = prepared;
-      const outcomeRequest: OutcomeRequest = { pg, amount, payMethod, merchantUid, customerUid, rule };
+      const record: V1AttemptRecord = {
+        version: ATTEMPT_RECORD_VERSION,
+        id: merchantUid,
+        openedAt: Date.now(),
+        customerUid,
+        pg,
+        amount,
+        payMethod,
+      };
+      const outcomeRequest = outcomeRequestOf(record, rule);
       return {
         id: merchantUid,
-        pendingEntry: { id: merchantUid, openedAt: Date.now(), customerUid, pg, amount, payMethod },
+        record,
         open(sdk) {
           ensureInit(sdk, userCode);
           return new Promise((resolve) => {

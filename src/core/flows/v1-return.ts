@@ -1,39 +1,30 @@
 import type { CoreMessages } from '../vocabulary/core-messages';
 import type { BillingKeyResult } from '../outcome/v1-result';
-import { toOutcome, type OutcomeRequest } from '../outcome/v1-outcome';
-import type { PendingEntry } from '../page/pending-store';
+import { outcomeRequestOf, toOutcome, type OutcomeRequest } from '../outcome/v1-outcome';
+import { recallAttempt } from '../page/attempt-store';
 import { readReturnKeys, stripQueryKeys } from '../request/redirect-url';
+import { readV1Attempt, type V1AttemptRecord } from '../request/v1-attempt';
 import { V1_REDIRECT_QUERY_KEYS } from '../vocabulary/v1-wire';
-import { getPgRule, type PgRules } from '../rules/v1-pg-lookup';
+import { getPgRule } from '../rules/v1-pg-lookup';
 import type { ReturnProtocol } from './protocol';
-import { iamportPending, type IamportSettings } from './v1-protocol';
-
-// A remembered request as read back from storage, which anyone can edit: every field is checked.
-function recoveredRequest(entry: PendingEntry | undefined, merchantUid: string, extraRules: PgRules | undefined): OutcomeRequest {
-  if (!entry || typeof entry.customerUid !== 'string' || typeof entry.pg !== 'string' || typeof entry.amount !== 'number') {
-    return { customerUid: null, merchantUid, pg: '', amount: 0 };
-  }
-  const payMethod = typeof entry.payMethod === 'string' ? entry.payMethod : undefined;
-  return {
-    customerUid: entry.customerUid,
-    merchantUid,
-    pg: entry.pg,
-    amount: entry.amount,
-    payMethod,
-    rule: getPgRule(entry.pg, extraRules),
-  };
-}
+import { iamportAttempts, type IamportSettings } from './v1-protocol';
 
 /**
  * The v1 return: the result PortOne appends to `m_redirect_url` (`imp_uid`, `merchant_uid`, `imp_success`/`success`,
  * `error_code`, `error_msg`; docs: sdk/ko/v1-sdk/javascript-sdk/payrt), matched to the request remembered before the
  * window opened. Only `useBillingKeyRedirect` creates it, so a page without one does not bundle it.
  */
-export function createIamportReturn(settings: Pick<IamportSettings, 'extraRules'>): ReturnProtocol<BillingKeyResult> {
+export function createIamportReturn(
+  settings: Pick<IamportSettings, 'extraRules'>,
+): ReturnProtocol<BillingKeyResult, V1AttemptRecord> {
   const { extraRules } = settings;
+  // An attempt this browser does not remember (another browser, storage blocked) is still reported, without a customerUid.
+  const requestOf = (record: V1AttemptRecord | undefined, merchantUid: string): OutcomeRequest =>
+    record ? outcomeRequestOf(record, getPgRule(record.pg, extraRules)) : { customerUid: null, merchantUid, pg: '', amount: 0 };
   return {
     generation: 'v1',
-    pending: iamportPending,
+    attempts: iamportAttempts,
+    recall: (id) => recallAttempt(iamportAttempts, id, readV1Attempt),
 
     readRedirect(url: string, messages: CoreMessages) {
       // An ambiguous URL (a key written twice) is no return: nothing is picked, the URL is left alone.
@@ -47,7 +38,7 @@ export function createIamportReturn(settings: Pick<IamportSettings, 'extraRules'
       return {
         answerId: query.imp_uid ?? '',
         attemptId: merchantUid,
-        toOutcome: (pending) => toOutcome(query, recoveredRequest(pending, merchantUid, extraRules), messages),
+        toOutcome: (record) => toOutcome(query, requestOf(record, merchantUid), messages),
       };
     },
 

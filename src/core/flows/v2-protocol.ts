@@ -1,11 +1,13 @@
 import { classifySafely, errorFor, failureOf } from '../outcome/outcome';
 import type { V2BillingKeyResult } from '../outcome/v2-result';
-import { rejectionToV2Outcome, toV2Outcome, type V2OutcomeRequest } from '../outcome/v2-outcome';
+import { rejectionToV2Outcome, toV2Outcome, v2OutcomeRequestOf } from '../outcome/v2-outcome';
 import { isCompleted } from '../page/completed-ids';
 import { isMobileBrowser } from '../page/device';
-import { createPendingStore } from '../page/pending-store';
+import { createAttemptStore } from '../page/attempt-store';
 import { portOneLoader, type PortOneSdk } from '../page/v2-sdk';
 import { STORAGE_KEYS } from '../page/session-map';
+import { ATTEMPT_RECORD_VERSION } from '../request/attempt-record';
+import type { V2AttemptRecord } from '../request/v2-attempt';
 import { prepareV2Request } from '../request/v2-request';
 import { V2_RESULT_QUERY_KEYS } from '../vocabulary/v2-wire';
 import type { V2BillingKeyRequest } from '../request/v2-types';
@@ -22,8 +24,8 @@ export interface PortOneSettings {
   readonly extraRules?: V2PgRules | undefined;
 }
 
-/** The v2 requests waiting for a redirect return. */
-export const portOnePending = /* @__PURE__ */ createPendingStore(STORAGE_KEYS.pendingV2);
+/** The v2 attempts waiting for a redirect return. */
+export const portOneAttempts = /* @__PURE__ */ createAttemptStore<V2AttemptRecord>(STORAGE_KEYS.pendingV2);
 
 const currentUrl = () => (typeof window === 'undefined' ? undefined : window.location.href);
 
@@ -34,12 +36,12 @@ const currentUrl = () => (typeof window === 'undefined' ? undefined : window.loc
  */
 export function createPortOneProtocol(
   settings: PortOneSettings,
-): BillingKeyProtocol<V2BillingKeyRequest, V2BillingKeyResult, PortOneSdk> {
+): BillingKeyProtocol<V2BillingKeyRequest, V2BillingKeyResult, PortOneSdk, V2AttemptRecord> {
   const { storeId, extraRules } = settings;
   return {
     generation: 'v2',
     loader: portOneLoader,
-    pending: portOnePending,
+    attempts: portOneAttempts,
 
     prepare(request, messages) {
       const pageUrl = currentUrl();
@@ -58,11 +60,18 @@ export function createPortOneProtocol(
           warnAboutLeftOutKeys(pageUrl, V2_RESULT_QUERY_KEYS, 'redirectUrl');
       }
       const { pg, attemptId, rule, billingKeyMethod, andPayParams } = prepared;
-      const firstPayment = andPayParams !== null;
-      const outcomeRequest: V2OutcomeRequest = { pg, issueId: attemptId, rule, firstPayment };
+      const record: V2AttemptRecord = {
+        version: ATTEMPT_RECORD_VERSION,
+        id: attemptId,
+        openedAt: Date.now(),
+        pg,
+        billingKeyMethod,
+        ...(andPayParams !== null && { firstPayment: true }),
+      };
+      const outcomeRequest = v2OutcomeRequestOf(record, rule);
       return {
         id: attemptId,
-        pendingEntry: { id: attemptId, openedAt: Date.now(), pg, billingKeyMethod, ...(firstPayment && { firstPayment }) },
+        record,
         open(sdk) {
           let answer: Promise<unknown>;
           // Issue-and-pay is looked up when a request needs it: without it this request fails, not the SDK.

@@ -1,29 +1,30 @@
 import type { CoreMessages } from '../vocabulary/core-messages';
 import type { V2BillingKeyResult } from '../outcome/v2-result';
-import { toV2Outcome, type V2OutcomeRequest } from '../outcome/v2-outcome';
-import type { PendingEntry } from '../page/pending-store';
+import { toV2Outcome, v2OutcomeRequestOf, type V2OutcomeRequest } from '../outcome/v2-outcome';
+import { recallAttempt } from '../page/attempt-store';
 import { readReturnKeys, stripQueryKeys } from '../request/redirect-url';
+import { readV2Attempt, type V2AttemptRecord } from '../request/v2-attempt';
 import { V2_ISSUE_ID_KEY, V2_REDIRECT_QUERY_KEYS, V2_RESULT_QUERY_KEYS } from '../vocabulary/v2-wire';
-import { getV2PgRule, type V2PgRules } from '../rules/v2-pg-rules';
+import { getV2PgRule } from '../rules/v2-pg-rules';
 import type { ReturnProtocol } from './protocol';
-import { portOnePending, type PortOneSettings } from './v2-protocol';
-
-// A remembered request as read back from storage, which anyone can edit: its fields are checked.
-function recoveredRequest(entry: PendingEntry | undefined, issueId: string, extraRules: V2PgRules | undefined): V2OutcomeRequest {
-  if (!entry || typeof entry.pg !== 'string') return { pg: '', issueId };
-  return { pg: entry.pg, issueId, rule: getV2PgRule(entry.pg, extraRules), firstPayment: entry.firstPayment === true };
-}
+import { portOneAttempts, type PortOneSettings } from './v2-protocol';
 
 /**
  * The v2 return: PortOne's answer appended to `redirectUrl` (the fields of `IssueBillingKeyResponse`), matched by the
  * library's own `rbk_issue_id` key to the request remembered before the window opened. Only `useBillingKeyRedirect`
  * creates it, so a page without one does not bundle it.
  */
-export function createPortOneReturn(settings: Pick<PortOneSettings, 'extraRules'> = {}): ReturnProtocol<V2BillingKeyResult> {
+export function createPortOneReturn(
+  settings: Pick<PortOneSettings, 'extraRules'> = {},
+): ReturnProtocol<V2BillingKeyResult, V2AttemptRecord> {
   const { extraRules } = settings;
+  // An attempt this browser does not remember (another browser, storage blocked) is still reported, with pg ''.
+  const requestOf = (record: V2AttemptRecord | undefined, issueId: string): V2OutcomeRequest =>
+    record ? v2OutcomeRequestOf(record, getV2PgRule(record.pg, extraRules)) : { pg: '', issueId };
   return {
     generation: 'v2',
-    pending: portOnePending,
+    attempts: portOneAttempts,
+    recall: (id) => recallAttempt(portOneAttempts, id, readV2Attempt),
 
     readRedirect(url: string, messages: CoreMessages) {
       // An ambiguous URL (a key written twice) is no return: nothing is picked, the URL is left alone.
@@ -38,7 +39,7 @@ export function createPortOneReturn(settings: Pick<PortOneSettings, 'extraRules'
         // Issue-and-pay's txId is new per attempt, like v1's imp_uid.
         answerId: query.txId ?? '',
         attemptId: issueId,
-        toOutcome: (pending) => toV2Outcome(response, recoveredRequest(pending, issueId, extraRules), messages),
+        toOutcome: (record) => toV2Outcome(response, requestOf(record, issueId), messages),
       };
     },
 

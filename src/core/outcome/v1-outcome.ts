@@ -1,6 +1,7 @@
 import type { CoreMessages } from '../vocabulary/core-messages';
 import type { PayMethod, IamportResponse } from '../vocabulary/v1-wire';
 import type { PgRule } from '../rules/v1-pg-rule';
+import type { V1AttemptRecord } from '../request/v1-attempt';
 import { isCharged } from '../rules/v1-pg-lookup';
 import { isCancellationSignal } from './cancellation';
 import { answerFields, failureOf, isVerbatim, pgFailure, type BillingKeyOutcome } from './outcome';
@@ -16,6 +17,15 @@ export interface OutcomeRequest {
   payMethod?: PayMethod | undefined;
   /** Absent when the request is not known: `charged` is then false. */
   rule?: PgRule | undefined;
+}
+
+/**
+ * What the outcome needs to know about an attempt, from its record: the callback and a redirect return read the same
+ * record, written before the window opened. `rule` is the PG's (`charged` needs it).
+ */
+export function outcomeRequestOf(record: V1AttemptRecord, rule: PgRule | undefined): OutcomeRequest {
+  const { id, customerUid, pg, amount, payMethod } = record;
+  return { merchantUid: id, customerUid, pg, amount, payMethod, rule };
 }
 
 const isFalse = (value: unknown) => value === false || value === 'false';

@@ -1,5 +1,6 @@
 import type { CoreMessages } from '../vocabulary/core-messages';
 import type { V2PgRule } from '../rules/v2-pg-rule';
+import type { V2AttemptRecord } from '../request/v2-attempt';
 import { isCancellationSignal } from './cancellation';
 import { answerFields, failureOf, isVerbatim, pgFailure, type BillingKeyOutcome } from './outcome';
 import type { IssueBillingKeyResponse } from '../vocabulary/v2-wire';
@@ -15,6 +16,14 @@ export interface V2OutcomeRequest {
   rule?: V2PgRule | undefined;
   /** The request was issue-and-pay (`requestIssueBillingKeyAndPay`): the answer carries a first payment. */
   firstPayment?: boolean | undefined;
+}
+
+/**
+ * What the outcome needs to know about an attempt, from its record: the promise's answer and a redirect return read
+ * the same record, written before the window opened. `rule` is the PG's.
+ */
+export function v2OutcomeRequestOf(record: V2AttemptRecord, rule: V2PgRule | undefined): V2OutcomeRequest {
+  return { pg: record.pg, issueId: record.id, rule, firstPayment: record.firstPayment === true };
 }
 
 /** The `billingKey` PortOne answers when the channel uses manual confirmation (docs: opi/ko/extra/manual-confirm/readme-v2). */

@@ -106,7 +106,13 @@ describe('v2 request lifecycle', () => {
     });
     const { issueId } = portOne.lastRequest();
     expect(atOpen).toEqual({
-      [issueId]: { id: issueId, openedAt: expect.any(Number) as unknown, pg: 'tosspayments', billingKeyMethod: 'CARD' },
+      [issueId]: {
+        version: 1,
+        id: issueId,
+        openedAt: expect.any(Number) as unknown,
+        pg: 'tosspayments',
+        billingKeyMethod: 'CARD',
+      },
     });
     await waitFor(() => expect(navigate).toHaveBeenCalledTimes(1));
     await act(async () => {});

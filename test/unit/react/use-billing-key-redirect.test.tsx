@@ -11,7 +11,9 @@ import {
   type BillingKeyRedirectProps,
   type BillingKeyResult,
 } from '../../../src';
-import { iamportPending } from '../../../src/core/flows/v1-protocol';
+import { iamportAttempts } from '../../../src/core/flows/v1-protocol';
+import { recallAttempt } from '../../../src/core/page/attempt-store';
+import { readV1Attempt, type V1AttemptRecord } from '../../../src/core/request/v1-attempt';
 import { resetRedirectClaims } from '../../../src/core/page/redirect-claims';
 import { stubIamport } from '../../support/stub-iamport';
 
@@ -42,9 +44,10 @@ function renderRedirect(props: BillingKeyRedirectProps = {}, wrap: (node: React.
   return { ...view, onSuccess, onFailure, status: () => screen.getByRole('status').textContent };
 }
 
-const peekPending = (merchantUid: string) => iamportPending.peek(merchantUid);
-const remember = (merchantUid: string, extra: Record<string, unknown> = {}) =>
-  iamportPending.remember({
+const peekPending = (merchantUid: string) => recallAttempt(iamportAttempts, merchantUid, readV1Attempt);
+const remember = (merchantUid: string, extra: Partial<V1AttemptRecord> = {}) =>
+  iamportAttempts.remember({
+    version: 1,
     id: merchantUid,
     customerUid: 'member_42_card_1',
     pg: 'kakaopay',

@@ -8,7 +8,8 @@ import {
   type BillingKeyOutcome,
   type BillingKeyProtocol,
 } from '../../../../src/core';
-import { createPendingStore } from '../../../../src/core/page/pending-store';
+import { createAttemptStore, recallAttempt } from '../../../../src/core/page/attempt-store';
+import { readAttemptRecord, type AttemptRecord } from '../../../../src/core/request/attempt-record';
 import { isWindowBusy } from '../../../../src/core/page/window-lock';
 import { resetBillingKeyState } from '../../../../src/testing';
 
@@ -22,7 +23,10 @@ interface TestSdk {
 }
 
 const messages = coreMessagesFor('en');
-const pending = createPendingStore('test:pending');
+const store = createAttemptStore<AttemptRecord>('test:pending');
+const pending = {
+  peek: (id: string) => recallAttempt(store, id, (key, stored) => readAttemptRecord(key, stored, (_, base) => base)),
+};
 
 /** A protocol whose windows stay open until `answer(id, outcome)`; requests are ids, `'bad'` is invalid. */
 function testProtocol() {
@@ -38,10 +42,10 @@ function testProtocol() {
   const protocol: BillingKeyProtocol<string, TestResult, TestSdk> = {
     generation: 'v1',
     loader,
-    pending,
+    attempts: store,
     prepare(id) {
       if (id === 'bad') throw new BillingKeyError('INVALID_PARAMS', 'bad', { field: 'id' });
-      return { id, pendingEntry: { id, openedAt: Date.now() }, open: (s) => s.open(id) };
+      return { id, record: { version: 1, id, openedAt: Date.now() }, open: (s) => s.open(id) };
     },
   };
   const success = (id: string): BillingKeyOutcome<TestResult> => ({

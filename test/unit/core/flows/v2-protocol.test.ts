@@ -2,13 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createPortOneProtocol,
   createPortOneReturn,
+  STORAGE_KEYS,
   V2_PG_RULES,
   type IssueBillingKeyParams,
   type IssueBillingKeyResponse,
   type PortOneSdk,
 } from '../../../../src/core';
 import { CORE_MESSAGES } from '../../../../src/core/vocabulary/core-messages';
-import { markCompleted } from '../../../../src/core/page/completed-ids';
+import { recordAnswer } from '../../../../src/core/page/completed-ids';
 import { expectDevWarning } from '../../../support/dev-warnings';
 import { CHANNEL, STORE, VALID } from '../../../support/v2-fixtures';
 
@@ -43,13 +44,14 @@ describe('createPortOneProtocol — prepare and open', () => {
   it('is the v2 generation, remembering the pg and method (no buyer data) under the issueId', () => {
     const attempt = protocol.prepare(VALID.inicis_v2, messages);
     expect(protocol.generation).toBe('v2');
-    expect(attempt.pendingEntry).toEqual({
+    expect(attempt.record).toEqual({
+      version: 1,
       id: attempt.id,
       openedAt: expect.any(Number) as unknown,
       pg: 'inicis_v2',
       billingKeyMethod: 'CARD',
     });
-    expect(JSON.stringify(attempt.pendingEntry)).not.toContain('portone.io');
+    expect(JSON.stringify(attempt.record)).not.toContain('portone.io');
   });
 
   it('calls requestIssueBillingKey synchronously with the built request, storeId included', async () => {
@@ -92,9 +94,9 @@ describe('createPortOneProtocol — prepare and open', () => {
   });
 
   it('refuses an issueId that completed on this page (v2 ids only)', () => {
-    markCompleted('v1', 'order-1');
+    recordAnswer('v1', 'order-1', { status: 'success' });
     expect(() => protocol.prepare({ ...VALID.kcp_v2, issueId: 'order-1' }, messages)).not.toThrow();
-    markCompleted('v2', 'order-1');
+    recordAnswer('v2', 'order-1', { status: 'success' });
     expect(() => protocol.prepare({ ...VALID.kcp_v2, issueId: 'order-1' }, messages)).toThrow(
       expect.objectContaining({ code: 'INVALID_PARAMS', field: 'issueId' }),
     );
@@ -178,7 +180,7 @@ describe('createPortOneProtocol — redirect returns', () => {
       messages,
     )!;
     expect(found).toMatchObject({ attemptId: 'i1', answerId: '' });
-    expect(found.toOutcome({ id: 'i1', openedAt: Date.now(), pg: 'smartro_v2', billingKeyMethod: 'CARD' })).toEqual({
+    expect(found.toOutcome({ version: 1, id: 'i1', openedAt: Date.now(), pg: 'smartro_v2', billingKeyMethod: 'CARD' })).toEqual({
       status: 'success',
       result: {
         billingKey: 'billing-key-7',
@@ -194,7 +196,10 @@ describe('createPortOneProtocol — redirect returns', () => {
     });
     // Not remembered here (another browser, storage blocked, or edited): the key still arrives, without a pg.
     expect(found.toOutcome(undefined)).toMatchObject({ status: 'success', result: { billingKey: 'billing-key-7', pg: '' } });
-    expect(found.toOutcome({ id: 'i1', openedAt: 0, pg: 42 })).toMatchObject({ result: { pg: '' } });
+    // Edited in storage: read back as not remembered.
+    window.sessionStorage.setItem(STORAGE_KEYS.pendingV2, JSON.stringify({ i1: { id: 'i1', openedAt: Date.now(), pg: 42 } }));
+    expect(found.toOutcome(returns.recall('i1'))).toMatchObject({ result: { pg: '' } });
+    window.sessionStorage.removeItem(STORAGE_KEYS.pendingV2);
   });
 
   it('a failure with the PG’s words, Naver Pay’s unmodified; read from a query inside the hash too', () => {
@@ -202,7 +207,7 @@ describe('createPortOneProtocol — redirect returns', () => {
       'https://shop.example/app/#/billing?rbk_issue_id=i2&transactionType=ISSUE_BILLING_KEY&code=FAILURE_TYPE_PG' +
       '&message=%EC%8B%A4%ED%8C%A8&pgCode=E1&pgMessage=%ED%95%9C%EB%8F%84%20%EC%B4%88%EA%B3%BC';
     const found = returns.readRedirect(url, messages)!;
-    const outcome = found.toOutcome({ id: 'i2', openedAt: 0, pg: 'naverpay' });
+    const outcome = found.toOutcome({ version: 1, id: 'i2', openedAt: 0, pg: 'naverpay' });
     expect(outcome).toMatchObject({
       status: 'failure',
       error: { code: 'PG_FAILED', pgCode: 'E1', pgMessage: '한도 초과', message: '한도 초과' },
@@ -224,11 +229,11 @@ describe('createPortOneProtocol — redirect returns', () => {
     expect(returns.stripRedirect(url)).toBe('https://shop.example/billing?plan=pro#/account');
   });
 
-  it('rules and pending entries share the PG names the rules table uses', () => {
+  it('rules and attempt records share the PG names the rules table uses', () => {
     // Preparing also gives each PG's development advice (recommended params…), not the subject here.
     expectDevWarning(/./);
     for (const pg of Object.keys(VALID) as (keyof typeof V2_PG_RULES)[]) {
-      expect(protocol.prepare(VALID[pg], messages).pendingEntry.pg).toBe(pg);
+      expect(protocol.prepare(VALID[pg], messages).record.pg).toBe(pg);
     }
   });
 });
