@@ -57,7 +57,8 @@ export function IamportProvider(props: IamportProviderProps) {
     }
   }, [userCode]);
 
-  useRuleCheck(pgRules, pgRuleProblems);
+  // Rule validation is development-only (requests check a merchant's rule in development too); production drops it.
+  useRuleCheck(pgRules, process.env.NODE_ENV === 'production' ? undefined : pgRuleProblems);
 
   return (
     <IamportContext.Provider value={value}>

@@ -20,10 +20,21 @@ interface Forbidden {
   modules?: string[];
 }
 
+/** Checking a PG rule's shape is development-only: the built-in tables are checked by tests, a merchant's in development. */
+const RULE_VALIDATION = ['rules/v1-validate-rule', 'rules/v2-validate-rule'];
 /** v1 code only: no v2 SDK calls, URLs, query keys or modules, no developer notes, no test doubles. */
 const V1_CHECKOUT: Forbidden = {
   strings: ['requestIssueBillingKey', 'cdn.portone.io', 'rbk_issue_id', 'billingIssueToken', ...DEV_DETAILS],
-  modules: ['src/v2', 'react/v2', 'components/v2', 'v2-', '@portone/browser-sdk', 'src/pg-docs', 'src/testing'],
+  modules: [
+    'src/v2',
+    'react/v2',
+    'components/v2',
+    'v2-',
+    '@portone/browser-sdk',
+    'src/pg-docs',
+    'src/testing',
+    ...RULE_VALIDATION,
+  ],
 };
 /** v2 code only: no v1 SDK URL, call or fields, no v1 modules, no developer notes, no test doubles. */
 const V2_CHECKOUT: Forbidden = {
@@ -41,6 +52,7 @@ const V2_CHECKOUT: Forbidden = {
     '@portone/browser-sdk',
     'src/pg-docs',
     'src/testing',
+    ...RULE_VALIDATION,
   ],
 };
 const WITHOUT_COMPONENTS = ['src/components/', 'styled-components'];

@@ -51,7 +51,8 @@ export function PortOneProvider(props: PortOneProviderProps) {
     () => ({ locale: locale === 'en' ? 'en' : 'ko', overrides: messages, extraV2Rules: pgRules }),
     [locale, messages, pgRules],
   );
-  useRuleCheck(pgRules, v2PgRuleProblems);
+  // Rule validation is development-only (requests check a merchant's rule in development too); production drops it.
+  useRuleCheck(pgRules, process.env.NODE_ENV === 'production' ? undefined : v2PgRuleProblems);
 
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production' && !isStoreId(storeId)) {
