@@ -7,6 +7,7 @@ import { useUiMessages } from '../src/components/use-ui-messages';
 import {
   BillingKeyDemo,
   PLAN_PRICE,
+  SDK_404_WAIT,
   SdkStatusView,
   requestFor,
   resultLineIn,
@@ -189,7 +190,7 @@ export const SdkFailedWithRetry: Story = {
   play: whenTesting(async (ctx) => {
     const t = textsFor(ctx.globals);
     const canvas = canvasOf(ctx);
-    const alert = await canvas.findByRole('alert');
+    const alert = await canvas.findByRole('alert', {}, SDK_404_WAIT);
     await expect(alert).toHaveTextContent('SDK_LOAD_FAILED');
     await expect(alert).toHaveTextContent(t.core.errors.SDK_LOAD_FAILED);
 

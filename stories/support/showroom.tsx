@@ -44,6 +44,13 @@ export interface ShowroomParameters {
 /** The SDK address every story's provider uses: same-origin and missing, so nothing is ever fetched from the CDN. */
 export const OFFLINE_SDK_URL = '/__offline__/iamport.js';
 
+/**
+ * How long a play function waits for the offline SDK address's 404, in ms: a real network round trip to the dev
+ * server, which on a loaded machine (or right after a failed story's screenshot) takes more than Testing Library's
+ * 1 s default. Measured up to 1.4 s on the 2-core CI box.
+ */
+export const SDK_404_WAIT = { timeout: 10_000 } as const;
+
 /** The user code of the showroom's provider. */
 export const SHOWROOM_USER_CODE = 'imp00000000';
 

@@ -72,14 +72,20 @@ export function v2ArgsFor(pg: PgCode): BillingKeyRequest {
 export const V2_STORY_TEXT = {
   ko: {
     success: (r: BillingKeyResult) =>
-      r.needsConfirmation ? `서버 승인 대기 중인 카드 등록입니다 (${r.issueId})` : `카드가 등록되었습니다: ${r.billingKey}`,
+      r.needsConfirmation
+        ? `서버 승인 대기 중인 카드 등록입니다 (${r.issueId})`
+        : r.payment
+          ? `결제수단이 등록되고 첫 결제가 승인되었습니다: ${r.billingKey} (${r.payment.paymentId})`
+          : `카드가 등록되었습니다: ${r.billingKey}`,
     failure: (e: BillingKeyError) => `등록하지 못했습니다 (${e.code}): ${e.message.split('\n')[0]}`,
   },
   en: {
     success: (r: BillingKeyResult) =>
       r.needsConfirmation
         ? `Card registration waiting for your server’s confirmation (${r.issueId})`
-        : `Card registered: ${r.billingKey}`,
+        : r.payment
+          ? `Payment method registered and first payment approved: ${r.billingKey} (${r.payment.paymentId})`
+          : `Card registered: ${r.billingKey}`,
     failure: (e: BillingKeyError) => `Could not register (${e.code}): ${e.message.split('\n')[0]}`,
   },
 } satisfies Record<Locale, unknown>;

@@ -20,7 +20,10 @@ export interface BillingKeyButtonProps extends V2BillingKeyRequest, Omit<NativeB
   onSuccess?: (result: V2BillingKeyResult) => void;
   /** Called with a typed {@link BillingKeyError}; show `error.message` to the buyer. */
   onFailure?: (error: BillingKeyError) => void;
-  /** `'auto'` (default) shows the PG's {@link PgNotice} after the button; `'none'` hides it. */
+  /**
+   * `'auto'` (default) shows the PG's {@link PgNotice} after the button (with `payment`, the amount charged now);
+   * `'none'` hides it.
+   */
   notice?: 'auto' | 'none';
   /** Overrides the provider's `verify` for this button. */
   verify?: VerifyBillingKey<V2BillingKeyResult>;
@@ -38,10 +41,10 @@ export interface BillingKeyButtonProps extends V2BillingKeyRequest, Omit<NativeB
 export function BillingKeyButton(props: BillingKeyButtonProps) {
   const { onSuccess, onFailure, notice = 'auto', verify, children, onClick, ...rest } = props;
   const [request, buttonProps] = splitRequestProps(rest, V2_REQUEST_KEYS);
-  const { pg, displayAmount, currency } = request;
+  const { pg, displayAmount, currency, payment } = request;
   const billingKey = useBillingKey({ verify });
   const { extraV2Rules } = useBillingKeyUi();
-  const showNotice = notice !== 'none' && getV2PgNotices(pg, displayAmount, extraV2Rules).length > 0;
+  const showNotice = notice !== 'none' && getV2PgNotices(pg, displayAmount, extraV2Rules, payment).length > 0;
   const handleClick = useClickRequest({ start: () => billingKey.request(request), onSuccess, onFailure, onClick });
 
   return (
@@ -49,7 +52,11 @@ export function BillingKeyButton(props: BillingKeyButtonProps) {
       status={billingKey.status}
       buttonProps={buttonProps}
       onClick={handleClick}
-      notice={showNotice ? (id) => <PgNotice id={id} pg={pg} displayAmount={displayAmount} currency={currency} /> : undefined}
+      notice={
+        showNotice
+          ? (id) => <PgNotice id={id} pg={pg} displayAmount={displayAmount} currency={currency} payment={payment} />
+          : undefined
+      }
     >
       {children}
     </ButtonShell>

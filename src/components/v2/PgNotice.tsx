@@ -1,6 +1,8 @@
 import type { HTMLAttributes } from 'react';
 import type { V2PgCode } from '../../core/rules/v2-pg-rules';
+import type { FirstPayment } from '../../core/vocabulary/v2-wire';
 import { getV2PgNotices } from '../../core/rules/v2-notices';
+import { ownView } from '../../core/rules/own';
 import { useBillingKeyUi } from '../../react/ui-context';
 import { NoticeView } from '../notice-view';
 
@@ -12,22 +14,26 @@ export interface PgNoticeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'ro
   displayAmount?: number;
   /** The request's `currency` (default `'KRW'`). */
   currency?: string;
+  /** The request's first `payment` (issue-and-pay): the buyer is told its `totalAmount` is charged now (its `currency`). */
+  payment?: FirstPayment;
 }
 
 /**
  * What the buyer must know about this v2 PG before the window opens, in the same words as v1's notices: an amount the
- * window shows but does not charge (only where the window shows `displayAmount`), Galaxia's 1,000 KRW window at amount 0, Smartro's
- * identity verification, the easy pays' own method choice (from `getV2PgNotices`). `role="note"`; renders nothing when
- * there is nothing to say, and never throws, whatever the props.
+ * window shows but does not charge (only where the window shows `displayAmount`), Galaxia's 1,000 KRW window at amount
+ * 0, Smartro's identity verification, the easy pays' own method choice, and with `payment` (issue-and-pay) the amount
+ * charged now (from `getV2PgNotices`). `role="note"`; renders nothing when there is nothing to say, and never throws,
+ * whatever the props.
  */
-export function PgNotice({ pg, displayAmount = 0, currency, ...rest }: PgNoticeProps) {
+export function PgNotice({ pg, displayAmount = 0, currency, payment, ...rest }: PgNoticeProps) {
   const { extraV2Rules } = useBillingKeyUi();
+  const charge = ownView(payment);
   return (
     <NoticeView
       pg={pg}
-      notices={getV2PgNotices(pg, displayAmount, extraV2Rules)}
+      notices={getV2PgNotices(pg, displayAmount, extraV2Rules, payment)}
       amount={displayAmount}
-      currency={currency}
+      currency={charge?.totalAmount === undefined ? currency : (charge.currency ?? 'KRW')}
       unit="minor"
       {...rest}
     />

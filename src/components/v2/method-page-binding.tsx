@@ -40,8 +40,14 @@ export const V2_METHOD_PAGE: GenerationBinding<CheckoutMethod, V2BillingKeyReque
   }),
   useEnvironment: usePortOneContext,
   useProviderVerify: usePortOneVerify,
-  hasNotice: (request) => getV2PgNotices(request.pg, request.displayAmount).length > 0,
+  hasNotice: (request) => getV2PgNotices(request.pg, request.displayAmount, undefined, request.payment).length > 0,
   Notice: ({ request, id }) => (
-    <PgNotice id={id} pg={request.pg} displayAmount={request.displayAmount} currency={request.currency} />
+    <PgNotice
+      id={id}
+      pg={request.pg}
+      displayAmount={request.displayAmount}
+      currency={request.currency}
+      payment={request.payment}
+    />
   ),
 };

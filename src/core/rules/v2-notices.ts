@@ -6,17 +6,32 @@ import { getV2PgRule, type V2PgRules } from './v2-pg-rules';
  * What a buyer must be told before a v2 window opens, from the v2 rules: an amount the window shows but does not charge
  * (`requestIssueBillingKey` charges nothing) — only where the rule says the window shows `displayAmount` (KG Inicis,
  * Welcome, Naver Pay, Galaxia) — Galaxia's 1,000 KRW window at amount 0, the PG's own notes (Smartro's identity
- * verification, the easy pays' method choice). Empty when there is nothing to say, and for anything it cannot read (an
- * unknown PG, an amount that is not a whole number ≥ 0): it runs during render, so it never throws.
+ * verification, the easy pays' method choice). With a first `payment` (issue-and-pay,
+ * `requestIssueBillingKeyAndPay`) the buyer is told that its `totalAmount` (the currency's smallest unit) is charged
+ * now, instead of anything about `displayAmount`. Empty when there is nothing to say, and for anything it cannot read
+ * (an unknown PG, an amount that is not a whole number ≥ 0): it runs during render, so it never throws.
  */
-export function getV2PgNotices(pg: unknown, displayAmount: unknown = 0, extraRules?: V2PgRules): PgNoticeItem[] {
+export function getV2PgNotices(
+  pg: unknown,
+  displayAmount: unknown = 0,
+  extraRules?: V2PgRules,
+  payment?: unknown,
+): PgNoticeItem[] {
   const rule = ownView(getV2PgRule(pg, extraRules));
   const amount = displayAmount ?? 0;
   if (!rule || typeof amount !== 'number' || !Number.isInteger(amount) || amount < 0) return [];
   const notices: PgNoticeItem[] = [];
-  if (amount > 0) {
+  const charged = chargedAmount(payment);
+  if (charged !== undefined) notices.push({ kind: 'chargedNow', amount: charged });
+  else if (amount > 0) {
     if (rule.showsDisplayAmount === true) notices.push({ kind: 'displayOnly', amount });
   } else if (rule.windowAmountAtZero !== undefined) notices.push({ kind: 'windowShowsAmount', amount: rule.windowAmountAtZero });
   for (const kind of rule.notices ?? []) notices.push({ kind });
   return notices;
+}
+
+/** A first payment's `totalAmount`, when it is one a notice can speak of (a whole number > 0). */
+function chargedAmount(payment: unknown): number | undefined {
+  const total = (ownView(payment) as { totalAmount?: unknown } | null | undefined)?.totalAmount;
+  return typeof total === 'number' && Number.isInteger(total) && total > 0 ? total : undefined;
 }

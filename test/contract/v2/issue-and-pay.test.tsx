@@ -1,7 +1,7 @@
 // DESIGN.md "Every billing flow PortOne has" — issue and pay: a v2 request with `payment` calls
 // PortOne.requestIssueBillingKeyAndPay where the rules say the PG and method issue a key only with a first payment, and
 // `payment` is INVALID_PARAMS where it is missing there or given elsewhere. Tested from outside, as a merchant would.
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { installMockPortOne } from '../../../src/testing';
 import {
@@ -140,6 +140,32 @@ describe('issue-and-pay: what is called with which fields', () => {
     await waitFor(() => expect(onFailure).toHaveBeenCalledTimes(1));
     expect(onFailure.mock.calls[0]![0]).toMatchObject({ code: 'INVALID_PARAMS', field: 'payment.paymentId' });
     expect(portOne.andPayRequests).toHaveLength(1);
+  });
+});
+
+describe('issue-and-pay: what the buyer is told before the window', () => {
+  it('the button says the first payment is charged now, in its currency (instead of anything about displayAmount)', () => {
+    installMockPortOne();
+    const { button } = renderButton({ ...PHONE.welcome, payment: { orderName: '월간 이용권', totalAmount: 9900 } });
+    expect(button).toHaveAccessibleDescription(expect.stringContaining('9,900원이 지금 결제됩니다') as unknown as string);
+    cleanup();
+    const dollars = renderButton({
+      pg: 'eximbay_v2',
+      channelKey: CHANNEL_KEY,
+      customer: { fullName: 'PortOne', email: 'test@example.com' },
+      payment: { orderName: 'Monthly plan', totalAmount: 990, currency: 'USD' },
+    });
+    expect(screen.getByRole('note')).toHaveTextContent('$9.90');
+    expect(dollars.button).toHaveAccessibleDescription(expect.stringContaining('지금 결제됩니다') as unknown as string);
+  });
+
+  it('without payment (or with an amount it cannot read) nothing is said about a charge', () => {
+    installMockPortOne();
+    renderButton({ ...PHONE.galaxia, billingKeyMethod: 'CARD', payment: undefined });
+    expect(screen.queryByRole('note')).not.toHaveTextContent('결제됩니다');
+    cleanup();
+    renderButton({ ...PHONE.welcome, payment: { orderName: 'x', totalAmount: -5 } });
+    expect(screen.queryByRole('note')).toBeNull();
   });
 });
 
