@@ -283,7 +283,8 @@ function checkPg(check: Check, pg: unknown, extraRules: V2PgRules | undefined): 
   const dev = process.env.NODE_ENV !== 'production';
   check(isText(pg), 'pg', dev && 'is required (the PG behind channelKey, e.g. "tosspayments")');
   const own = isPlainObject(extraRules) && hasOwn(extraRules, pg);
-  checkMerchantRule(check, extraRules, pg, v2PgRuleProblems);
+  // Development only: the checker stays out of production bundles (the built-in rules are checked by tests).
+  if (process.env.NODE_ENV !== 'production') checkMerchantRule(check, extraRules, pg, v2PgRuleProblems);
   // Refused and unknown PGs fail alike; only the developer's detail (development builds) tells why and what instead.
   // A merchant's own rule for a refused name wins: it is how a PG the library refuses today is opened tomorrow.
   if (dev && !own) {
