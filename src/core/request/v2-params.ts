@@ -49,6 +49,12 @@ export const V2_EXTRA_PARAM_KEYS: readonly string[] = [
 ] as const;
 
 const WINDOW_TYPES = ['IFRAME', 'POPUP', 'REDIRECTION', 'UI'];
+/** The `params` fields that are objects, and their shape for the developer's detail. */
+const OBJECT_PARAMS = [
+  ['offerPeriod', 'must be { interval } or { range }'],
+  ['windowType', 'must be { pc?, mobile? }'],
+  ['easyPay', 'must be an object'],
+] as const;
 
 /** The checked `params` of a v2 request, with what the rest of the preparation reads from them. */
 export interface CheckedV2Params {
@@ -73,6 +79,10 @@ export function checkV2Params(
   const dev = process.env.NODE_ENV !== 'production';
   const extras = checkParams(check, given, V2_RESERVED_PARAM_KEYS);
   for (const key of FOREIGN_PARAM_KEYS) check(!hasOwn(extras, key), `params.${key}`, dev && foreignParamHint(key));
+  for (const [key, shape] of OBJECT_PARAMS) {
+    const value = extras[key];
+    check(value === undefined || isPlainObject(value), `params.${key}`, dev && shape);
+  }
   checkOfferPeriod(check, rule, extras.offerPeriod);
   checkWindowType(check, rule, extras.windowType);
   const ignoredLocale = checkLocale(check, rule, extras.locale, device);
@@ -80,9 +90,8 @@ export function checkV2Params(
   return { extras, provider, ignoredLocale };
 }
 
-function checkEasyPay(check: Check, rule: V2PgRule, easyPay: unknown): unknown {
+function checkEasyPay(check: Check, rule: V2PgRule, easyPay: IssueBillingKeyParams['easyPay']): unknown {
   const dev = process.env.NODE_ENV !== 'production';
-  check(easyPay === undefined || isPlainObject(easyPay), 'params.easyPay', dev && 'must be an object');
   const provider = easyPay?.easyPayProvider;
   check(
     provider === undefined || !rule.easyPayProviders || (rule.easyPayProviders as readonly unknown[]).includes(provider),
@@ -120,12 +129,10 @@ function checkLocale(check: Check, rule: V2PgRule, locale: unknown, device: 'pc'
   return locale;
 }
 
-function checkOfferPeriod(check: Check, rule: V2PgRule, given: unknown): void {
+function checkOfferPeriod(check: Check, rule: V2PgRule, period: OfferPeriod | undefined): void {
   const dev = process.env.NODE_ENV !== 'production';
-  if (given === undefined) return;
+  if (period === undefined) return;
   const field = 'params.offerPeriod';
-  check(isPlainObject(given), field, dev && 'must be { interval } or { range }');
-  const period = given as OfferPeriod;
   const kind = period.interval !== undefined ? 'interval' : 'range';
   check(
     (period.interval === undefined) !== (period.range === undefined),
@@ -171,14 +178,11 @@ function checkOfferPeriod(check: Check, rule: V2PgRule, given: unknown): void {
   );
 }
 
-function checkWindowType(check: Check, rule: V2PgRule, given: unknown): void {
+function checkWindowType(check: Check, rule: V2PgRule, windowType: WindowTypes | undefined): void {
   const dev = process.env.NODE_ENV !== 'production';
-  if (given === undefined) return;
   const field = 'params.windowType';
-  check(isPlainObject(given), field, dev && 'must be { pc?, mobile? }');
-  const windowType = given as WindowTypes;
   for (const device of ['pc', 'mobile'] as const) {
-    const value = windowType[device];
+    const value = windowType?.[device];
     if (value === undefined) continue;
     check(WINDOW_TYPES.includes(value), `${field}.${device}`, dev && `must be one of ${WINDOW_TYPES.join(', ')}`);
     const allowed = rule.windowTypes?.[device];
