@@ -1,24 +1,16 @@
+import { createOwnerSlot } from './owner-slot';
+
 // Only one PG window can be open on a page: every hook and button, of either generation, shares this lock.
-let holder: object | null = null;
+const windowSlot = /* @__PURE__ */ createOwnerSlot();
 
 /** Takes the page's one payment window for `owner`; `false` when another owner holds it. */
-export function acquireWindow(owner: object): boolean {
-  if (holder !== null && holder !== owner) return false;
-  holder = owner;
-  return true;
-}
+export const acquireWindow = (owner: object): boolean => windowSlot.claim(owner);
 
 /** Gives the window back, if `owner` holds it. */
-export function releaseWindow(owner: object): void {
-  if (holder === owner) holder = null;
-}
+export const releaseWindow = (owner: object): void => windowSlot.release(owner);
 
 /** True while a request holds the window (loading the SDK, window open, or verifying). */
-export function isWindowBusy(): boolean {
-  return holder !== null;
-}
+export const isWindowBusy = (): boolean => windowSlot.isHeld();
 
 /** Frees the window whoever holds it (a fresh page). */
-export function resetWindowLock(): void {
-  holder = null;
-}
+export const resetWindowLock = (): void => windowSlot.reset();
