@@ -1,23 +1,5 @@
 import type { Locale } from '../vocabulary/core-messages';
-
-/** A name in both shipped locales. */
-export interface LocalizedName {
-  readonly ko: string;
-  readonly en: string;
-}
-
-/**
- * The easy-pay brands a buyer recognises, by PG code (both generations spell these PGs alike). A payment-method picker
- * names a method of one of these PGs by its brand instead of by what it pays with: the window is the brand's own.
- * Adding an easy-pay PG is adding a row here.
- */
-export const EASY_PAY_BRANDS: { readonly [pg: string]: LocalizedName } = {
-  kakaopay: { ko: '카카오페이', en: 'Kakao Pay' },
-  naverpay: { ko: '네이버페이', en: 'Naver Pay' },
-  tosspay_v2: { ko: '토스페이', en: 'Toss Pay' },
-  payco: { ko: '페이코', en: 'PAYCO' },
-  paypal_v2: { ko: 'PayPal', en: 'PayPal' },
-};
+import { EASY_PAY_BRANDS } from './pg-labels';
 
 /**
  * v1 pay methods that are themselves a brand's window (NICE v2's `kakaopay`, `naverpay_card`; Toss Pay's `tosspay`),

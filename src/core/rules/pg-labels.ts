@@ -7,6 +7,19 @@ export interface PgLabel {
   readonly en: string;
 }
 
+/**
+ * The easy-pay brands a buyer recognises, by PG code (both generations spell these PGs alike): a payment-method picker
+ * names a method of one of these PGs by its brand (method-labels.ts). Rows of the full table below, kept apart so that
+ * a picker's bundle carries these names and not every PG's. Adding an easy-pay PG is adding a row here.
+ */
+export const EASY_PAY_BRANDS = {
+  kakaopay: { ko: '카카오페이', en: 'Kakao Pay' },
+  naverpay: { ko: '네이버페이', en: 'Naver Pay' },
+  tosspay_v2: { ko: '토스페이', en: 'Toss Pay' },
+  payco: { ko: '페이코', en: 'PAYCO' },
+  paypal_v2: { ko: 'PayPal', en: 'PayPal' },
+} as const satisfies { readonly [pg: string]: PgLabel };
+
 // One table for both generations, keyed by PortOne's PG code: a PG both generations reach (Toss Payments, Smartro,
 // the easy pays…) has one name, written once.
 const LABELS = {
@@ -17,8 +30,8 @@ const LABELS = {
   kcp_v2: { ko: 'NHN KCP', en: 'NHN KCP' },
   kicc: { ko: 'KICC', en: 'KICC' },
   kpn: { ko: 'KPN', en: 'KPN' },
-  payco: { ko: '페이코', en: 'PAYCO' },
-  kakaopay: { ko: '카카오페이', en: 'Kakao Pay' },
+  payco: EASY_PAY_BRANDS.payco,
+  kakaopay: EASY_PAY_BRANDS.kakaopay,
   danal: { ko: '다날 휴대폰', en: 'Danal phone' },
   mobilians: { ko: 'KG모빌리언스 휴대폰', en: 'KG Mobilians phone' },
   paymentwall: { ko: '페이먼트월', en: 'Paymentwall' },
@@ -26,8 +39,8 @@ const LABELS = {
   smartro_v2: { ko: '스마트로', en: 'Smartro' },
   welcome: { ko: '웰컴페이먼츠', en: 'Welcome Payments' },
   galaxia: { ko: '갤럭시아머니트리', en: 'Galaxia Money Tree' },
-  naverpay: { ko: '네이버페이', en: 'Naver Pay' },
-  tosspay_v2: { ko: '토스페이', en: 'Toss Pay' },
+  naverpay: EASY_PAY_BRANDS.naverpay,
+  tosspay_v2: EASY_PAY_BRANDS.tosspay_v2,
   settle_acc: { ko: '헥토파이낸셜 내통장결제', en: 'Hecto bank account' },
   nice_v2: { ko: '나이스페이먼츠', en: 'NICE Payments' },
   toss_brandpay: { ko: '토스페이먼츠 브랜드페이', en: 'Toss Payments BrandPay' },
