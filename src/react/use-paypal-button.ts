@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import {
   createPayPalController,
-  type PayPalAdapter,
+  type PayPalProtocol,
   type PayPalEnvironment,
   type PayPalSnapshot,
 } from '../core/flows/paypal-controller';
@@ -22,7 +22,7 @@ export interface PayPalCallbacks<TResult> {
  * button), the latest props pushed after every render, PayPal's button rendered once the container is on the page.
  */
 export function usePayPalButton<TRequest, TResult extends { verified: boolean; response: unknown }, TSdk, TParams>(
-  createAdapter: () => PayPalAdapter<TRequest, TResult, TSdk, TParams>,
+  createProtocol: () => PayPalProtocol<TRequest, TResult, TSdk, TParams>,
   provider: Omit<PayPalEnvironment<TResult>, 'notify'>,
   request: TRequest,
   callbacks: PayPalCallbacks<TResult>,
@@ -42,7 +42,7 @@ export function usePayPalButton<TRequest, TResult extends { verified: boolean; r
     }),
     [provider, hasVerify, latest],
   );
-  const [controller] = useState(() => createPayPalController(createAdapter(), environment));
+  const [controller] = useState(() => createPayPalController(createProtocol(), environment));
   useEffect(() => controller.setEnvironment(environment), [controller, environment]);
   // Every render: the controller validates, and pushes only what changed.
   useEffect(() => controller.setRequest(request));

@@ -8,7 +8,7 @@ import {
   type CheckoutHookValue,
   type CheckoutOwnProps,
 } from '../method-page/Checkout';
-import { V2_METHOD_PAGE, type CheckoutMethod } from './method-page-binding';
+import { V2_METHOD_PAGE, type CheckoutMethod } from '../method-page/v2-binding';
 
 /** The request fields every method of a v2 checkout shares (`customer`, `issueName`…); a method's own win. */
 export type CheckoutSharedRequest = Partial<Omit<V2BillingKeyRequest, 'pg' | 'channelKey' | 'billingKeyMethod'>>;

@@ -4,7 +4,7 @@ import {
   type UseBillingMethodPickerValue,
 } from '../../react/method-page/use-method-picker';
 import { MethodPickerView, type MethodPickerViewProps } from '../method-page/MethodPickerView';
-import { V2_METHOD_PAGE, type CheckoutMethod } from './method-page-binding';
+import { V2_METHOD_PAGE, type CheckoutMethod } from '../method-page/v2-binding';
 
 /** Props of the v2 {@link BillingMethodPicker}. */
 export interface BillingMethodPickerProps

@@ -2,7 +2,7 @@ import type { HTMLAttributes } from 'react';
 import type { V2BillingKeyResult } from '../../core/outcome/v2-result';
 import { SavedMethods, type SavedMethodsOwnProps } from '../method-page/SavedMethods';
 import type { CheckoutSharedRequest } from './BillingKeyCheckout';
-import { V2_METHOD_PAGE, type CheckoutMethod } from './method-page-binding';
+import { V2_METHOD_PAGE, type CheckoutMethod } from '../method-page/v2-binding';
 
 /** Props of the v2 {@link SavedPaymentMethods}. */
 export interface SavedPaymentMethodsProps

@@ -21,9 +21,9 @@ export interface PayPalAttempt<TResult, TParams> {
 
 /**
  * What differs between the generations' PayPal RT (v1 `IMP.loadUI('paypal-rt')`, v2 `loadIssueBillingKeyUI`): the
- * controller is written once (this file) and each generation plugs in its adapter (v1-paypal.ts, v2-paypal.ts).
+ * controller is written once (this file) and each generation plugs in its protocol (v1-paypal.ts, v2-paypal.ts).
  */
-export interface PayPalAdapter<TRequest, TResult, TSdk, TParams> {
+export interface PayPalProtocol<TRequest, TResult, TSdk, TParams> {
   readonly generation: 'v1' | 'v2';
   readonly loader: SdkLoader<TSdk>;
   /**
@@ -91,7 +91,7 @@ const IDLE = { status: 'idle', claimed: false, result: null, error: null } as co
  * attempt), each answer through the outcome rules, `verify`, `notify` and `report` exactly once.
  */
 export function createPayPalController<TRequest, TResult extends { verified: boolean; response: unknown }, TSdk, TParams>(
-  adapter: PayPalAdapter<TRequest, TResult, TSdk, TParams>,
+  protocol: PayPalProtocol<TRequest, TResult, TSdk, TParams>,
   initial: PayPalEnvironment<TResult>,
 ): PayPalController<TRequest, TResult> {
   let environment = initial;
@@ -118,7 +118,7 @@ export function createPayPalController<TRequest, TResult extends { verified: boo
   /** Validates the latest request (keeping the attempt id); reports a refusal once per distinct error. */
   const prepare = (id: string | undefined): PayPalAttempt<TResult, TParams> | null => {
     try {
-      const next = adapter.prepare(request as TRequest, environment.messages, id);
+      const next = protocol.prepare(request as TRequest, environment.messages, id);
       lastInvalid = '';
       return next;
     } catch (caught) {
@@ -138,7 +138,7 @@ export function createPayPalController<TRequest, TResult extends { verified: boo
     const text = JSON.stringify(next.params);
     if (loadedWith === null || text === pushed) return;
     pushed = text;
-    adapter.update(loadedWith, next.params);
+    protocol.update(loadedWith, next.params);
   };
 
   const onAnswer = async (answer: PayPalAnswer) => {
@@ -149,7 +149,7 @@ export function createPayPalController<TRequest, TResult extends { verified: boo
     const mounted = claimed;
     const { messages } = environment;
     const outcome = answeredAttempt.outcome(answer);
-    recordAnswer(adapter.generation, answeredAttempt.id, outcome);
+    recordAnswer(protocol.generation, answeredAttempt.id, outcome);
     // The next click is a new attempt: a new id, pushed before verify runs.
     if (mounted) {
       const next = prepare(undefined);
@@ -180,7 +180,7 @@ export function createPayPalController<TRequest, TResult extends { verified: boo
     const first = attempt ?? prepare(undefined);
     if (!first) return;
     attempt = first;
-    if (!adapter.load(sdk, first.params, (answer) => void onAnswer(answer))) return fail('SDK_LOAD_FAILED');
+    if (!protocol.load(sdk, first.params, (answer) => void onAnswer(answer))) return fail('SDK_LOAD_FAILED');
     loadedWith = sdk;
     pushed = JSON.stringify(first.params);
     publish({ status: 'ready', error: null });
@@ -191,10 +191,10 @@ export function createPayPalController<TRequest, TResult extends { verified: boo
     const first = prepare(attempt?.id);
     if (!first) return;
     attempt = first;
-    const sdk = adapter.loader.getSdk();
+    const sdk = protocol.loader.getSdk();
     if (sdk) return render(sdk);
     publish({ status: 'loading', error: null });
-    adapter.loader
+    protocol.loader
       .load(environment.loadOptions)
       .then(render, (error: unknown) =>
         fail(isBillingKeyError(error) && error.code === 'SDK_TIMEOUT' ? 'SDK_TIMEOUT' : 'SDK_LOAD_FAILED'),

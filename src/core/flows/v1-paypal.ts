@@ -6,18 +6,18 @@ import { createMerchantUid } from '../request/ids';
 import { preparePayPalRequest, type PayPalRequest } from '../request/v1-paypal-request';
 import { PAYPAL_RT_RULE } from '../rules/paypal-rules';
 import type { RequestPayParams } from '../vocabulary/v1-wire';
-import type { PayPalAdapter } from './paypal-controller';
+import type { PayPalProtocol } from './paypal-controller';
 
 const UI_TYPE = 'paypal-rt';
 
 /**
- * The v1 PayPal RT adapter: `IMP.loadUI('paypal-rt', params, callback)` once, `IMP.updateLoadUIRequest('paypal-rt',
+ * The v1 PayPal RT protocol: `IMP.loadUI('paypal-rt', params, callback)` once, `IMP.updateLoadUIRequest('paypal-rt',
  * params)` for every change (docs: opi/ko/integration/pg/v1/rt/readme). The callback is `request_pay`'s, read by the
  * same outcome rules. `userCode` is read when PayPal's button is rendered (the provider's of the moment).
  */
 export function createIamportPayPal(
   userCode: () => string,
-): PayPalAdapter<PayPalRequest, BillingKeyResult, IamportSdk, RequestPayParams> {
+): PayPalProtocol<PayPalRequest, BillingKeyResult, IamportSdk, RequestPayParams> {
   return {
     generation: 'v1',
     loader: iamportLoader,

@@ -7,17 +7,17 @@ import { createMerchantUid } from '../request/ids';
 import { preparePayPalV2Request, type PayPalV2Request } from '../request/v2-paypal-request';
 import { PAYPAL_PG, V2_PAYPAL_RT_RULE } from '../rules/paypal-rules';
 import type { LoadIssueBillingKeyUIParams } from '../vocabulary/v2-wire';
-import type { PayPalAdapter } from './paypal-controller';
+import type { PayPalProtocol } from './paypal-controller';
 
 /**
- * The v2 PayPal RT adapter: `PortOne.loadIssueBillingKeyUI({ uiType: 'PAYPAL_RT', … }, callbacks)` once and
+ * The v2 PayPal RT protocol: `PortOne.loadIssueBillingKeyUI({ uiType: 'PAYPAL_RT', … }, callbacks)` once and
  * `PortOne.updateLoadIssueBillingKeyUIRequest(…)` for every change (docs: opi/ko/integration/pg/v2/paypal-v2). A
  * failure callback and a rejected load are read like a rejected `requestIssueBillingKey`. `storeId` is read at every
  * preparation (the provider's of the moment).
  */
 export function createPortOnePayPal(
   storeId: () => string,
-): PayPalAdapter<PayPalV2Request, V2BillingKeyResult, PortOneSdk, LoadIssueBillingKeyUIParams> {
+): PayPalProtocol<PayPalV2Request, V2BillingKeyResult, PortOneSdk, LoadIssueBillingKeyUIParams> {
   return {
     generation: 'v2',
     loader: portOneLoader,

@@ -6,10 +6,10 @@ import { getV2PgNotices } from '../../core/rules/v2-notices';
 import { getV2PgRule, type V2PgCode } from '../../core/rules/v2-pg-rules';
 import { pgCodeOfMethod } from '../../react/method-page/methods';
 import { PortOneContext, usePortOneContext } from '../../react/v2/portone-context';
-import type { GenerationBinding } from '../method-page/binding';
+import type { GenerationBinding } from './binding';
 import { V2_REQUEST_KEYS } from '../request-props';
-import { PayPalBillingButton, type PayPalBillingButtonProps } from './PayPalBillingButton';
-import { PgNotice } from './PgNotice';
+import { PayPalBillingButton, type PayPalBillingButtonProps } from '../v2/PayPalBillingButton';
+import { PgNotice } from '../v2/PgNotice';
 
 /**
  * One method of a v2 checkout: an id, an optional name, and what that method's `BillingKeyButton` would take (`pg`,
