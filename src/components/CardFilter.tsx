@@ -3,7 +3,7 @@ import { css, styled } from 'styled-components';
 import type { CardCompany } from '../core/rules/cards';
 import { useCardFilter, type CardCheckboxProps, type UseCardFilterOptions } from '../react/useCardFilter';
 import { tokens } from '../theme/theme';
-import { focusRing, outlinedButton } from './control-look';
+import { focusRing, outlinedButton, surfaceBox } from './control-look';
 import { useUiMessages } from './use-ui-messages';
 import { VisuallyHidden } from './visually-hidden';
 
@@ -15,18 +15,12 @@ export interface CardFilterProps
 }
 
 const Group = /* @__PURE__ */ styled.fieldset.withConfig({ componentId: 'rbk-CardFilter' })(({ theme }) => {
-  const { colors, spacing, radius, fontFamily, fontSize } = tokens(theme);
+  const { spacing } = tokens(theme);
   return css`
     min-width: 0;
     margin: 0;
     padding: ${spacing};
-    border: 1px solid ${colors.border};
-    /* A pill radius (a brand theme's 999px) suits buttons and chips, not a box of rows. */
-    border-radius: min(${radius}, 16px);
-    background: ${colors.surface};
-    color: ${colors.text};
-    font-family: ${fontFamily};
-    font-size: ${fontSize};
+    ${surfaceBox(theme, '16px')}
   `;
 });
 

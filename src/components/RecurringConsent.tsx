@@ -3,6 +3,7 @@ import { css, styled } from 'styled-components';
 import { useRecurringConsent, type UseRecurringConsentOptions } from '../react/method-page/use-recurring-consent';
 import { usePageMessages } from '../react/method-page/use-page-messages';
 import { tokens } from '../theme/theme';
+import { surfaceBox } from './control-look';
 import { focusRing } from './method-page/look';
 import { splitRequestProps } from './request-props';
 
@@ -18,16 +19,11 @@ export interface RecurringConsentProps
 }
 
 const Box = /* @__PURE__ */ styled.div.withConfig({ componentId: 'rbk-RecurringConsent' })(({ theme }) => {
-  const { colors, spacing, radius, fontFamily, fontSize } = tokens(theme);
+  const { spacing } = tokens(theme);
   return css`
     min-width: 0;
     padding: ${spacing} calc(${spacing} * 1.5);
-    border: 1px solid ${colors.border};
-    border-radius: min(${radius}, 12px);
-    background: ${colors.surface};
-    color: ${colors.text};
-    font-family: ${fontFamily};
-    font-size: ${fontSize};
+    ${surfaceBox(theme, '12px')}
     line-height: 1.5;
     word-break: keep-all;
   `;

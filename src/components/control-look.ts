@@ -23,3 +23,20 @@ export const outlinedButton = (theme: unknown) => {
     cursor: pointer;
   `;
 };
+
+/**
+ * A bordered box on the theme's surface, in its type (CardFilter's group, the recurring consent, the confirm dialog);
+ * padding and width are the caller's. The radius is capped at `maxRadius`: a pill radius (a brand theme's 999px) suits
+ * buttons and chips, not a box of rows.
+ */
+export const surfaceBox = (theme: unknown, maxRadius: string) => {
+  const { colors, radius, fontFamily, fontSize } = tokens(theme);
+  return css`
+    border: 1px solid ${colors.border};
+    border-radius: min(${radius}, ${maxRadius});
+    background: ${colors.surface};
+    color: ${colors.text};
+    font-family: ${fontFamily};
+    font-size: ${fontSize};
+  `;
+};

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { css, styled } from 'styled-components';
 import { tokens } from '../../theme/theme';
+import { surfaceBox } from '../control-look';
 import { focusRing, SecondaryButton } from './look';
 
 const Backdrop = /* @__PURE__ */ styled.div.withConfig({ componentId: 'rbk-ConfirmDialog-backdrop' })`
@@ -15,17 +16,12 @@ const Backdrop = /* @__PURE__ */ styled.div.withConfig({ componentId: 'rbk-Confi
 `;
 
 const Box = /* @__PURE__ */ styled.div.withConfig({ componentId: 'rbk-ConfirmDialog' })(({ theme }) => {
-  const { colors, spacing, radius, fontFamily, fontSize } = tokens(theme);
+  const { spacing } = tokens(theme);
   return css`
     box-sizing: border-box;
     width: min(100%, 24rem);
     padding: calc(${spacing} * 2);
-    border: 1px solid ${colors.border};
-    border-radius: min(${radius}, 16px);
-    background: ${colors.surface};
-    color: ${colors.text};
-    font-family: ${fontFamily};
-    font-size: ${fontSize};
+    ${surfaceBox(theme, '16px')}
     line-height: 1.5;
     word-break: keep-all;
 
