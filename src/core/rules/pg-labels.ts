@@ -7,16 +7,22 @@ export interface PgLabel {
   readonly en: string;
 }
 
-/**
- * The easy-pay brands a buyer recognises, by PG code (both generations spell these PGs alike): a payment-method picker
- * names a method of one of these PGs by its brand (method-labels.ts). Rows of the full table below, kept apart so that
- * a picker's bundle carries these names and not every PG's. Adding an easy-pay PG is adding a row here.
- */
-export const EASY_PAY_BRANDS = {
+// The easy-pay PGs (both generations spell them alike): rows of the full table below, kept apart so that a picker's
+// bundle carries these names and not every PG's.
+const EASY_PAY_PGS = {
   kakaopay: { ko: '카카오페이', en: 'Kakao Pay' },
   naverpay: { ko: '네이버페이', en: 'Naver Pay' },
   tosspay_v2: { ko: '토스페이', en: 'Toss Pay' },
   payco: { ko: '페이코', en: 'PAYCO' },
+} as const satisfies { readonly [pg: string]: PgLabel };
+
+/**
+ * The brands a buyer recognises, by PG code: a payment-method picker names a method of one of these by its brand
+ * (method-labels.ts). The easy-pay PGs, and PayPal (its own flow, not a window PG). Adding an easy-pay PG is adding a
+ * row to EASY_PAY_PGS.
+ */
+export const EASY_PAY_BRANDS = {
+  ...EASY_PAY_PGS,
   paypal_v2: { ko: 'PayPal', en: 'PayPal' },
 } as const satisfies { readonly [pg: string]: PgLabel };
 
@@ -30,8 +36,6 @@ const LABELS = {
   kcp_v2: { ko: 'NHN KCP', en: 'NHN KCP' },
   kicc: { ko: 'KICC', en: 'KICC' },
   kpn: { ko: 'KPN', en: 'KPN' },
-  payco: EASY_PAY_BRANDS.payco,
-  kakaopay: EASY_PAY_BRANDS.kakaopay,
   danal: { ko: '다날 휴대폰', en: 'Danal phone' },
   mobilians: { ko: 'KG모빌리언스 휴대폰', en: 'KG Mobilians phone' },
   paymentwall: { ko: '페이먼트월', en: 'Paymentwall' },
@@ -39,8 +43,6 @@ const LABELS = {
   smartro_v2: { ko: '스마트로', en: 'Smartro' },
   welcome: { ko: '웰컴페이먼츠', en: 'Welcome Payments' },
   galaxia: { ko: '갤럭시아머니트리', en: 'Galaxia Money Tree' },
-  naverpay: EASY_PAY_BRANDS.naverpay,
-  tosspay_v2: EASY_PAY_BRANDS.tosspay_v2,
   settle_acc: { ko: '헥토파이낸셜 내통장결제', en: 'Hecto bank account' },
   nice_v2: { ko: '나이스페이먼츠', en: 'NICE Payments' },
   toss_brandpay: { ko: '토스페이먼츠 브랜드페이', en: 'Toss Payments BrandPay' },
@@ -49,6 +51,7 @@ const LABELS = {
   eximbay_v2: { ko: '엑심베이', en: 'Eximbay' },
   jtnet: { ko: 'JTNet', en: 'JTNet' },
   chai: { ko: '차이', en: 'CHAI' },
+  ...EASY_PAY_PGS,
 } as const satisfies { readonly [code in KnownPgCode | KnownV2PgCode]: PgLabel };
 
 /**
