@@ -1,28 +1,18 @@
-import type { ReactNode } from 'react';
-import type { BillingKeyError } from '../core/vocabulary/errors';
-import type { VerifyBillingKey } from '../core/outcome/outcome';
 import type { BillingKeyResult } from '../core/outcome/v1-result';
 import type { BillingKeyRequest } from '../core/request/v1-types';
 import { getPgNotices } from '../core/rules/v1-notices';
 import { useBillingKeyUi } from '../react/ui-context';
 import { useBillingKey } from '../react/useBillingKey';
-import { ButtonShell, type NativeButtonProps } from './button-shell';
+import type { NativeButtonProps } from './button-shell';
 import { PgNotice } from './PgNotice';
-import { splitRequestProps, V1_REQUEST_KEYS } from './request-props';
-import { useClickRequest } from './use-click-request';
+import { RequestButton, type RequestButtonBinding, type RequestButtonOwnProps } from './request-button';
+import { V1_REQUEST_KEYS } from './request-props';
 
 /** Props of {@link BillingKeyButton}: the request, the callbacks, and any other `<button>` attribute. */
-export interface BillingKeyButtonProps extends BillingKeyRequest, Omit<NativeButtonProps, 'name' | keyof BillingKeyRequest> {
+export interface BillingKeyButtonProps
+  extends BillingKeyRequest, RequestButtonOwnProps<BillingKeyResult>, Omit<NativeButtonProps, 'name' | keyof BillingKeyRequest> {
   /** Called with the issued key; save `customerUid` on your server and charge it there. */
   onSuccess?: (result: BillingKeyResult) => void;
-  /** Called with a typed {@link BillingKeyError}; show `error.message` to the buyer. */
-  onFailure?: (error: BillingKeyError) => void;
-  /** `'auto'` (default) shows the PG's {@link PgNotice} after the button; `'none'` hides it. */
-  notice?: 'auto' | 'none';
-  /** Overrides the provider's `verify` for this button. */
-  verify?: VerifyBillingKey<BillingKeyResult>;
-  /** The label; default from the locale. While busy it stays, and a spinner appears beside it. */
-  children?: ReactNode;
 }
 
 /** The currency the request names (`params.currency`), when it names one. */
@@ -30,6 +20,16 @@ export function currencyOf(params: unknown): string | undefined {
   const currency = (params as { currency?: unknown } | undefined)?.currency;
   return typeof currency === 'string' ? currency : undefined;
 }
+
+const V1_BUTTON: RequestButtonBinding<BillingKeyRequest, BillingKeyResult> = {
+  requestKeys: V1_REQUEST_KEYS,
+  useBillingKey,
+  useNotice({ pg, amount, payMethod, params }, shown) {
+    const { extraRules } = useBillingKeyUi();
+    if (!shown || getPgNotices(pg, amount, payMethod, extraRules).length === 0) return undefined;
+    return (id) => <PgNotice id={id} pg={pg} amount={amount} payMethod={payMethod} currency={currencyOf(params)} />;
+  },
+};
 
 /**
  * One button that issues a v1 billing key through the PG's window, with that PG's rules applied. While working it is
@@ -39,26 +39,5 @@ export function currencyOf(params: unknown): string | undefined {
  * hears a late answer. Must be inside an `IamportProvider`.
  */
 export function BillingKeyButton(props: BillingKeyButtonProps) {
-  const { onSuccess, onFailure, notice = 'auto', verify, children, onClick, ...rest } = props;
-  const [request, buttonProps] = splitRequestProps(rest, V1_REQUEST_KEYS);
-  const { pg, amount, payMethod, params } = request;
-  const billingKey = useBillingKey({ verify });
-  const { extraRules } = useBillingKeyUi();
-  const showNotice = notice !== 'none' && getPgNotices(pg, amount, payMethod, extraRules).length > 0;
-  const handleClick = useClickRequest({ start: () => billingKey.request(request), onSuccess, onFailure, onClick });
-
-  return (
-    <ButtonShell
-      status={billingKey.status}
-      buttonProps={buttonProps}
-      onClick={handleClick}
-      notice={
-        showNotice
-          ? (id) => <PgNotice id={id} pg={pg} amount={amount} payMethod={payMethod} currency={currencyOf(params)} />
-          : undefined
-      }
-    >
-      {children}
-    </ButtonShell>
-  );
+  return <RequestButton binding={V1_BUTTON} props={props} />;
 }

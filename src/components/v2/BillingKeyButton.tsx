@@ -1,35 +1,37 @@
-import type { ReactNode } from 'react';
-import type { BillingKeyError } from '../../core/vocabulary/errors';
-import type { VerifyBillingKey } from '../../core/outcome/outcome';
 import type { V2BillingKeyResult } from '../../core/outcome/v2-result';
 import type { V2BillingKeyRequest } from '../../core/request/v2-types';
 import { getV2PgNotices } from '../../core/rules/v2-notices';
 import { useBillingKey } from '../../react/v2/useBillingKey';
-import { ButtonShell, type NativeButtonProps } from '../button-shell';
+import type { NativeButtonProps } from '../button-shell';
 import { useBillingKeyUi } from '../../react/ui-context';
 import { PgNotice } from './PgNotice';
-import { splitRequestProps, V2_REQUEST_KEYS } from '../request-props';
-import { useClickRequest } from '../use-click-request';
+import { RequestButton, type RequestButtonBinding, type RequestButtonOwnProps } from '../request-button';
+import { V2_REQUEST_KEYS } from '../request-props';
 
 /** Props of the v2 {@link BillingKeyButton}: the request, the callbacks, and any other `<button>` attribute. */
-export interface BillingKeyButtonProps extends V2BillingKeyRequest, Omit<NativeButtonProps, keyof V2BillingKeyRequest> {
+export interface BillingKeyButtonProps
+  extends V2BillingKeyRequest, RequestButtonOwnProps<V2BillingKeyResult>, Omit<NativeButtonProps, keyof V2BillingKeyRequest> {
   /**
    * Called with the issued key; save `billingKey` on your server and charge it there. With manual confirmation
    * (`needsConfirmation`), `billingKey` is `null`: confirm `billingIssueToken` on your server first (or in `verify`).
    */
   onSuccess?: (result: V2BillingKeyResult) => void;
-  /** Called with a typed {@link BillingKeyError}; show `error.message` to the buyer. */
-  onFailure?: (error: BillingKeyError) => void;
   /**
    * `'auto'` (default) shows the PG's {@link PgNotice} after the button (with `payment`, the amount charged now);
    * `'none'` hides it.
    */
   notice?: 'auto' | 'none';
-  /** Overrides the provider's `verify` for this button. */
-  verify?: VerifyBillingKey<V2BillingKeyResult>;
-  /** The label; default from the locale. While busy it stays, and a spinner appears beside it. */
-  children?: ReactNode;
 }
+
+const V2_BUTTON: RequestButtonBinding<V2BillingKeyRequest, V2BillingKeyResult> = {
+  requestKeys: V2_REQUEST_KEYS,
+  useBillingKey,
+  useNotice({ pg, displayAmount, currency, payment }, shown) {
+    const { extraV2Rules } = useBillingKeyUi();
+    if (!shown || getV2PgNotices(pg, displayAmount, extraV2Rules, payment).length === 0) return undefined;
+    return (id) => <PgNotice id={id} pg={pg} displayAmount={displayAmount} currency={currency} payment={payment} />;
+  },
+};
 
 /**
  * One button that issues a v2 billing key through the PG's window (`PortOne.requestIssueBillingKey`), with that PG's
@@ -39,26 +41,5 @@ export interface BillingKeyButtonProps extends V2BillingKeyRequest, Omit<NativeB
  * and its callbacks are not called; the provider's `onResult` still hears a late answer. Must be inside a `PortOneProvider`.
  */
 export function BillingKeyButton(props: BillingKeyButtonProps) {
-  const { onSuccess, onFailure, notice = 'auto', verify, children, onClick, ...rest } = props;
-  const [request, buttonProps] = splitRequestProps(rest, V2_REQUEST_KEYS);
-  const { pg, displayAmount, currency, payment } = request;
-  const billingKey = useBillingKey({ verify });
-  const { extraV2Rules } = useBillingKeyUi();
-  const showNotice = notice !== 'none' && getV2PgNotices(pg, displayAmount, extraV2Rules, payment).length > 0;
-  const handleClick = useClickRequest({ start: () => billingKey.request(request), onSuccess, onFailure, onClick });
-
-  return (
-    <ButtonShell
-      status={billingKey.status}
-      buttonProps={buttonProps}
-      onClick={handleClick}
-      notice={
-        showNotice
-          ? (id) => <PgNotice id={id} pg={pg} displayAmount={displayAmount} currency={currency} payment={payment} />
-          : undefined
-      }
-    >
-      {children}
-    </ButtonShell>
-  );
+  return <RequestButton binding={V2_BUTTON} props={props} />;
 }

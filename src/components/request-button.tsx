@@ -1,0 +1,65 @@
+import type { ReactNode } from 'react';
+import type { BillingKeyStatus } from '../core/flows/request-controller';
+import type { VerifyBillingKey } from '../core/outcome/outcome';
+import type { BillingKeyError } from '../core/vocabulary/errors';
+import { ButtonShell, type NativeButtonProps } from './button-shell';
+import { splitRequestProps } from './request-props';
+import { useClickRequest } from './use-click-request';
+
+/** The props both generations' `BillingKeyButton` add to their request and the `<button>` attributes. */
+export interface RequestButtonOwnProps<TResult> {
+  /** Called with a typed {@link BillingKeyError}; show `error.message` to the buyer. */
+  onFailure?: (error: BillingKeyError) => void;
+  /** `'auto'` (default) shows the PG's `PgNotice` after the button; `'none'` hides it. */
+  notice?: 'auto' | 'none';
+  /** Overrides the provider's `verify` for this button. */
+  verify?: VerifyBillingKey<TResult>;
+  /** The label; default from the locale. While busy it stays, and a spinner appears beside it. */
+  children?: ReactNode;
+}
+
+/** What one generation plugs into {@link RequestButton}. */
+export interface RequestButtonBinding<TRequest, TResult> {
+  /** The props that make the request (the rest go to the `<button>`). */
+  readonly requestKeys: readonly (keyof TRequest)[];
+  /** The generation's `useBillingKey`. */
+  readonly useBillingKey: (options: { verify?: VerifyBillingKey<TResult> | undefined }) => {
+    status: BillingKeyStatus;
+    request: (request: TRequest) => Promise<TResult>;
+  };
+  /** The request's `PgNotice`, when its PG has one to show (a hook: it reads the provider's rules). */
+  readonly useNotice: (request: TRequest, shown: boolean) => ((id: string) => ReactNode) | undefined;
+}
+
+type Props<TRequest, TResult> = TRequest &
+  RequestButtonOwnProps<TResult> &
+  NativeButtonProps & { onSuccess?: ((result: TResult) => void) | undefined };
+
+/**
+ * The button both generations' `BillingKeyButton` are: the request split from the `<button>` attributes, the hook's
+ * request on click (see {@link useClickRequest}), the status on the button and the PG's notice after it.
+ */
+export function RequestButton<TRequest, TResult>({
+  binding,
+  props,
+}: {
+  binding: RequestButtonBinding<TRequest, TResult>;
+  props: Props<TRequest, TResult>;
+}) {
+  const { onSuccess, onFailure, notice = 'auto', verify, children, onClick, ...rest } = props;
+  const [request, buttonProps] = splitRequestProps(rest, binding.requestKeys as (keyof typeof rest)[]);
+  const billingKey = binding.useBillingKey({ verify });
+  const renderNotice = binding.useNotice(request as unknown as TRequest, notice !== 'none');
+  const handleClick = useClickRequest({
+    start: () => billingKey.request(request as unknown as TRequest),
+    onSuccess,
+    onFailure,
+    onClick,
+  });
+
+  return (
+    <ButtonShell status={billingKey.status} buttonProps={buttonProps} onClick={handleClick} notice={renderNotice}>
+      {children}
+    </ButtonShell>
+  );
+}
