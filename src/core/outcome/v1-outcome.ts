@@ -24,8 +24,7 @@ export interface OutcomeRequest {
  * record, written before the window opened. `rule` is the PG's (`charged` needs it).
  */
 export function outcomeRequestOf(record: V1AttemptRecord, rule: PgRule | undefined): OutcomeRequest {
-  const { id, customerUid, pg, amount, payMethod } = record;
-  return { merchantUid: id, customerUid, pg, amount, payMethod, rule };
+  return { ...record, merchantUid: record.id, rule };
 }
 
 const isFalse = (value: unknown) => value === false || value === 'false';

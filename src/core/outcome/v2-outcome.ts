@@ -23,7 +23,7 @@ export interface V2OutcomeRequest {
  * the same record, written before the window opened. `rule` is the PG's.
  */
 export function v2OutcomeRequestOf(record: V2AttemptRecord, rule: V2PgRule | undefined): V2OutcomeRequest {
-  return { pg: record.pg, issueId: record.id, rule, firstPayment: record.firstPayment === true };
+  return { ...record, issueId: record.id, rule };
 }
 
 /** The `billingKey` PortOne answers when the channel uses manual confirmation (docs: opi/ko/extra/manual-confirm/readme-v2). */

@@ -1,4 +1,5 @@
-import type { AttemptRecord } from '../request/attempt-record';
+import { ATTEMPT_RECORD_VERSION, type AttemptFieldsReader, type AttemptRecord } from '../request/attempt-record';
+import { isConsentRecord } from '../request/consent';
 import { readSession, writeSession } from './session-map';
 
 /**
@@ -14,11 +15,10 @@ export interface AttemptStore<TRecord extends AttemptRecord> {
   forget(id: string): void;
 }
 
-// What storage holds is not trusted: a record's time is read only when it is a number.
-const openedAtOf = (stored: unknown) =>
-  typeof stored === 'object' && stored !== null ? (stored as { openedAt?: unknown }).openedAt : undefined;
-
-const storedRecords = (storageKey: string) => readSession<unknown>(storageKey, Date.now(), openedAtOf);
+// What storage holds is not trusted: any JSON value may stand where a record should (readSession keeps only those
+// with a recent numeric time).
+const storedRecords = (storageKey: string) =>
+  readSession<{ openedAt?: unknown } | null>(storageKey, Date.now(), (stored) => stored?.openedAt);
 
 /** The attempt store under `storageKey`. */
 export function createAttemptStore<TRecord extends AttemptRecord>(storageKey: string): AttemptStore<TRecord> {
@@ -36,15 +36,22 @@ export function createAttemptStore<TRecord extends AttemptRecord>(storageKey: st
 }
 
 /**
- * The record remembered for `id`, read back with the generation's tolerant reader (`read`): `undefined` when there is
- * none, when it expired, or when storage or the record is unreadable (blocked, edited, of another version). Apart from
- * the store, so only a page that reads redirect returns bundles the readers.
+ * The record remembered for `id`, read back typed: the fields every record has are checked here, the generation's own
+ * by `readFields`. `undefined` when there is none, when it expired, or when storage or the record is unreadable
+ * (blocked, edited, of another version); records of the previous release (no version, same fields) are read. Apart
+ * from the store, so only a page that reads redirect returns bundles the readers.
  */
 export function recallAttempt<TRecord extends AttemptRecord>(
   store: AttemptStore<TRecord>,
   id: string,
-  read: (id: string, stored: unknown) => TRecord | undefined,
+  readFields: AttemptFieldsReader<TRecord>,
 ): TRecord | undefined {
   const records = storedRecords(store.storageKey);
-  return Object.prototype.hasOwnProperty.call(records, id) ? read(id, records[id]) : undefined;
+  if (!Object.prototype.hasOwnProperty.call(records, id)) return undefined;
+  // An object: only those have the numeric time readSession keeps records by.
+  const stored = records[id] as Readonly<Record<string, unknown>>;
+  const { version, openedAt, consent } = stored;
+  if (version !== undefined && version !== ATTEMPT_RECORD_VERSION) return undefined;
+  const base = { version: ATTEMPT_RECORD_VERSION, id, openedAt: openedAt as number };
+  return readFields(stored, isConsentRecord(consent) ? { ...base, consent } : base);
 }

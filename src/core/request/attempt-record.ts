@@ -1,4 +1,4 @@
-import { isConsentRecord, type ConsentRecord } from './consent';
+import type { ConsentRecord } from './consent';
 
 /**
  * What every generation remembers about one attempt, written right before its window opens and read back when a
@@ -22,36 +22,14 @@ export interface AttemptRecord {
 export const ATTEMPT_RECORD_VERSION: AttemptRecord['version'] = 1;
 
 /**
- * Reads one generation's own fields of a stored record onto `base` (the fields every record has, already checked);
- * `undefined` when one it needs is missing or of the wrong type.
+ * Reads one generation's own fields of a record read back from storage, which any script on the page can edit and an
+ * older release may have written, onto `base` (the fields every record has, already checked): each field is checked
+ * and only the known ones are kept; `undefined` when one it needs is missing or of the wrong type.
  */
 export type AttemptFieldsReader<TRecord extends AttemptRecord> = (
   stored: Readonly<Record<string, unknown>>,
   base: AttemptRecord,
 ) => TRecord | undefined;
-
-/**
- * A record as read back from storage, which any script on the page can edit and an older release may have written:
- * every field is checked, and only the known ones are kept. `undefined` when `stored` is not a readable record; an
- * unreadable consent is left out (the result is still reported, without it).
- */
-export function readAttemptRecord<TRecord extends AttemptRecord>(
-  id: string,
-  stored: unknown,
-  readFields: AttemptFieldsReader<TRecord>,
-): TRecord | undefined {
-  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return undefined;
-  const fields = stored as Readonly<Record<string, unknown>>;
-  const { version, openedAt, consent } = fields;
-  if ((version !== undefined && version !== ATTEMPT_RECORD_VERSION) || typeof openedAt !== 'number') return undefined;
-  const base: AttemptRecord = {
-    version: ATTEMPT_RECORD_VERSION,
-    id,
-    openedAt,
-    ...(isConsentRecord(consent) && { consent: { version: consent.version, agreedAt: consent.agreedAt } }),
-  };
-  return readFields(fields, base);
-}
 
 /** `value` when it is a string, otherwise `undefined`: for the optional text fields of a stored record. */
 export const optionalText = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);

@@ -1,5 +1,5 @@
 import type { PayMethod } from '../vocabulary/v1-wire';
-import { optionalText, readAttemptRecord, type AttemptRecord } from './attempt-record';
+import { optionalText, type AttemptFieldsReader, type AttemptRecord } from './attempt-record';
 
 /** A v1 attempt (`IMP.request_pay` with `customer_uid`), as remembered for its `m_redirect_url` return. */
 export interface V1AttemptRecord extends AttemptRecord {
@@ -13,11 +13,8 @@ export interface V1AttemptRecord extends AttemptRecord {
   readonly payMethod?: PayMethod | undefined;
 }
 
-/** A v1 record read back from storage under `id` (see {@link readAttemptRecord}); `undefined` when unreadable. */
-export function readV1Attempt(id: string, stored: unknown): V1AttemptRecord | undefined {
-  return readAttemptRecord<V1AttemptRecord>(id, stored, ({ customerUid, pg, amount, payMethod }, base) =>
-    typeof customerUid === 'string' && typeof pg === 'string' && typeof amount === 'number'
-      ? { ...base, customerUid, pg, amount, payMethod: optionalText(payMethod) }
-      : undefined,
-  );
-}
+/** Reads a v1 record back from storage (see {@link AttemptFieldsReader}). */
+export const readV1Attempt: AttemptFieldsReader<V1AttemptRecord> = ({ customerUid, pg, amount, payMethod }, base) =>
+  typeof customerUid === 'string' && typeof pg === 'string' && typeof amount === 'number'
+    ? { ...base, customerUid, pg, amount, payMethod: optionalText(payMethod) }
+    : undefined;

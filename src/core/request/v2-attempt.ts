@@ -1,5 +1,5 @@
 import type { BillingKeyMethod } from '../vocabulary/v2-wire';
-import { optionalText, readAttemptRecord, type AttemptRecord } from './attempt-record';
+import { optionalText, type AttemptFieldsReader, type AttemptRecord } from './attempt-record';
 
 /** A v2 attempt (`requestIssueBillingKey`, or issue-and-pay), as remembered for its `redirectUrl` return. */
 export interface V2AttemptRecord extends AttemptRecord {
@@ -11,11 +11,8 @@ export interface V2AttemptRecord extends AttemptRecord {
   readonly firstPayment?: boolean | undefined;
 }
 
-/** A v2 record read back from storage under `id` (see {@link readAttemptRecord}); `undefined` when unreadable. */
-export function readV2Attempt(id: string, stored: unknown): V2AttemptRecord | undefined {
-  return readAttemptRecord<V2AttemptRecord>(id, stored, ({ pg, billingKeyMethod, firstPayment }, base) =>
-    typeof pg === 'string'
-      ? { ...base, pg, billingKeyMethod: optionalText(billingKeyMethod), ...(firstPayment === true && { firstPayment }) }
-      : undefined,
-  );
-}
+/** Reads a v2 record back from storage (see {@link AttemptFieldsReader}). */
+export const readV2Attempt: AttemptFieldsReader<V2AttemptRecord> = ({ pg, billingKeyMethod, firstPayment }, base) =>
+  typeof pg === 'string'
+    ? { ...base, pg, billingKeyMethod: optionalText(billingKeyMethod), ...(firstPayment === true && { firstPayment }) }
+    : undefined;

@@ -9,7 +9,7 @@ import {
   type BillingKeyProtocol,
 } from '../../../../src/core';
 import { createAttemptStore, recallAttempt } from '../../../../src/core/page/attempt-store';
-import { readAttemptRecord, type AttemptRecord } from '../../../../src/core/request/attempt-record';
+import type { AttemptRecord } from '../../../../src/core/request/attempt-record';
 import { isWindowBusy } from '../../../../src/core/page/window-lock';
 import { resetBillingKeyState } from '../../../../src/testing';
 
@@ -24,9 +24,7 @@ interface TestSdk {
 
 const messages = coreMessagesFor('en');
 const store = createAttemptStore<AttemptRecord>('test:pending');
-const pending = {
-  peek: (id: string) => recallAttempt(store, id, (key, stored) => readAttemptRecord(key, stored, (_, base) => base)),
-};
+const pending = { peek: (id: string) => recallAttempt(store, id, (_stored, base) => base) };
 
 /** A protocol whose windows stay open until `answer(id, outcome)`; requests are ids, `'bad'` is invalid. */
 function testProtocol() {
