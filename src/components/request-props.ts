@@ -1,12 +1,11 @@
 import type { BillingKeyRequest } from '../core/request/v1-types';
-import type { V2BillingKeyRequest } from '../core/request/v2-types';
 
 /** `keys` when it names every key of `T`: a request field added later must be listed here too (the error names it). */
 type EveryKeyOf<T, K extends readonly (keyof T)[]> = [Exclude<keyof T, K[number]>] extends [never]
   ? K
   : { missingRequestKeys: Exclude<keyof T, K[number]> };
 
-function everyKeyOf<T>() {
+export function everyKeyOf<T>() {
   return <const K extends readonly (keyof T)[]>(keys: EveryKeyOf<T, K>) => keys;
 }
 
@@ -24,21 +23,6 @@ export const V1_REQUEST_KEYS = everyKeyOf<BillingKeyRequest>()([
   'redirectUrl',
   'cards',
   'cardInstallments',
-  'params',
-]);
-
-/** The props of a v2 `BillingKeyButton` that make its request. */
-export const V2_REQUEST_KEYS = everyKeyOf<V2BillingKeyRequest>()([
-  'pg',
-  'channelKey',
-  'billingKeyMethod',
-  'issueId',
-  'issueName',
-  'displayAmount',
-  'currency',
-  'customer',
-  'redirectUrl',
-  'payment',
   'params',
 ]);
 

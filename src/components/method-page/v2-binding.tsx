@@ -7,7 +7,7 @@ import { getV2PgRule, type V2PgCode } from '../../core/rules/v2-pg-rules';
 import { pgCodeOfMethod } from '../../react/method-page/methods';
 import { PortOneContext, usePortOneContext } from '../../react/v2/portone-context';
 import type { GenerationBinding } from './binding';
-import { V2_REQUEST_KEYS } from '../request-props';
+import { V2_REQUEST_KEYS } from '../v2/request-keys';
 import { PayPalBillingButton, type PayPalBillingButtonProps } from '../v2/PayPalBillingButton';
 import { PgNotice } from '../v2/PgNotice';
 

@@ -6,7 +6,7 @@ import type { NativeButtonProps } from '../button-shell';
 import { useBillingKeyUi } from '../../react/ui-context';
 import { PgNotice } from './PgNotice';
 import { RequestButton, type RequestButtonBinding, type RequestButtonOwnProps } from '../request-button';
-import { V2_REQUEST_KEYS } from '../request-props';
+import { V2_REQUEST_KEYS } from './request-keys';
 
 /** Props of the v2 {@link BillingKeyButton}: the request, the callbacks, and any other `<button>` attribute. */
 export interface BillingKeyButtonProps

@@ -6,9 +6,11 @@ import { describe, isPlainObject, isText } from './fields';
 import { checkParams } from './shared-checks';
 import type { V2BillingKeyRequest } from './v2-types';
 
-/** Fields the library builds itself (from the request's own props); passing them in `params` is an error. */
-export const V2_RESERVED_PARAM_KEYS = [
-  'storeId',
+/**
+ * The request props that become the SDK's fields under the same names (v2's request is named after
+ * `requestIssueBillingKey`'s fields); a button's request props are these and `pg`, `payment`, `params`.
+ */
+export const V2_SDK_NAMED_PROPS = [
   'channelKey',
   'billingKeyMethod',
   'issueId',
@@ -18,6 +20,9 @@ export const V2_RESERVED_PARAM_KEYS = [
   'customer',
   'redirectUrl',
 ] as const;
+
+/** Fields the library builds itself (from the request's own props); passing them in `params` is an error. */
+export const V2_RESERVED_PARAM_KEYS = ['storeId', ...V2_SDK_NAMED_PROPS] as const;
 
 /** Fields of the other SDK functions that a `params` may carry by mistake: refused, with a hint in development. */
 const FOREIGN_PARAM_KEYS = ['channelGroupId', 'billingKeyAndPayMethod', 'paymentId', 'orderName', 'totalAmount', 'uiType'];
