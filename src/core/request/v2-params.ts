@@ -54,12 +54,14 @@ export const V2_EXTRA_PARAM_KEYS: readonly string[] = [
 ] as const;
 
 const WINDOW_TYPES = ['IFRAME', 'POPUP', 'REDIRECTION', 'UI'];
-/** The `params` fields that are objects, and their shape for the developer's detail. */
-const OBJECT_PARAMS = [
-  ['offerPeriod', 'must be { interval } or { range }'],
-  ['windowType', 'must be { pc?, mobile? }'],
-  ['easyPay', 'must be an object'],
-] as const;
+/** The `params` fields that are objects. */
+const OBJECT_PARAMS = ['offerPeriod', 'windowType', 'easyPay'] as const;
+
+// Development only (production bundles drop it): the shape an object param must have.
+function objectShape(key: (typeof OBJECT_PARAMS)[number]): string {
+  if (key === 'offerPeriod') return 'must be { interval } or { range }';
+  return key === 'windowType' ? 'must be { pc?, mobile? }' : 'must be an object';
+}
 
 /** The checked `params` of a v2 request, with what the rest of the preparation reads from them. */
 export interface CheckedV2Params {
@@ -84,9 +86,9 @@ export function checkV2Params(
   const dev = process.env.NODE_ENV !== 'production';
   const extras = checkParams(check, given, V2_RESERVED_PARAM_KEYS);
   for (const key of FOREIGN_PARAM_KEYS) check(!hasOwn(extras, key), `params.${key}`, dev && foreignParamHint(key));
-  for (const [key, shape] of OBJECT_PARAMS) {
+  for (const key of OBJECT_PARAMS) {
     const value = extras[key];
-    check(value === undefined || isPlainObject(value), `params.${key}`, dev && shape);
+    check(value === undefined || isPlainObject(value), `params.${key}`, dev && objectShape(key));
   }
   checkOfferPeriod(check, rule, extras.offerPeriod);
   checkWindowType(check, rule, extras.windowType);
