@@ -56,7 +56,14 @@ export function checkCustomerIdRule(check: Check, field: string, idRule: IdRule 
   check(!pattern || pattern.test(customerId), field, dev && `may contain only ${patternText ?? String(pattern)} for this PG`);
 }
 
-/** An attempt id (`merchant_uid`, `issueId`) restricted by the PG to letters and digits. */
+/** An id PortOne keeps (`customer_uid`, `merchant_uid`, `paymentId`): without whitespace, at most `maxLength` long. */
+export function checkKeptId(check: Check, field: string, id: string, maxLength: number): void {
+  const dev = process.env.NODE_ENV !== 'production';
+  check(!hasWhitespace(id), field, dev && 'must not contain whitespace');
+  check(id.length <= maxLength, field, dev && `must be at most ${maxLength} characters`);
+}
+
+/** An attempt id (`merchant_uid`, `issueId`, `paymentId`) restricted by the PG to letters and digits. */
 export function checkAlphanumericId(check: Check, field: string, id: string, alphanumeric: boolean): void {
   check(
     !alphanumeric || /^[A-Za-z0-9]+$/.test(id),

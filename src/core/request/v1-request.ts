@@ -9,7 +9,7 @@ import { PG_RULES } from '../rules/v1-pg-rules';
 import { pgRuleProblems } from '../rules/v1-validate-rule';
 import { toCardDetail } from './card-detail';
 import { createCheck, type Check } from './check';
-import { byteLength, describe, hasWhitespace, isEmail, isPhoneNumber, isPlainObject, isText } from './fields';
+import { byteLength, describe, isEmail, isPhoneNumber, isPlainObject, isText } from './fields';
 import { createMerchantUid, MAX_MERCHANT_UID_LENGTH } from './ids';
 import { checkReturnAddress } from './redirect-url';
 import {
@@ -17,6 +17,7 @@ import {
   checkAlphanumericId,
   checkChannelKey,
   checkCustomerIdRule,
+  checkKeptId,
   checkMerchantRule,
   checkParams,
   ownRequest,
@@ -255,10 +256,8 @@ function unknownPgDetail(code: string): string {
 
 /** An id PortOne keeps (`customer_uid`, `merchant_uid`): non-blank text without whitespace, at most `maxLength` long. */
 function checkId(check: Check, field: string, value: unknown, maxLength: number): asserts value is string {
-  const dev = process.env.NODE_ENV !== 'production';
   check(isText(value), field);
-  check(!hasWhitespace(value), field, dev && 'must not contain whitespace');
-  check(value.length <= maxLength, field, dev && `must be at most ${maxLength} characters`);
+  checkKeptId(check, field, value, maxLength);
 }
 
 function checkCustomerId(check: Check, rule: PgRule, customerId: unknown, requiredHere: boolean): void {

@@ -1,7 +1,8 @@
 import type { V2PgRule, V2RequiredField } from '../rules/v2-pg-rule';
 import type { Check } from './check';
-import { hasWhitespace, isPlainObject, isText } from './fields';
+import { isPlainObject, isText } from './fields';
 import { createMerchantUid, MAX_MERCHANT_UID_LENGTH } from './ids';
+import { checkAlphanumericId, checkKeptId } from './shared-checks';
 import type { V2BillingKeyRequest } from './v2-types';
 import type {
   BillingKeyMethod,
@@ -87,26 +88,21 @@ export function checkFirstPayment(
     'payment.currency',
     dev && `must be one of ${currencies.join(', ')} for this PG`,
   );
-  const alphanumeric = firstPayment.paymentIdCharset === 'alphanumeric';
-  const paymentId = payment.paymentId ?? createMerchantUid('pay', { alphanumeric });
-  check(isText(paymentId), 'payment.paymentId', dev && 'must be non-blank text');
-  check(!hasWhitespace(paymentId), 'payment.paymentId', dev && 'must not contain whitespace');
-  check(
-    paymentId.length <= MAX_MERCHANT_UID_LENGTH,
-    'payment.paymentId',
-    dev && `must be at most ${MAX_MERCHANT_UID_LENGTH} characters`,
-  );
-  check(
-    !alphanumeric || /^[A-Za-z0-9]+$/.test(paymentId),
-    'payment.paymentId',
-    dev && 'must contain only letters and digits for this PG',
-  );
-  check(
-    !isCompleted?.(paymentId),
-    'payment.paymentId',
-    dev && 'already completed on this page; PortOne refuses a paymentId twice: leave it out for a new one',
-  );
+  const paymentId = checkPaymentId(check, firstPayment.paymentIdCharset === 'alphanumeric', payment.paymentId, isCompleted);
+  checkNoWindowOnlyFields(check, request);
+  return {
+    paymentId,
+    orderName,
+    totalAmount: totalAmount,
+    currency: currency as V2PaymentCurrency,
+    method: AND_PAY_METHODS.includes(method) ? 'MOBILE' : undefined,
+    required: firstPayment.required ?? [],
+  };
+}
 
+/** Beside `payment`, the request carries nothing only `requestIssueBillingKey` takes (it would be dropped). */
+function checkNoWindowOnlyFields(check: Check, request: V2BillingKeyRequest): void {
+  const dev = process.env.NODE_ENV !== 'production';
   for (const key of WINDOW_ONLY_PROPS) {
     check(
       request[key] === undefined,
@@ -124,14 +120,26 @@ export function checkFirstPayment(
     'params.productType',
     dev && `must be one of ${PRODUCT_TYPES.join(', ')}`,
   );
-  return {
-    paymentId,
-    orderName,
-    totalAmount: totalAmount,
-    currency: currency as V2PaymentCurrency,
-    method: AND_PAY_METHODS.includes(method) ? 'MOBILE' : undefined,
-    required: firstPayment.required ?? [],
-  };
+}
+
+/** The first payment's id (made when not given): an id PortOne keeps, new on this page. */
+function checkPaymentId(
+  check: Check,
+  alphanumeric: boolean,
+  given: unknown,
+  isCompleted: ((id: string) => boolean) | undefined,
+): string {
+  const dev = process.env.NODE_ENV !== 'production';
+  const paymentId = given ?? createMerchantUid('pay', { alphanumeric });
+  check(isText(paymentId), 'payment.paymentId', dev && 'must be non-blank text');
+  checkKeptId(check, 'payment.paymentId', paymentId, MAX_MERCHANT_UID_LENGTH);
+  checkAlphanumericId(check, 'payment.paymentId', paymentId, alphanumeric);
+  check(
+    !isCompleted?.(paymentId),
+    'payment.paymentId',
+    dev && 'already completed on this page; PortOne refuses a paymentId twice: leave it out for a new one',
+  );
+  return paymentId;
 }
 
 /** The `requestIssueBillingKeyAndPay` request: the built window request, its window-only fields swapped for the payment's. */
