@@ -44,7 +44,14 @@ export {
   type RequestEnvironment,
   type RequestSnapshot,
 } from './flows/request-controller';
-export { startRedirectFlow, type PageLocation, type RedirectFlowOptions } from './flows/redirect-flow';
+export {
+  createRedirectController,
+  type PageLocation,
+  type RedirectController,
+  type RedirectEnvironment,
+  type RedirectSnapshot,
+  type RedirectStatus,
+} from './flows/redirect-controller';
 export type { BillingKeyAttempt, BillingKeyProtocol, RedirectReturn, ReturnProtocol } from './flows/protocol';
 export { createIamportProtocol, type IamportSettings } from './flows/v1-protocol';
 export { createIamportReturn } from './flows/v1-return';

@@ -1,65 +1,55 @@
-import { useEffect, useState } from 'react';
-import { type RedirectFlowOptions, startRedirectFlow } from '../core/flows/redirect-flow';
+import { useMemo } from 'react';
+import { createRedirectController, type RedirectSnapshot, type RedirectStatus } from '../core/flows/redirect-controller';
+import type { ReturnProtocol } from '../core/flows/protocol';
+import type { BillingKeyOutcome, VerifyBillingKey } from '../core/outcome/outcome';
+import { coreMessagesFor, type CoreMessages } from '../core/vocabulary/core-messages';
 import type { BillingKeyError } from '../core/vocabulary/errors';
-import type { BillingKeyOutcome } from '../core/outcome/outcome';
-import { useLatest } from './use-latest';
+import { useController } from './use-controller';
 
 /** Where a redirect page stands: `'idle'` until (and unless) a result is found in the URL. */
-export type BillingKeyRedirectStatus = 'idle' | 'verifying' | 'success' | 'failure';
+export type BillingKeyRedirectStatus = RedirectStatus;
 
-/** The state of a redirect page. */
-export interface RedirectState<TResult> {
-  status: BillingKeyRedirectStatus;
-  result: TResult | null;
-  error: BillingKeyError | null;
-}
-
-/** The redirect page's callbacks. */
-export interface RedirectCallbacks<TResult> {
+/** The redirect page's options, for either generation. */
+export interface RedirectOptions<TResult> {
   onSuccess?: ((result: TResult) => void) | undefined;
   onFailure?: ((error: BillingKeyError) => void) | undefined;
+  verify?: VerifyBillingKey<TResult> | undefined;
 }
 
-type FlowSettings<TResult> = Omit<RedirectFlowOptions<TResult>, 'location' | 'onOutcome' | 'onSettled' | 'onVerifying'>;
+/** What the redirect page reads of its generation's provider, when there is one. */
+interface ProviderValue<TResult, TRules> {
+  readonly settings: { readonly extraRules?: TRules | undefined };
+  readonly messages: CoreMessages;
+  readonly verify?: VerifyBillingKey<TResult> | undefined;
+  readonly verifyTimeoutMs?: number | undefined;
+  readonly report?: ((outcome: BillingKeyOutcome<TResult>) => void) | undefined;
+}
 
 /**
- * Runs the core redirect flow once per mount, in the browser: the page's URL is read after hydration, so the server
- * and the first client render agree (`'idle'`).
+ * The one binding of both generations' `useBillingKeyRedirect`: the generation's return protocol with the provider's
+ * rules, texts (Korean without a provider), `verify` and `onResult`, bound by `useController` like the request flow.
+ * The page's URL is read after hydration, so the server and the first client render agree (`'idle'`).
  */
-export function useRedirectFlow<TResult extends { verified: boolean; response: unknown }>(
-  settings: FlowSettings<TResult>,
-  callbacks: RedirectCallbacks<TResult>,
-): RedirectState<TResult> {
-  const [state, setState] = useState<RedirectState<TResult>>({ status: 'idle', result: null, error: null });
-  const latest = useLatest({ settings, callbacks });
-
-  useEffect(() => {
-    const { settings: flow } = latest.current;
-    // No guard on unmount: StrictMode re-mounts the same component, which must still see the outcome.
-    void startRedirectFlow({
-      ...flow,
-      location: {
-        get href() {
-          return window.location.href;
-        },
-        replace: (url) => window.history.replaceState(window.history.state, '', url),
-      },
-      onVerifying: () => setState({ status: 'verifying', result: null, error: null }),
-      // Also when this mount follows a run that another mount of the page started (remounted during verify).
-      onSettled: (outcome: BillingKeyOutcome<TResult>) =>
-        setState(
-          outcome.status === 'success'
-            ? { status: 'success', result: outcome.result, error: null }
-            : { status: 'failure', result: null, error: outcome.error },
-        ),
-      onOutcome: (outcome: BillingKeyOutcome<TResult>) => {
-        const { callbacks: now } = latest.current;
-        if (outcome.status === 'success') now.onSuccess?.(outcome.result);
-        else now.onFailure?.(outcome.error);
-      },
-    });
-    // `latest` keeps its identity: the flow runs once per mount.
-  }, [latest]);
-
-  return state;
+export function useRedirectFlow<TResult extends { verified: boolean; response: unknown }, TRules>(
+  provider: ProviderValue<TResult, TRules> | null,
+  createReturn: (settings: { extraRules?: TRules | undefined }) => ReturnProtocol<TResult>,
+  options: RedirectOptions<TResult>,
+): RedirectSnapshot<TResult> {
+  const extraRules = provider?.settings.extraRules;
+  const protocol = useMemo(() => createReturn({ extraRules }), [createReturn, extraRules]);
+  const { onSuccess, onFailure } = options;
+  const verify = options.verify ?? provider?.verify;
+  const environment = useMemo(
+    () => ({
+      protocol,
+      messages: provider?.messages ?? coreMessagesFor('ko'),
+      verify,
+      verifyTimeoutMs: provider?.verifyTimeoutMs,
+      report: provider?.report,
+      notify: (outcome: BillingKeyOutcome<TResult>) =>
+        outcome.status === 'success' ? onSuccess?.(outcome.result) : onFailure?.(outcome.error),
+    }),
+    [protocol, provider, verify, onSuccess, onFailure],
+  );
+  return useController(createRedirectController<TResult>, environment)[0];
 }

@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
 import { createRequestController, type RequestEnvironment, type RequestSnapshot } from '../core/flows/request-controller';
+import { useController } from './use-controller';
 
 /** What a billing-key hook returns, for either generation. */
 export interface RequestBinding<TRequest, TResult> extends RequestSnapshot<TResult> {
@@ -8,19 +9,12 @@ export interface RequestBinding<TRequest, TResult> extends RequestSnapshot<TResu
 }
 
 /**
- * Binds a core request controller to a component: one controller per component instance, its state through
- * `useSyncExternalStore`, the environment of the latest render, and abandonment when the component unmounts.
+ * Binds a core request controller to a component (see `useController`): a component that unmounts abandons its
+ * request, so it never holds the page's window, and a late `request()` opens none.
  */
 export function useRequestController<TRequest, TResult extends { verified: boolean; response: unknown }, TSdk>(
   environment: RequestEnvironment<TRequest, TResult, TSdk>,
 ): RequestBinding<TRequest, TResult> {
-  const [controller] = useState(() => createRequestController(environment));
-  useEffect(() => controller.setEnvironment(environment), [controller, environment]);
-  // The starter is gone: its request must not hold the page's window, and a late request() must not open one.
-  useEffect(() => {
-    controller.attach();
-    return () => controller.detach();
-  }, [controller]);
-  const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot, controller.getSnapshot);
+  const [snapshot, controller] = useController(createRequestController<TRequest, TResult, TSdk>, environment);
   return useMemo(() => ({ ...snapshot, request: controller.request, reset: controller.reset }), [snapshot, controller]);
 }

@@ -1,6 +1,5 @@
-import { useContext, useMemo } from 'react';
+import { useContext } from 'react';
 import { createIamportReturn } from '../core/flows/v1-return';
-import { coreMessagesFor } from '../core/vocabulary/core-messages';
 import type { BillingKeyError } from '../core/vocabulary/errors';
 import type { VerifyBillingKey } from '../core/outcome/outcome';
 import type { BillingKeyResult } from '../core/outcome/v1-result';
@@ -37,16 +36,5 @@ export interface UseBillingKeyRedirectValue {
  * Follows docs: integration/start/v1/non-auth (m_redirect_url) and sdk/ko/v1-sdk/javascript-sdk/payrt.
  */
 export function useBillingKeyRedirect(options: UseBillingKeyRedirectOptions = {}): UseBillingKeyRedirectValue {
-  const context = useContext(IamportContext);
-  const settings = useMemo(
-    () => ({
-      protocol: createIamportReturn({ extraRules: context?.settings.extraRules }),
-      messages: context?.messages ?? coreMessagesFor('ko'),
-      verify: options.verify ?? context?.verify,
-      verifyTimeoutMs: context?.verifyTimeoutMs,
-      report: context?.report,
-    }),
-    [context, options.verify],
-  );
-  return useRedirectFlow(settings, options);
+  return useRedirectFlow(useContext(IamportContext), createIamportReturn, options);
 }

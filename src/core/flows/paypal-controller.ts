@@ -5,6 +5,7 @@ import { recordAnswer } from '../page/completed-ids';
 import { claimPayPalSlot, releasePayPalSlot } from '../page/paypal-slot';
 import type { SdkLoader, SdkLoadOptions } from '../page/sdk-loader';
 import { callSafely } from './call-safely';
+import { settled } from './settled';
 import { createSnapshotStore } from './snapshot-store';
 
 /** What PayPal's button answered: the callback's response, or the error of a failure callback or rejection. */
@@ -160,11 +161,7 @@ export function createPayPalController<TRequest, TResult extends { verified: boo
     });
     const stillMounted = mounted && claimed;
     if (stillMounted && current().status !== 'invalid') {
-      publish(
-        final.status === 'success'
-          ? { status: 'success', result: final.result, error: null }
-          : { status: 'failure', result: null, error: final.error },
-      );
+      publish(settled(final));
     }
     tell(final, stillMounted);
   };

@@ -16,6 +16,7 @@ import type { SdkLoadOptions } from '../page/sdk-loader';
 import { timeLimit } from '../page/timeouts';
 import { acquireWindow, releaseWindow } from '../page/window-lock';
 import { callSafely } from './call-safely';
+import { settled } from './settled';
 import type { BillingKeyProtocol } from './protocol';
 import { createSnapshotStore } from './snapshot-store';
 
@@ -127,11 +128,7 @@ export function createRequestController<TRequest, TResult extends { verified: bo
       return;
     }
     active = null;
-    publish(
-      outcome.status === 'success'
-        ? { status: 'success', result: outcome.result, error: null }
-        : { status: 'failure', result: null, error: outcome.error },
-    );
+    publish(settled(outcome));
     callSafely(() => run.report?.(outcome));
     if (outcome.status === 'success') run.resolve(outcome.result);
     else run.reject(outcome.error);

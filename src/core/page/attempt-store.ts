@@ -46,12 +46,15 @@ export function recallAttempt<TRecord extends AttemptRecord>(
   id: string,
   readFields: AttemptFieldsReader<TRecord>,
 ): TRecord | undefined {
-  const records = storedRecords(store.storageKey);
-  if (!Object.prototype.hasOwnProperty.call(records, id)) return undefined;
-  // An object: only those have the numeric time readSession keeps records by.
-  const stored = records[id] as Readonly<Record<string, unknown>>;
-  const { version, openedAt, consent } = stored;
-  if (version !== undefined && version !== ATTEMPT_RECORD_VERSION) return undefined;
-  const base = { version: ATTEMPT_RECORD_VERSION, id, openedAt: openedAt as number };
-  return readFields(stored, isConsentRecord(consent) ? { ...base, consent } : base);
+  // The map has no prototype, so any id reads only its own record; and a record is an object, since only objects
+  // have the numeric time readSession keeps records by.
+  const stored = storedRecords(store.storageKey)[id] as Readonly<Record<string, unknown>> | undefined;
+  if (!stored || (stored.version !== undefined && stored.version !== ATTEMPT_RECORD_VERSION)) return undefined;
+  const { openedAt, consent } = stored;
+  return readFields(stored, {
+    version: ATTEMPT_RECORD_VERSION,
+    id,
+    openedAt: openedAt as number,
+    consent: isConsentRecord(consent) ? consent : undefined,
+  });
 }

@@ -1,6 +1,5 @@
-import { useContext, useMemo } from 'react';
+import { useContext } from 'react';
 import { createPortOneReturn } from '../../core/flows/v2-return';
-import { coreMessagesFor } from '../../core/vocabulary/core-messages';
 import type { BillingKeyError } from '../../core/vocabulary/errors';
 import type { VerifyBillingKey } from '../../core/outcome/outcome';
 import type { V2BillingKeyResult } from '../../core/outcome/v2-result';
@@ -34,16 +33,5 @@ export interface UseBillingKeyRedirectValue {
  * Works with or without a `PortOneProvider` (Korean texts without one); safe on a server.
  */
 export function useBillingKeyRedirect(options: UseBillingKeyRedirectOptions = {}): UseBillingKeyRedirectValue {
-  const context = useContext(PortOneContext);
-  const settings = useMemo(
-    () => ({
-      protocol: createPortOneReturn({ extraRules: context?.settings.extraRules }),
-      messages: context?.messages ?? coreMessagesFor('ko'),
-      verify: options.verify ?? context?.verify,
-      verifyTimeoutMs: context?.verifyTimeoutMs,
-      report: context?.report,
-    }),
-    [context, options.verify],
-  );
-  return useRedirectFlow(settings, options);
+  return useRedirectFlow(useContext(PortOneContext), createPortOneReturn, options);
 }
