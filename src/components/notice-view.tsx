@@ -33,6 +33,15 @@ const Line = /* @__PURE__ */ styled.span.withConfig({ componentId: 'rbk-PgNotice
 const ownText = (texts: object, key: string): unknown =>
   Object.prototype.hasOwnProperty.call(texts, key) ? (texts as Record<string, unknown>)[key] : undefined;
 
+/**
+ * A notice's text, with its `{amount}` filled in. The amount is formatted only for a text that shows it: the first
+ * `toLocaleString` / `Intl.NumberFormat` of a page loads the locale's data (milliseconds on a phone), which a notice
+ * such as "choose the method in the window" has no reason to pay.
+ */
+function noticeText(template: string, amount: () => string): string {
+  return template.includes('{amount}') ? format(template, { amount: amount() }) : template;
+}
+
 /** True inside a `BillingKeyButton`'s own notice (ButtonShell provides it); false for a merchant's `<PgNotice>`. */
 export const InButtonNotice = /* @__PURE__ */ createContext(false);
 
@@ -67,7 +76,7 @@ export function NoticeView({ pg, notices, amount, currency, unit, ...rest }: Not
     <Note role="note" {...rest}>
       {worded.map((notice) => (
         <Line key={notice.kind}>
-          {format(messages.notice[notice.kind], { amount: formatAmount(notice.amount ?? amount, locale, currency, unit) })}
+          {noticeText(messages.notice[notice.kind], () => formatAmount(notice.amount ?? amount, locale, currency, unit))}
         </Line>
       ))}
     </Note>
