@@ -60,32 +60,8 @@ export type VerifyBillingKey = import('./core/outcome/outcome').VerifyBillingKey
 >;
 
 // PG rules and card codes.
-export { PG_RULES } from './core/rules/v1-pg-rules';
-// Each PG's rules on their own, for LeanIamportProvider's `rules` (a page keeps only the ones it imports).
-export {
-  html5_inicis,
-  danal_tpay,
-  kcp_billing,
-  kicc,
-  payco,
-  kakaopay,
-  danal,
-  mobilians,
-  paymentwall,
-  tosspayments,
-  smartro_v2,
-  welcome,
-  galaxia,
-  naverpay,
-  tosspay_v2,
-  settle_acc,
-  nice_v2,
-  toss_brandpay,
-  mobilians_v2,
-  payletter_global,
-  jtnet,
-  chai,
-} from './core/rules/v1-pg-rules';
+// PG_RULES, and each PG's rules on their own for LeanIamportProvider's `rules` (a page keeps only the ones it imports).
+export * from './core/rules/v1-pg-rules';
 export { getPgRule, type CustomPgCodes, type PgCode, type PgId, type PgRules } from './core/rules/v1-pg-lookup';
 export type { BuyerField, MethodRule, ParamRule, PgRule, PositiveAmountRule, ZeroAmountRule } from './core/rules/v1-pg-rule';
 export type { IdRule, NoticeKind, ResultDelivery } from './core/rules/shared-rule-types';
