@@ -3,7 +3,12 @@
 // `react-billing-key/testing`.
 
 // Provider and hooks.
-export { IamportProvider, type IamportProviderProps } from './react/IamportProvider';
+export {
+  IamportProvider,
+  LeanIamportProvider,
+  type IamportProviderProps,
+  type LeanIamportProviderProps,
+} from './react/IamportProvider';
 export { useIamport, type UseIamportValue } from './react/useIamport';
 export { useBillingKey, isBillingKeyBusy, type UseBillingKeyOptions, type UseBillingKeyValue } from './react/useBillingKey';
 export {
@@ -55,7 +60,8 @@ export type VerifyBillingKey = import('./core/outcome/outcome').VerifyBillingKey
 >;
 
 // PG rules and card codes.
-export { PG_RULES } from './core/rules/v1-pg-rules';
+// PG_RULES, and each PG's rules on their own for LeanIamportProvider's `rules` (a page keeps only the ones it imports).
+export * from './core/rules/v1-pg-rules';
 export { getPgRule, type CustomPgCodes, type PgCode, type PgId, type PgRules } from './core/rules/v1-pg-lookup';
 export type { BuyerField, MethodRule, ParamRule, PgRule, PositiveAmountRule, ZeroAmountRule } from './core/rules/v1-pg-rule';
 export type { IdRule, NoticeKind, ResultDelivery } from './core/rules/shared-rule-types';

@@ -35,6 +35,7 @@ export type { BillingKeyStatus } from './core/flows/request-controller';
 export type { SdkStatus } from './core/page/sdk-loader';
 
 // Texts.
-export type { Locale, CoreMessages, MessageOverrides } from './core/vocabulary/core-messages';
+export type { Locale, CoreMessages, MessageOverrides, LocaleTexts } from './core/vocabulary/core-messages';
+export { KO_TEXTS, EN_TEXTS } from './core/vocabulary/core-messages';
 export type { UiMessages } from './messages/ui-messages';
 export type { Messages } from './messages/messages';

@@ -1,10 +1,11 @@
 import type { BillingKeyResult } from '../core/outcome/v1-result';
 import type { BillingKeyRequest } from '../core/request/v1-types';
-import { getPgNotices } from '../core/rules/v1-notices';
+import { noticesOf } from '../core/rules/v1-notices';
+import { findPgRule } from '../core/rules/v1-pg-lookup';
 import { useBillingKeyUi } from '../react/ui-context';
 import { useBillingKey } from '../react/useBillingKey';
 import type { NativeButtonProps } from './button-shell';
-import { PgNotice } from './PgNotice';
+import { NoticeView } from './notice-view';
 import { RequestButton, type RequestButtonBinding, type RequestButtonOwnProps } from './request-button';
 import { V1_REQUEST_KEYS } from './request-props';
 
@@ -24,10 +25,13 @@ export function currencyOf(params: unknown): string | undefined {
 const V1_BUTTON: RequestButtonBinding<BillingKeyRequest, BillingKeyResult> = {
   requestKeys: V1_REQUEST_KEYS,
   useBillingKey,
+  // The provider's rules (a lean provider's are only the PGs it was given), never the whole table: a button always has
+  // a provider.
   useNotice({ pg, amount, payMethod, params }, shown) {
-    const { extraRules } = useBillingKeyUi();
-    if (!shown || getPgNotices(pg, amount, payMethod, extraRules).length === 0) return undefined;
-    return (id) => <PgNotice id={id} pg={pg} amount={amount} payMethod={payMethod} currency={currencyOf(params)} />;
+    const { extraRules, rules } = useBillingKeyUi();
+    const notices = noticesOf(findPgRule(pg, extraRules, rules ?? {}), amount ?? 0, payMethod);
+    if (!shown || notices.length === 0) return undefined;
+    return (id) => <NoticeView id={id} pg={pg} notices={notices} amount={amount ?? 0} currency={currencyOf(params)} />;
   },
 };
 

@@ -4,7 +4,8 @@ import type { CardCompany } from '../core/rules/cards';
 import { useCardFilter, type CardCheckboxProps, type UseCardFilterOptions } from '../react/useCardFilter';
 import { tokens } from '../theme/theme';
 import { focusRing, outlinedButton, surfaceBox } from './control-look';
-import { useUiMessages } from './use-ui-messages';
+import { CARD_FILTER_MESSAGES } from '../messages/ui-messages';
+import { useUiSection } from './use-ui-messages';
 import { VisuallyHidden } from './visually-hidden';
 
 /** Props of {@link CardFilter}: the selection options of `useCardFilter` and any other `<fieldset>` attribute. */
@@ -214,8 +215,7 @@ function CompanyList({ companies, labelOf, checkboxProps }: CompanyListProps) {
  * <BillingKeyButton pg="html5_inicis" customerUid="member_1_card_1" cards={cards} />
  */
 export function CardFilter({ value, defaultValue, onChange, cards, legend, ...rest }: CardFilterProps) {
-  const { messages, locale } = useUiMessages();
-  const text = messages.cardFilter;
+  const { messages: text, locale } = useUiSection('cardFilter', CARD_FILTER_MESSAGES);
   const filter = useCardFilter({ value, defaultValue, onChange, cards });
   const hintId = useId();
   const statusId = useId();

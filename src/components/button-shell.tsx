@@ -2,7 +2,8 @@ import { useId, type ButtonHTMLAttributes, type MouseEvent, type ReactNode } fro
 import { css, keyframes, styled, type Keyframes } from 'styled-components';
 import type { BillingKeyStatus } from '../core/flows/request-controller';
 import { tokens } from '../theme/theme';
-import { useUiMessages } from './use-ui-messages';
+import { BUTTON_MESSAGES } from '../messages/ui-messages';
+import { useUiSection } from './use-ui-messages';
 import { VisuallyHidden } from './visually-hidden';
 import { InButtonNotice } from './notice-view';
 
@@ -88,10 +89,10 @@ export interface ButtonShellProps {
  * a polite status region announces it. Everything it renders is phrasing content, valid wherever a `<button>` is.
  */
 export function ButtonShell({ status, children, notice, buttonProps, onClick }: ButtonShellProps) {
-  const { messages } = useUiMessages();
+  const { messages } = useUiSection('button', BUTTON_MESSAGES);
   const noticeId = useId();
   const busy = status === 'loading' || status === 'pending' || status === 'verifying';
-  const busyText = busy ? messages.button[status] : '';
+  const busyText = busy ? messages[status] : '';
   const renderedNotice = notice?.(noticeId);
   const describedBy = [buttonProps['aria-describedby'], renderedNotice ? noticeId : undefined].filter(Boolean).join(' ');
 
@@ -99,7 +100,7 @@ export function ButtonShell({ status, children, notice, buttonProps, onClick }: 
     <>
       <Button type="button" {...buttonProps} aria-busy={busy} aria-describedby={describedBy || undefined} onClick={onClick}>
         {busy && <Spinner aria-hidden="true" />}
-        {children ?? (busy ? busyText : messages.button.label)}
+        {children ?? (busy ? busyText : messages.label)}
       </Button>
       <VisuallyHidden role="status">{busyText}</VisuallyHidden>
       <InButtonNotice.Provider value={true}>{renderedNotice}</InButtonNotice.Provider>

@@ -5,7 +5,8 @@ import { format } from '../core/vocabulary/core-messages';
 import type { PgNoticeItem } from '../core/rules/shared-rule-types';
 import { formatAmount } from '../messages/format-amount';
 import { tokens } from '../theme/theme';
-import { useUiMessages } from './use-ui-messages';
+import { NOTICE_MESSAGES } from '../messages/ui-messages';
+import { useUiSection } from './use-ui-messages';
 
 // Spans shown as blocks: phrasing content, so the notice stays valid markup wherever a <button> is (e.g. inside a <p>).
 const Note = /* @__PURE__ */ styled.span.withConfig({ componentId: 'rbk-PgNotice' })(({ theme }) => {
@@ -33,6 +34,15 @@ const Line = /* @__PURE__ */ styled.span.withConfig({ componentId: 'rbk-PgNotice
 const ownText = (texts: object, key: string): unknown =>
   Object.prototype.hasOwnProperty.call(texts, key) ? (texts as Record<string, unknown>)[key] : undefined;
 
+/**
+ * A notice's text, with its `{amount}` filled in. The amount is formatted only for a text that shows it: the first
+ * `toLocaleString` / `Intl.NumberFormat` of a page loads the locale's data (milliseconds on a phone), which a notice
+ * such as "choose the method in the window" has no reason to pay.
+ */
+function noticeText(template: string, amount: () => string): string {
+  return template.includes('{amount}') ? format(template, { amount: amount() }) : template;
+}
+
 /** True inside a `BillingKeyButton`'s own notice (ButtonShell provides it); false for a merchant's `<PgNotice>`. */
 export const InButtonNotice = /* @__PURE__ */ createContext(false);
 
@@ -51,10 +61,10 @@ export interface NoticeViewProps extends Omit<HTMLAttributes<HTMLSpanElement>, '
 
 /** The notes of a PG in the locale, as a `role="note"`; nothing when there is nothing to say. */
 export function NoticeView({ pg, notices, amount, currency, unit, ...rest }: NoticeViewProps) {
-  const { messages, locale } = useUiMessages();
+  const { messages, locale } = useUiSection('notice', NOTICE_MESSAGES);
   const inButton = useContext(InButtonNotice);
   // Only kinds with a text of their own: a kind nobody can word is left out rather than crashing the render.
-  const worded = notices.filter((notice) => typeof ownText(messages.notice, notice.kind) === 'string');
+  const worded = notices.filter((notice) => typeof ownText(messages, notice.kind) === 'string');
   const shows = worded.length > 0 && typeof pg === 'string';
   // Development only: a button's own notice and a <PgNotice> for the same PG would tell the buyer the same thing twice.
   // (One condition that folds to `false` in production, so bundlers drop the call and its module.)
@@ -67,7 +77,7 @@ export function NoticeView({ pg, notices, amount, currency, unit, ...rest }: Not
     <Note role="note" {...rest}>
       {worded.map((notice) => (
         <Line key={notice.kind}>
-          {format(messages.notice[notice.kind], { amount: formatAmount(notice.amount ?? amount, locale, currency, unit) })}
+          {noticeText(messages[notice.kind], () => formatAmount(notice.amount ?? amount, locale, currency, unit))}
         </Line>
       ))}
     </Note>

@@ -1,12 +1,13 @@
 import { useEffect, useMemo } from 'react';
-import { createIamportProtocol, USER_CODE_DETAIL } from '../core/flows/v1-protocol';
+import { iamportProtocolWithRules, USER_CODE_DETAIL } from '../core/flows/v1-protocol';
 import { describe, isUserCode } from '../core/request/fields';
-import type { Locale } from '../core/vocabulary/core-messages';
+import { EN_TEXTS, isLocaleTexts, KO_TEXTS, type Locale, type LocaleTexts } from '../core/vocabulary/core-messages';
 import type { VerifyBillingKey } from '../core/outcome/outcome';
 import type { BillingKeyResult } from '../core/outcome/v1-result';
 import { errorOnce } from '../core/page/dev-notes';
 import { iamportLoader } from '../core/page/v1-sdk';
 import type { PgRules } from '../core/rules/v1-pg-lookup';
+import { PG_RULES } from '../core/rules/v1-pg-rules';
 import { pgRuleProblems } from '../core/rules/v1-validate-rule';
 import { IamportContext, type IamportContextValue } from './iamport-context';
 import { BillingKeyUiContext, type BillingKeyUi } from './ui-context';
@@ -40,15 +41,46 @@ export interface IamportProviderProps extends SharedProviderProps<BillingKeyResu
  * Follows PortOne's v1 setup (docs: integration/start/v1/auth: `IMP.init(userCode)` once, before the first request).
  */
 export function IamportProvider(props: IamportProviderProps) {
-  const { userCode, locale = 'ko', messages, pgRules, children } = props;
-  const shared = useProviderSettings(props, iamportLoader);
+  const { locale, ...rest } = props;
+  return <LeanIamportProvider {...rest} rules={PG_RULES} texts={locale === 'en' ? EN_TEXTS : KO_TEXTS} />;
+}
+
+/** Props of {@link LeanIamportProvider}: those of {@link IamportProvider}, with `rules` and `texts` for `locale`. */
+export interface LeanIamportProviderProps extends Omit<IamportProviderProps, 'locale'> {
+  /**
+   * The PGs this page uses, each the library's own rules imported by its PG code (`{ kcp_billing }`); a `pg` not in
+   * here (nor in `pgRules`) is refused with `INVALID_PARAMS`. Hoist the object out of render.
+   */
+  rules: PgRules;
+  /**
+   * The texts of one locale: `KO_TEXTS` or `EN_TEXTS`; a `messages` prop still overrides any of them. Default (and for
+   * anything that is not one of them) `KO_TEXTS`.
+   */
+  texts?: LocaleTexts;
+}
+
+/**
+ * {@link IamportProvider} for a page that pays only for what it uses: it knows only the PGs in `rules` and speaks only
+ * the locale of `texts`, so the page's bundle carries no other PG's rules and no other locale's error messages.
+ * Everything else is the same provider (`IamportProvider` is this provider with every PG and the locale's texts).
+ * ```tsx
+ * import { LeanIamportProvider, KO_TEXTS, kcp_billing } from 'react-billing-key';
+ * const rules = { kcp_billing };
+ * <LeanIamportProvider userCode="imp12345678" rules={rules} texts={KO_TEXTS}>…</LeanIamportProvider>
+ * ```
+ */
+export function LeanIamportProvider(props: LeanIamportProviderProps) {
+  const { userCode, rules, messages, pgRules, children } = props;
+  const texts = isLocaleTexts(props.texts) ? props.texts : KO_TEXTS;
+  const shared = useProviderSettings(props, iamportLoader, texts.core);
   const value = useMemo<IamportContextValue>(() => {
     const settings = { userCode, extraRules: pgRules };
-    return { ...shared, settings, protocol: createIamportProtocol(settings) };
-  }, [userCode, pgRules, shared]);
+    return { ...shared, settings, protocol: iamportProtocolWithRules(settings, rules) };
+  }, [userCode, pgRules, rules, shared]);
+  const locale = texts.locale;
   const ui = useMemo<BillingKeyUi>(
-    () => ({ locale: locale === 'en' ? 'en' : 'ko', overrides: messages, extraRules: pgRules }),
-    [locale, messages, pgRules],
+    () => ({ locale, overrides: messages, extraRules: pgRules, rules }),
+    [locale, messages, pgRules, rules],
   );
 
   useEffect(() => {

@@ -1,11 +1,5 @@
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
-import {
-  coreMessagesFor,
-  mergeMessages,
-  type CoreMessages,
-  type Locale,
-  type MessageOverrides,
-} from '../core/vocabulary/core-messages';
+import { mergeMessages, type CoreMessages, type MessageOverrides } from '../core/vocabulary/core-messages';
 import type { BillingKeyOutcome, VerifyBillingKey } from '../core/outcome/outcome';
 import type { SdkLoader, SdkLoadOptions } from '../core/page/sdk-loader';
 import type { Messages } from '../messages/messages';
@@ -49,20 +43,21 @@ export interface ProviderSettings<TResult> {
 
 interface SettingsProps<TResult> extends SharedProviderProps<TResult> {
   sdkUrl?: string | undefined;
-  locale?: Locale | undefined;
   verify?: VerifyBillingKey<TResult> | undefined;
 }
 
 /**
  * A provider's shared plumbing: stable `verify` and `report` functions that call the latest props (so inline
- * callbacks do not re-render every consumer), the texts for its locale, the script's load options, and the SDK load
- * started as soon as checkout renders (so the first click can open the window synchronously).
+ * callbacks do not re-render every consumer), the texts (the locale's `texts` with the `messages` overrides), the
+ * script's load options, and the SDK load started as soon as checkout renders (so the first click can open the window
+ * synchronously).
  */
 export function useProviderSettings<TResult, TSdk>(
   props: SettingsProps<TResult>,
   loader: SdkLoader<TSdk>,
+  texts: CoreMessages,
 ): ProviderSettings<TResult> {
-  const { sdkUrl, loadTimeoutMs, verifyTimeoutMs, nonce, integrity, locale = 'ko', messages } = props;
+  const { sdkUrl, loadTimeoutMs, verifyTimeoutMs, nonce, integrity, messages } = props;
   const latest = useLatest(props);
   const report = useCallback((outcome: BillingKeyOutcome<TResult>) => latest.current.onResult?.(outcome), [latest]);
   const hasVerify = typeof props.verify === 'function';
@@ -75,7 +70,7 @@ export function useProviderSettings<TResult, TSdk>(
     () => ({ url: sdkUrl, timeoutMs: loadTimeoutMs, nonce, integrity }),
     [sdkUrl, loadTimeoutMs, nonce, integrity],
   );
-  const coreMessages = useMemo(() => mergeMessages(coreMessagesFor(locale), messages), [locale, messages]);
+  const coreMessages = useMemo(() => mergeMessages(texts, messages), [texts, messages]);
 
   useEffect(() => {
     loader.load(loadOptions).catch(() => {

@@ -16,6 +16,10 @@ export interface BillingKeyUi {
   readonly extraRules?: PgRules | undefined;
   /** The provider's `pgRules` (v2). */
   readonly extraV2Rules?: V2PgRules | undefined;
+  /** The library rules the v1 provider knows (every PG's, or a lean provider's `rules`); a button reads its notices here. */
+  readonly rules?: PgRules | undefined;
+  /** The library rules the v2 provider knows (every PG's, or a lean provider's `rules`). */
+  readonly v2Rules?: V2PgRules | undefined;
 }
 
 const DEFAULT_UI: BillingKeyUi = { locale: 'ko', overrides: undefined };

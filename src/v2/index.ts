@@ -3,7 +3,12 @@
 // request and result. Framework-free helpers are in `react-billing-key/core`, the mock in `react-billing-key/testing`.
 
 // Provider and hooks.
-export { PortOneProvider, type PortOneProviderProps } from '../react/v2/PortOneProvider';
+export {
+  PortOneProvider,
+  LeanPortOneProvider,
+  type PortOneProviderProps,
+  type LeanPortOneProviderProps,
+} from '../react/v2/PortOneProvider';
 export { usePortOne, type UsePortOneValue } from '../react/v2/usePortOne';
 export { useBillingKey, type UseBillingKeyOptions, type UseBillingKeyValue } from '../react/v2/useBillingKey';
 export {
@@ -82,6 +87,22 @@ export type VerifyBillingKey = import('../core/outcome/outcome').VerifyBillingKe
 
 // PG rules.
 export { V2_PG_RULES as PG_RULES, V2_REFUSED_PGS as REFUSED_PGS, getV2PgRule as getPgRule } from '../core/rules/v2-pg-rules';
+// Each PG's rules on their own, for LeanPortOneProvider's `rules` (a page keeps only the ones it imports).
+export {
+  tosspayments,
+  inicis_v2,
+  kcp_v2,
+  kpn,
+  nice_v2,
+  smartro_v2,
+  welcome,
+  galaxia,
+  kakaopay,
+  naverpay,
+  tosspay_v2,
+  eximbay_v2,
+  payletter_global,
+} from '../core/rules/v2-pg-rules';
 /** A PG name the v2 entry knows, or one added through `pgRules` and `CustomV2PgCodes` (the `pg` prop). */
 export type PgCode = import('../core/rules/v2-pg-rules').V2PgCode;
 /** Rules a merchant adds or overrides (`PortOneProvider`'s `pgRules`), keyed by PG name. */

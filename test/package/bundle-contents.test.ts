@@ -56,6 +56,10 @@ const V2_CHECKOUT: Forbidden = {
   ],
 };
 const WITHOUT_COMPONENTS = ['src/components/', 'styled-components'];
+/** CardFilter's own texts (legend, overseas caption, keyboard hint): a page without the filter does not carry them. */
+const CARD_FILTER_TEXTS = ['Overseas cards', 'arrow keys to move between card companies'];
+/** A lean page (one PG, Korean): no other PG's rows (their property names), no English error message. */
+const OTHER_PGS_AND_LOCALE = ['html5_inicis', 'danal_tpay', 'naverpay', 'kakaopay', 'inicis_v2', 'Card registration'];
 /** The payment-method page: a page with only the button (or the hook) pays nothing for it. */
 const PAYMENT_METHOD_PAGE = [
   'method-page',
@@ -87,13 +91,19 @@ const SCENARIOS: { name: string; entry: keyof typeof ENTRIES; imports: string; f
     name: 'v1 provider + button',
     entry: 'v1',
     imports: 'IamportProvider, BillingKeyButton',
-    forbidden: withoutPage(V1_CHECKOUT),
+    forbidden: withoutPage({ ...V1_CHECKOUT, strings: [...V1_CHECKOUT.strings!, ...CARD_FILTER_TEXTS] }),
   },
   {
     name: 'v1 payment-method page',
     entry: 'v1',
     imports: 'IamportProvider, BillingKeyCheckout, SavedPaymentMethods',
     forbidden: V1_CHECKOUT,
+  },
+  {
+    name: 'v1 lean provider + button, one PG, one locale',
+    entry: 'v1',
+    imports: 'LeanIamportProvider, BillingKeyButton, kcp_billing, KO_TEXTS',
+    forbidden: withoutPage({ ...V1_CHECKOUT, strings: [...V1_CHECKOUT.strings!, ...OTHER_PGS_AND_LOCALE, ...CARD_FILTER_TEXTS] }),
   },
   { name: 'v1 CardFilter', entry: 'v1', imports: 'CardFilter', forbidden: V1_CHECKOUT },
   { name: 'v2 whole entry', entry: 'v2', imports: '*', forbidden: V2_CHECKOUT },
@@ -114,6 +124,12 @@ const SCENARIOS: { name: string; entry: keyof typeof ENTRIES; imports: string; f
     entry: 'v2',
     imports: 'PortOneProvider, BillingKeyCheckout, SavedPaymentMethods',
     forbidden: V2_CHECKOUT,
+  },
+  {
+    name: 'v2 lean provider + button, one PG, one locale',
+    entry: 'v2',
+    imports: 'LeanPortOneProvider, BillingKeyButton, tosspayments, KO_TEXTS',
+    forbidden: withoutPage({ ...V2_CHECKOUT, strings: [...V2_CHECKOUT.strings!, ...OTHER_PGS_AND_LOCALE] }),
   },
   { name: 'core entry', entry: 'core', imports: '*', forbidden: NO_REACT },
   { name: 'testing entry', entry: 'testing', imports: '*', forbidden: NO_REACT },

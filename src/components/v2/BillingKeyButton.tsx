@@ -1,10 +1,11 @@
 import type { V2BillingKeyResult } from '../../core/outcome/v2-result';
 import type { V2BillingKeyRequest } from '../../core/request/v2-types';
-import { getV2PgNotices } from '../../core/rules/v2-notices';
+import { v2NoticeCurrency, v2NoticesOf } from '../../core/rules/v2-notices';
+import { findV2PgRule } from '../../core/rules/v2-pg-rules';
 import { useBillingKey } from '../../react/v2/useBillingKey';
 import type { NativeButtonProps } from '../button-shell';
 import { useBillingKeyUi } from '../../react/ui-context';
-import { PgNotice } from './PgNotice';
+import { NoticeView } from '../notice-view';
 import { RequestButton, type RequestButtonBinding, type RequestButtonOwnProps } from '../request-button';
 import { V2_REQUEST_KEYS } from './request-keys';
 
@@ -17,7 +18,7 @@ export interface BillingKeyButtonProps
    */
   onSuccess?: (result: V2BillingKeyResult) => void;
   /**
-   * `'auto'` (default) shows the PG's {@link PgNotice} after the button (with `payment`, the amount charged now);
+   * `'auto'` (default) shows the PG's `PgNotice` after the button (with `payment`, the amount charged now);
    * `'none'` hides it.
    */
   notice?: 'auto' | 'none';
@@ -26,10 +27,16 @@ export interface BillingKeyButtonProps
 const V2_BUTTON: RequestButtonBinding<V2BillingKeyRequest, V2BillingKeyResult> = {
   requestKeys: V2_REQUEST_KEYS,
   useBillingKey,
+  // The provider's rules (a lean provider's are only the PGs it was given), never the whole table: a button always has
+  // a provider.
   useNotice({ pg, displayAmount, currency, payment }, shown) {
-    const { extraV2Rules } = useBillingKeyUi();
-    if (!shown || getV2PgNotices(pg, displayAmount, extraV2Rules, payment).length === 0) return undefined;
-    return (id) => <PgNotice id={id} pg={pg} displayAmount={displayAmount} currency={currency} payment={payment} />;
+    const { extraV2Rules, v2Rules } = useBillingKeyUi();
+    const notices = v2NoticesOf(findV2PgRule(pg, extraV2Rules, v2Rules ?? {}), displayAmount ?? 0, payment);
+    if (!shown || notices.length === 0) return undefined;
+    const noticeCurrency = v2NoticeCurrency(currency, payment);
+    return (id) => (
+      <NoticeView id={id} pg={pg} notices={notices} amount={displayAmount ?? 0} currency={noticeCurrency} unit="minor" />
+    );
   },
 };
 

@@ -1,8 +1,7 @@
 import type { HTMLAttributes } from 'react';
 import type { V2PgCode } from '../../core/rules/v2-pg-rules';
 import type { FirstPayment } from '../../core/vocabulary/v2-wire';
-import { getV2PgNotices } from '../../core/rules/v2-notices';
-import { ownView } from '../../core/rules/own';
+import { getV2PgNotices, v2NoticeCurrency } from '../../core/rules/v2-notices';
 import { useBillingKeyUi } from '../../react/ui-context';
 import { NoticeView } from '../notice-view';
 
@@ -27,13 +26,12 @@ export interface PgNoticeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'ro
  */
 export function PgNotice({ pg, displayAmount = 0, currency, payment, ...rest }: PgNoticeProps) {
   const { extraV2Rules } = useBillingKeyUi();
-  const charge = ownView(payment);
   return (
     <NoticeView
       pg={pg}
       notices={getV2PgNotices(pg, displayAmount, extraV2Rules, payment)}
       amount={displayAmount}
-      currency={charge?.totalAmount === undefined ? currency : (charge.currency ?? 'KRW')}
+      currency={v2NoticeCurrency(currency, payment)}
       unit="minor"
       {...rest}
     />

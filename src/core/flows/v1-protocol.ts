@@ -9,11 +9,12 @@ import { STORAGE_KEYS } from '../page/session-map';
 import { ATTEMPT_RECORD_VERSION } from '../request/attempt-record';
 import { createCheck, type Check } from '../request/check';
 import { isUserCode } from '../request/fields';
-import { prepareRequest } from '../request/v1-request';
+import { prepareWithRules } from '../request/v1-request';
 import { V1_REDIRECT_QUERY_KEYS } from '../vocabulary/v1-wire';
 import type { V1AttemptRecord } from '../request/v1-attempt';
 import type { BillingKeyRequest } from '../request/v1-types';
 import type { PgRules } from '../rules/v1-pg-lookup';
+import { PG_RULES } from '../rules/v1-pg-rules';
 import type { BillingKeyProtocol } from './protocol';
 import { warnAboutLeftOutKeys } from './return-key-warning';
 import { warnAboutRequest } from './v1-warnings';
@@ -42,6 +43,14 @@ const currentUrl = () => (typeof window === 'undefined' ? undefined : window.loc
 export function createIamportProtocol(
   settings: IamportSettings,
 ): BillingKeyProtocol<BillingKeyRequest, BillingKeyResult, IamportSdk, V1AttemptRecord> {
+  return iamportProtocolWithRules(settings, PG_RULES);
+}
+
+/** {@link createIamportProtocol} knowing only the PGs in `rules` (a lean provider's) instead of `PG_RULES`. */
+export function iamportProtocolWithRules(
+  settings: IamportSettings,
+  rules: PgRules,
+): BillingKeyProtocol<BillingKeyRequest, BillingKeyResult, IamportSdk, V1AttemptRecord> {
   const { userCode, extraRules } = settings;
   return {
     generation: 'v1',
@@ -53,12 +62,16 @@ export function createIamportProtocol(
       const check: Check = createCheck(messages);
       check(isUserCode(userCode), 'userCode', process.env.NODE_ENV !== 'production' && USER_CODE_DETAIL);
       const pageUrl = currentUrl();
-      const prepared = prepareRequest(request, {
-        messages,
-        currentUrl: pageUrl,
-        extraRules,
-        isCompletedMerchantUid: (merchantUid) => isCompleted('v1', merchantUid),
-      });
+      const prepared = prepareWithRules(
+        request,
+        {
+          messages,
+          currentUrl: pageUrl,
+          extraRules,
+          isCompletedMerchantUid: (merchantUid) => isCompleted('v1', merchantUid),
+        },
+        rules,
+      );
       // Development only: production bundles drop the warnings modules with this branch.
       if (process.env.NODE_ENV !== 'production') {
         warnAboutRequest(prepared, request);

@@ -8,10 +8,10 @@ import { portOneLoader, type PortOneSdk } from '../page/v2-sdk';
 import { STORAGE_KEYS } from '../page/session-map';
 import { ATTEMPT_RECORD_VERSION } from '../request/attempt-record';
 import type { V2AttemptRecord } from '../request/v2-attempt';
-import { prepareV2Request } from '../request/v2-request';
+import { prepareV2WithRules } from '../request/v2-request';
 import { V2_RESULT_QUERY_KEYS } from '../vocabulary/v2-wire';
 import type { V2BillingKeyRequest } from '../request/v2-types';
-import type { V2PgRules } from '../rules/v2-pg-rules';
+import { V2_PG_RULES, type V2PgRules } from '../rules/v2-pg-rules';
 import type { BillingKeyProtocol } from './protocol';
 import { warnAboutLeftOutKeys } from './return-key-warning';
 import { warnAboutUnconfirmed, warnAboutV2Request } from './v2-warnings';
@@ -37,6 +37,14 @@ const currentUrl = () => (typeof window === 'undefined' ? undefined : window.loc
 export function createPortOneProtocol(
   settings: PortOneSettings,
 ): BillingKeyProtocol<V2BillingKeyRequest, V2BillingKeyResult, PortOneSdk, V2AttemptRecord> {
+  return portOneProtocolWithRules(settings, V2_PG_RULES);
+}
+
+/** {@link createPortOneProtocol} knowing only the PGs in `rules` (a lean provider's) instead of `V2_PG_RULES`. */
+export function portOneProtocolWithRules(
+  settings: PortOneSettings,
+  rules: V2PgRules,
+): BillingKeyProtocol<V2BillingKeyRequest, V2BillingKeyResult, PortOneSdk, V2AttemptRecord> {
   const { storeId, extraRules } = settings;
   return {
     generation: 'v2',
@@ -45,14 +53,18 @@ export function createPortOneProtocol(
 
     prepare(request, messages) {
       const pageUrl = currentUrl();
-      const prepared = prepareV2Request(request, {
-        messages,
-        storeId,
-        currentUrl: pageUrl,
-        isMobile: isMobileBrowser(),
-        isCompletedIssueId: (issueId) => isCompleted('v2', issueId),
-        extraRules,
-      });
+      const prepared = prepareV2WithRules(
+        request,
+        {
+          messages,
+          storeId,
+          currentUrl: pageUrl,
+          isMobile: isMobileBrowser(),
+          isCompletedIssueId: (issueId) => isCompleted('v2', issueId),
+          extraRules,
+        },
+        rules,
+      );
       // Development only: production bundles drop the warnings modules with this branch.
       if (process.env.NODE_ENV !== 'production') {
         warnAboutV2Request(prepared);

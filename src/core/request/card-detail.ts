@@ -1,5 +1,5 @@
 import type { CardDetailEntry } from '../vocabulary/v1-wire';
-import { CORE_MESSAGES, type CoreMessages } from '../vocabulary/core-messages';
+import { KO_TEXTS, type CoreMessages } from '../vocabulary/core-messages';
 import { isCardCode, type CardCode } from '../vocabulary/v1-card-codes';
 import { createCheck, type Check } from './check';
 import { isPlainObject } from './fields';
@@ -26,7 +26,7 @@ export function toCardDetail(codes: readonly CardCode[], options: CardDetailOpti
   // Developer details only in development: `dev && '…'` folds to `false` in production builds, which drop the texts
   // (the first statement, so that the minifier may inline it).
   const dev = process.env.NODE_ENV !== 'production';
-  const { installments = {}, messages = CORE_MESSAGES.ko } = options;
+  const { installments = {}, messages = KO_TEXTS.core } = options;
   const check: Check = createCheck(messages);
   // Typed, but plain JS callers pass anything: checked as unknown values.
   const list: unknown = codes;

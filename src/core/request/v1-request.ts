@@ -1,7 +1,7 @@
 import type { CoreMessages } from '../vocabulary/core-messages';
 import type { PayMethod, RequestPayParams } from '../vocabulary/v1-wire';
 import type { PgRule } from '../rules/v1-pg-rule';
-import { getPgRule, mayEverRedirect, pgMidOf, type PgRules } from '../rules/v1-pg-lookup';
+import { findPgRule, mayEverRedirect, pgMidOf, type PgRules } from '../rules/v1-pg-lookup';
 import { hasOwn, ownFields, ownView } from '../rules/own';
 import type { MethodRule } from '../rules/v1-pg-rule';
 import { NOT_WINDOW_BILLING_PGS } from '../rules/v1-not-window';
@@ -89,11 +89,19 @@ export interface PrepareContext {
  * @throws {BillingKeyError} `INVALID_PARAMS`, with `field` naming the prop, for anything PortOne or the PG would refuse.
  */
 export function prepareRequest(given: BillingKeyRequest, context: PrepareContext): PreparedRequest {
+  return prepareWithRules(given, context, PG_RULES);
+}
+
+/**
+ * {@link prepareRequest} against `rules` (a lean provider's PGs) instead of `PG_RULES`, so the page carries only those.
+ * @throws {BillingKeyError} as {@link prepareRequest}.
+ */
+export function prepareWithRules(given: BillingKeyRequest, context: PrepareContext, rules: PgRules): PreparedRequest {
   const { messages } = context;
   const check: Check = createCheck(messages);
   const request = ownRequest(check, given);
   const { pg, channelKey } = request;
-  const givenRule = checkPg(check, pg, context.extraRules);
+  const givenRule = checkPg(check, pg, context.extraRules, rules);
   // Rule fields are read as own properties: a polluted Object.prototype changes nothing.
   const rule = ownView(givenRule);
   checkChannel(check, rule, pg, channelKey);
@@ -236,21 +244,21 @@ function checkCards(check: Check, request: BillingKeyRequest, messages: CoreMess
   return detail && (cardInstallments ? { detail, useFreeInterestFromMall: true } : { detail });
 }
 
-function checkPg(check: Check, pg: unknown, extraRules: PgRules | undefined): PgRule {
+function checkPg(check: Check, pg: unknown, extraRules: PgRules | undefined, rules: PgRules): PgRule {
   check(isText(pg), 'pg');
   const code = pg.split('.')[0]!;
   // Development only: the checker stays out of production bundles (the built-in rules are checked by tests).
   if (process.env.NODE_ENV !== 'production') checkMerchantRule(check, extraRules, code, pgRuleProblems);
-  const rule = getPgRule(pg, extraRules);
-  check(rule, 'pg', process.env.NODE_ENV !== 'production' && unknownPgDetail(code));
+  const rule = findPgRule(pg, extraRules, rules);
+  check(rule, 'pg', process.env.NODE_ENV !== 'production' && unknownPgDetail(code, rules));
   return rule;
 }
 
 // Development only (production bundles drop it with the hint table): why a PG code has no rules.
-function unknownPgDetail(code: string): string {
+function unknownPgDetail(code: string, rules: PgRules): string {
   const hint = Object.prototype.hasOwnProperty.call(NOT_WINDOW_BILLING_PGS, code) ? NOT_WINDOW_BILLING_PGS[code] : undefined;
   if (hint) return `"${code}" does not issue billing keys through the v1 window: ${hint}`;
-  const known = Object.keys(PG_RULES).join(', ');
+  const known = Object.keys(rules ?? {}).join(', ');
   return `"${code}" is not a PG the library knows (known: ${known}; add one with IamportProvider's pgRules)`;
 }
 

@@ -2,7 +2,7 @@ import type { CoreMessages } from '../vocabulary/core-messages';
 import type { V2PgRule, V2RequiredField } from '../rules/v2-pg-rule';
 import { V2_PG_LABELS } from '../rules/pg-labels';
 import { hasOwn, ownView } from '../rules/own';
-import { getV2PgRule, V2_PG_RULES, V2_REFUSED_PGS, type V2PgCode, type V2PgRules } from '../rules/v2-pg-rules';
+import { findV2PgRule, V2_PG_RULES, V2_REFUSED_PGS, type V2PgCode, type V2PgRules } from '../rules/v2-pg-rules';
 import { v2PgRuleProblems } from '../rules/v2-validate-rule';
 import { createCheck, type Check } from './check';
 import { describe, hasWhitespace, isPlainObject, isStoreId, isText } from './fields';
@@ -92,13 +92,22 @@ export interface V2PrepareContext {
  * @throws {BillingKeyError} `INVALID_PARAMS`, with `field` naming the prop, for anything PortOne or the PG would refuse.
  */
 export function prepareV2Request(given: V2BillingKeyRequest, context: V2PrepareContext): PreparedV2Request {
+  return prepareV2WithRules(given, context, V2_PG_RULES);
+}
+
+/**
+ * {@link prepareV2Request} against `rules` (a lean provider's PGs) instead of `V2_PG_RULES`, so the page carries only
+ * those.
+ * @throws {BillingKeyError} as {@link prepareV2Request}.
+ */
+export function prepareV2WithRules(given: V2BillingKeyRequest, context: V2PrepareContext, rules: V2PgRules): PreparedV2Request {
   const { messages } = context;
   const check: Check = createCheck(messages);
   const request = ownRequest(check, given);
   const storeId = checkStoreId(check, context.storeId);
   const { pg, channelKey } = request;
   const flowRule = context.flowRule;
-  const givenRule = flowRule && flowRule.pg === pg ? flowRule.rule : checkPg(check, pg, context.extraRules);
+  const givenRule = flowRule && flowRule.pg === pg ? flowRule.rule : checkPg(check, pg, context.extraRules, rules);
   // Rule fields are read as own properties: a polluted Object.prototype changes nothing.
   const rule = ownView(givenRule);
   const device = context.isMobile ? 'mobile' : 'pc';
@@ -279,7 +288,7 @@ function labelOf(pg: string): string {
   return Object.prototype.hasOwnProperty.call(V2_PG_LABELS, pg) ? V2_PG_LABELS[pg as keyof typeof V2_PG_LABELS].en : pg;
 }
 
-function checkPg(check: Check, pg: unknown, extraRules: V2PgRules | undefined): V2PgRule {
+function checkPg(check: Check, pg: unknown, extraRules: V2PgRules | undefined, rules: V2PgRules): V2PgRule {
   const dev = process.env.NODE_ENV !== 'production';
   check(isText(pg), 'pg', dev && 'is required (the PG behind channelKey, e.g. "tosspayments")');
   const own = isPlainObject(extraRules) && hasOwn(extraRules, pg);
@@ -291,12 +300,12 @@ function checkPg(check: Check, pg: unknown, extraRules: V2PgRules | undefined): 
     const refused = Object.prototype.hasOwnProperty.call(V2_REFUSED_PGS, pg) ? V2_REFUSED_PGS[pg] : undefined;
     check(refused === undefined, 'pg', dev && `"${pg}": ${refused}`);
   }
-  const rule = getV2PgRule(pg, extraRules);
+  const rule = findV2PgRule(pg, extraRules, rules);
   check(
     rule,
     'pg',
     dev &&
-      `"${pg}" is not a v2 PG the library knows (known: ${Object.keys(V2_PG_RULES).join(', ')}; add one with PortOneProvider's pgRules)`,
+      `"${pg}" is not a v2 PG the library knows (known: ${Object.keys(rules ?? {}).join(', ')}; add one with PortOneProvider's pgRules)`,
   );
   return rule;
 }

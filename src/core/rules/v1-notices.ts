@@ -10,7 +10,12 @@ import { getPgRule, methodRuleOf, type PgRules } from './v1-pg-lookup';
  * a pay method the PG does not take, an amount that is not a whole number ≥ 0): it runs during render, so it never throws.
  */
 export function getPgNotices(pg: unknown, amount: unknown = 0, payMethod?: unknown, extraRules?: PgRules): PgNoticeItem[] {
-  const rule = ownView(getPgRule(pg, extraRules));
+  return noticesOf(getPgRule(pg, extraRules), amount, payMethod);
+}
+
+/** {@link getPgNotices} for a rule already looked up (`undefined`: nothing to say). */
+export function noticesOf(given: PgRule | undefined, amount: unknown = 0, payMethod?: unknown): PgNoticeItem[] {
+  const rule = ownView(given);
   if (!rule || !isWholeAmount(amount) || !takesMethod(rule, payMethod)) return [];
   const method = methodRuleOf(rule, payMethod);
   if (!method) return [];

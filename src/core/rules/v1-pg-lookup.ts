@@ -52,11 +52,19 @@ function ownRule(table: Readonly<Record<string, PgRule>>, code: string): PgRule 
  * than throwing, so render-time code can rely on it.
  */
 export function getPgRule(pg: unknown, extraRules?: PgRules): PgRule | undefined {
+  return findPgRule(pg, extraRules, PG_RULES);
+}
+
+/**
+ * {@link getPgRule} in `rules` instead of `PG_RULES`: a lean provider's PGs (`rules={{ kcp_billing }}`), so its page
+ * carries no other PG's rules. `rules` are the library's own rows and are trusted; `extraRules` are checked as ever.
+ */
+export function findPgRule(pg: unknown, extraRules: PgRules | undefined, rules: PgRules): PgRule | undefined {
   const code = pgCodeOf(pg);
   if (!code) return undefined;
   const extra = extraRules && typeof extraRules === 'object' ? ownRule(extraRules, code) : undefined;
   if (extra !== undefined) return hasRuleShape(extra) ? extra : undefined;
-  return ownRule(PG_RULES, code);
+  return rules && typeof rules === 'object' ? ownRule(rules, code) : undefined;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;

@@ -1,5 +1,6 @@
 import type { PgNoticeItem } from './shared-rule-types';
 import { ownView } from './own';
+import type { V2PgRule } from './v2-pg-rule';
 import { getV2PgRule, type V2PgRules } from './v2-pg-rules';
 
 /**
@@ -17,7 +18,12 @@ export function getV2PgNotices(
   extraRules?: V2PgRules,
   payment?: unknown,
 ): PgNoticeItem[] {
-  const rule = ownView(getV2PgRule(pg, extraRules));
+  return v2NoticesOf(getV2PgRule(pg, extraRules), displayAmount, payment);
+}
+
+/** {@link getV2PgNotices} for a rule already looked up (`undefined`: nothing to say). */
+export function v2NoticesOf(given: V2PgRule | undefined, displayAmount: unknown = 0, payment?: unknown): PgNoticeItem[] {
+  const rule = ownView(given);
   const amount = displayAmount ?? 0;
   if (!rule || typeof amount !== 'number' || !Number.isInteger(amount) || amount < 0) return [];
   const notices: PgNoticeItem[] = [];
@@ -28,6 +34,12 @@ export function getV2PgNotices(
   } else if (rule.windowAmountAtZero !== undefined) notices.push({ kind: 'windowShowsAmount', amount: rule.windowAmountAtZero });
   for (const kind of rule.notices ?? []) notices.push({ kind });
   return notices;
+}
+
+/** The currency a v2 notice speaks in: a first payment's (default KRW) when it has an amount, else `currency`. */
+export function v2NoticeCurrency(currency: unknown, payment: unknown): unknown {
+  const charge = ownView(payment) as { totalAmount?: unknown; currency?: unknown } | null | undefined;
+  return charge?.totalAmount === undefined ? currency : (charge.currency ?? 'KRW');
 }
 
 /** A first payment's `totalAmount`, when it is one a notice can speak of (a whole number > 0). */

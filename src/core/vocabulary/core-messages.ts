@@ -65,6 +65,28 @@ const en: CoreMessages = {
 /** The core texts per locale. */
 export const CORE_MESSAGES: Readonly<Record<Locale, CoreMessages>> = { ko, en };
 
+/**
+ * One locale's texts for a lean provider (`LeanIamportProvider`, `LeanPortOneProvider`): the locale the components
+ * speak and the request flow's texts, so a page carries one language's error messages instead of every locale's.
+ */
+export interface LocaleTexts {
+  readonly locale: Locale;
+  readonly core: CoreMessages;
+}
+
+/** Korean, for a lean provider's `texts`. */
+export const KO_TEXTS: LocaleTexts = { locale: 'ko', core: ko };
+
+/** English, for a lean provider's `texts`. */
+export const EN_TEXTS: LocaleTexts = { locale: 'en', core: en };
+
+/** True for texts a provider can speak (a JS caller may pass anything). */
+export function isLocaleTexts(texts: unknown): texts is LocaleTexts {
+  if (typeof texts !== 'object' || texts === null) return false;
+  const { locale, core } = texts as Partial<LocaleTexts>;
+  return (locale === 'ko' || locale === 'en') && typeof core === 'object' && core !== null;
+}
+
 /** The locale's core texts; Korean for anything but `'en'` (a JS caller may pass any value). */
 export function coreMessagesFor(locale: unknown): CoreMessages {
   return locale === 'en' ? en : ko;

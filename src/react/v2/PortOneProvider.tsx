@@ -1,12 +1,12 @@
 import { useEffect, useMemo } from 'react';
-import { createPortOneProtocol } from '../../core/flows/v2-protocol';
-import type { Locale } from '../../core/vocabulary/core-messages';
+import { portOneProtocolWithRules } from '../../core/flows/v2-protocol';
+import { EN_TEXTS, isLocaleTexts, KO_TEXTS, type Locale, type LocaleTexts } from '../../core/vocabulary/core-messages';
 import type { VerifyBillingKey } from '../../core/outcome/outcome';
 import type { V2BillingKeyResult } from '../../core/outcome/v2-result';
 import { errorOnce } from '../../core/page/dev-notes';
 import { portOneLoader } from '../../core/page/v2-sdk';
 import { describe, isStoreId } from '../../core/request/fields';
-import type { V2PgRules } from '../../core/rules/v2-pg-rules';
+import { V2_PG_RULES, type V2PgRules } from '../../core/rules/v2-pg-rules';
 import { v2PgRuleProblems } from '../../core/rules/v2-validate-rule';
 import { BillingKeyUiContext, type BillingKeyUi } from '../ui-context';
 import { useProviderSettings, type SharedProviderProps } from '../provider-settings';
@@ -41,15 +41,46 @@ export interface PortOneProviderProps extends SharedProviderProps<V2BillingKeyRe
  * Follows PortOne's v2 setup (docs: sdk/ko/v2-sdk/readme; the script defines `window.PortOne`).
  */
 export function PortOneProvider(props: PortOneProviderProps) {
-  const { storeId, locale = 'ko', messages, pgRules, children } = props;
-  const shared = useProviderSettings(props, portOneLoader);
+  const { locale, ...rest } = props;
+  return <LeanPortOneProvider {...rest} rules={V2_PG_RULES} texts={locale === 'en' ? EN_TEXTS : KO_TEXTS} />;
+}
+
+/** Props of {@link LeanPortOneProvider}: those of {@link PortOneProvider}, with `rules` and `texts` for `locale`. */
+export interface LeanPortOneProviderProps extends Omit<PortOneProviderProps, 'locale'> {
+  /**
+   * The PGs this page uses, each the library's own rules imported by its `pg` name (`{ tosspayments }`); a `pg` not in
+   * here (nor in `pgRules`) is refused with `INVALID_PARAMS`. Hoist the object out of render.
+   */
+  rules: V2PgRules;
+  /**
+   * The texts of one locale: `KO_TEXTS` or `EN_TEXTS`; a `messages` prop still overrides any of them. Default (and for
+   * anything that is not one of them) `KO_TEXTS`.
+   */
+  texts?: LocaleTexts;
+}
+
+/**
+ * {@link PortOneProvider} for a page that pays only for what it uses: it knows only the PGs in `rules` and speaks only
+ * the locale of `texts`, so the page's bundle carries no other PG's rules and no other locale's error messages.
+ * Everything else is the same provider (`PortOneProvider` is this provider with every PG and the locale's texts).
+ * ```tsx
+ * import { LeanPortOneProvider, KO_TEXTS, tosspayments } from 'react-billing-key/v2';
+ * const rules = { tosspayments };
+ * <LeanPortOneProvider storeId="store-…" rules={rules} texts={KO_TEXTS}>…</LeanPortOneProvider>
+ * ```
+ */
+export function LeanPortOneProvider(props: LeanPortOneProviderProps) {
+  const { storeId, rules, messages, pgRules, children } = props;
+  const texts = isLocaleTexts(props.texts) ? props.texts : KO_TEXTS;
+  const shared = useProviderSettings(props, portOneLoader, texts.core);
   const value = useMemo<PortOneContextValue>(() => {
     const settings = { storeId, extraRules: pgRules };
-    return { ...shared, settings, protocol: createPortOneProtocol(settings) };
-  }, [storeId, pgRules, shared]);
+    return { ...shared, settings, protocol: portOneProtocolWithRules(settings, rules) };
+  }, [storeId, pgRules, rules, shared]);
+  const locale = texts.locale;
   const ui = useMemo<BillingKeyUi>(
-    () => ({ locale: locale === 'en' ? 'en' : 'ko', overrides: messages, extraV2Rules: pgRules }),
-    [locale, messages, pgRules],
+    () => ({ locale, overrides: messages, extraV2Rules: pgRules, v2Rules: rules }),
+    [locale, messages, pgRules, rules],
   );
   // Rule validation is development-only (requests check a merchant's rule in development too); production drops it.
   useRuleCheck(pgRules, process.env.NODE_ENV === 'production' ? undefined : v2PgRuleProblems);

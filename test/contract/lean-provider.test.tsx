@@ -1,0 +1,196 @@
+// The lean providers (docs/pay-for-what-you-use.md): LeanIamportProvider / LeanPortOneProvider know only the PGs in
+// `rules` and speak only the locale of `texts`; everything else is the default provider's behaviour.
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  BillingKeyButton,
+  EN_TEXTS,
+  kcp_billing,
+  KO_TEXTS,
+  LeanIamportProvider,
+  PG_RULES,
+  useBillingKey,
+  type BillingKeyError,
+  type LocaleTexts,
+  type PgId,
+  type PgRules,
+} from '../../src';
+import * as V2 from '../../src/v2';
+import { installMockIamport, installMockPortOne } from '../../src/testing';
+import { expectDevWarning } from '../support/dev-warnings';
+import { USER_CODE } from '../support/kit';
+import { CHANNEL_KEY, STORE_ID } from '../support/v2-kit';
+
+const v1Rules = { kcp_billing };
+
+function Start({ request }: { request: Parameters<ReturnType<typeof useBillingKey>['request']>[0] }) {
+  const { request: send, error } = useBillingKey();
+  return (
+    <>
+      <button type="button" onClick={() => void send(request).catch(() => {})}>
+        start
+      </button>
+      <p data-testid="error">{error ? `${error.code} ${error.field} ${error.message}` : ''}</p>
+    </>
+  );
+}
+
+describe('LeanIamportProvider', () => {
+  it('is the same row as PG_RULES: each PG export is the table entry', () => {
+    expect(kcp_billing).toBe(PG_RULES.kcp_billing);
+  });
+
+  it("issues through a PG of its rules, with the button's notice from those rules", async () => {
+    expectDevWarning('kcp_billing: amount 9900 is only shown in the window');
+    const iamport = installMockIamport();
+    const onSuccess = vi.fn();
+    render(
+      <LeanIamportProvider userCode={USER_CODE} rules={v1Rules} texts={KO_TEXTS}>
+        <BillingKeyButton pg="kcp_billing" customerUid="member_1" amount={9900} onSuccess={onSuccess} />
+      </LeanIamportProvider>,
+    );
+    expect(screen.getByRole('note')).toHaveTextContent('9,900원은 지금 결제되지 않습니다');
+    fireEvent.click(screen.getByRole('button'));
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
+    expect(iamport.lastRequest()).toMatchObject({ pg: 'kcp_billing', customer_uid: 'member_1', amount: 9900 });
+  });
+
+  it('refuses a PG it was not given (INVALID_PARAMS on pg, nothing opened), and its button shows no notice', async () => {
+    const iamport = installMockIamport();
+    render(
+      <LeanIamportProvider userCode={USER_CODE} rules={v1Rules} texts={KO_TEXTS}>
+        <Start request={{ pg: 'html5_inicis', customerUid: 'member_1' }} />
+        <BillingKeyButton pg="danal_tpay" customerUid="member_2" />
+      </LeanIamportProvider>,
+    );
+    expect(screen.queryByRole('note')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'start' }));
+    await waitFor(() => expect(screen.getByTestId('error')).toHaveTextContent('INVALID_PARAMS pg'));
+    expect(screen.getByTestId('error')).toHaveTextContent('known: kcp_billing');
+    expect(iamport.requests).toHaveLength(0);
+  });
+
+  it('speaks the locale of its texts, with messages overriding them', async () => {
+    installMockIamport();
+    const { unmount } = render(
+      <LeanIamportProvider userCode={USER_CODE} rules={v1Rules} texts={EN_TEXTS}>
+        <Start request={{ pg: 'html5_inicis', customerUid: 'member_1' }} />
+        <BillingKeyButton pg="kcp_billing" customerUid="member_2" />
+      </LeanIamportProvider>,
+    );
+    expect(screen.getByRole('button', { name: 'Register card' })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'start' }));
+    await waitFor(() => expect(screen.getByTestId('error')).toHaveTextContent(EN_TEXTS.core.errors.INVALID_PARAMS));
+    unmount();
+
+    render(
+      <LeanIamportProvider
+        userCode={USER_CODE}
+        rules={v1Rules}
+        texts={EN_TEXTS}
+        messages={{ errors: { INVALID_PARAMS: 'Try again later.' } }}
+      >
+        <Start request={{ pg: 'html5_inicis', customerUid: 'member_1' }} />
+      </LeanIamportProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'start' }));
+    await waitFor(() => expect(screen.getByTestId('error')).toHaveTextContent('Try again later.'));
+  });
+
+  it.each([undefined, null, 'en', { locale: 'fr', core: {} }])(
+    'texts of %j are Korean (a JS caller may pass anything)',
+    async (texts) => {
+      installMockIamport();
+      render(
+        <LeanIamportProvider userCode={USER_CODE} rules={v1Rules} texts={texts as unknown as LocaleTexts}>
+          <Start request={{ pg: 'html5_inicis', customerUid: 'member_1' }} />
+        </LeanIamportProvider>,
+      );
+      fireEvent.click(screen.getByRole('button', { name: 'start' }));
+      await waitFor(() => expect(screen.getByTestId('error')).toHaveTextContent(KO_TEXTS.core.errors.INVALID_PARAMS));
+    },
+  );
+
+  it('refuses every PG when its rules are not an object, and renders', async () => {
+    const iamport = installMockIamport();
+    let failure: BillingKeyError | undefined;
+    function Probe() {
+      const { request } = useBillingKey();
+      return (
+        <button
+          type="button"
+          onClick={() =>
+            void request({ pg: 'kcp_billing', customerUid: 'member_1' }).catch((e: BillingKeyError) => (failure = e))
+          }
+        >
+          start
+        </button>
+      );
+    }
+    render(
+      <LeanIamportProvider userCode={USER_CODE} rules={undefined as unknown as PgRules}>
+        <Probe />
+        <BillingKeyButton pg="kcp_billing" customerUid="member_1" amount={9900} />
+      </LeanIamportProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'start' }));
+    await waitFor(() => expect(failure).toMatchObject({ code: 'INVALID_PARAMS', field: 'pg' }));
+    expect(iamport.requests).toHaveLength(0);
+  });
+
+  it("adds a merchant's pgRules to its rules, checked as with IamportProvider", async () => {
+    const iamport = installMockIamport();
+    const onSuccess = vi.fn();
+    const pgRules = { my_pg: { ...kcp_billing, delivery: { pc: 'callback', mobile: 'callback' } } } as PgRules;
+    render(
+      <LeanIamportProvider userCode={USER_CODE} rules={v1Rules} texts={KO_TEXTS} pgRules={pgRules}>
+        <BillingKeyButton pg={'my_pg' as PgId} customerUid="member_1" onSuccess={onSuccess} />
+      </LeanIamportProvider>,
+    );
+    fireEvent.click(screen.getByRole('button'));
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
+    expect(iamport.lastRequest()).toMatchObject({ pg: 'my_pg' });
+  });
+});
+
+describe('LeanPortOneProvider', () => {
+  const v2Rules = { tosspayments: V2.tosspayments, naverpay: V2.naverpay };
+
+  it('is the same row as PG_RULES: each PG export is the table entry', () => {
+    expect(V2.tosspayments).toBe(V2.PG_RULES.tosspayments);
+  });
+
+  it("issues through a PG of its rules, with the button's notice from those rules", async () => {
+    const portOne = installMockPortOne();
+    const onSuccess = vi.fn();
+    render(
+      <V2.LeanPortOneProvider storeId={STORE_ID} rules={v2Rules} texts={KO_TEXTS}>
+        <V2.BillingKeyButton pg="tosspayments" channelKey={CHANNEL_KEY} onSuccess={onSuccess} />
+        <V2.BillingKeyButton pg="naverpay" channelKey={CHANNEL_KEY} displayAmount={9900} />
+      </V2.LeanPortOneProvider>,
+    );
+    expect(screen.getByRole('note')).toHaveTextContent('9,900원은 지금 결제되지 않습니다');
+    fireEvent.click(screen.getAllByRole('button')[0]!);
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
+    expect(portOne.lastRequest()).toMatchObject({ storeId: STORE_ID, channelKey: CHANNEL_KEY, billingKeyMethod: 'CARD' });
+  });
+
+  it('refuses a PG it was not given, in the locale of its texts', async () => {
+    const portOne = installMockPortOne();
+    const onFailure = vi.fn();
+    render(
+      <V2.LeanPortOneProvider storeId={STORE_ID} rules={v2Rules} texts={EN_TEXTS}>
+        <V2.BillingKeyButton pg="kcp_v2" channelKey={CHANNEL_KEY} displayAmount={9900} onFailure={onFailure} />
+      </V2.LeanPortOneProvider>,
+    );
+    expect(screen.queryByRole('note')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Register card' }));
+    await waitFor(() => expect(onFailure).toHaveBeenCalledTimes(1));
+    expect(onFailure.mock.calls[0]![0]).toMatchObject({
+      code: 'INVALID_PARAMS',
+      field: 'pg',
+      message: expect.stringContaining(EN_TEXTS.core.errors.INVALID_PARAMS) as unknown,
+    });
+    expect(portOne.requests).toHaveLength(0);
+  });
+});
