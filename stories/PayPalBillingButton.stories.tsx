@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
-import { PayPalBillingButton, type BillingKeyResult, type PayPalBillingButtonProps } from '../src';
+import { PayPalBillingButton, type BillingKeyResult } from '../src';
 import { whenTesting } from './support/play';
-import { payPalPlays, PayPalPage } from './support/paypal';
+import { payPalDemo, payPalPlays } from './support/paypal';
 import { sampleChannelKey, showroomMock, type ShowroomParameters } from './support/showroom';
 
 /**
@@ -21,26 +21,8 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The v1 button on a merchant page that shows the saved `customerUid`, or the error. */
-function PayPalDemo(props: PayPalBillingButtonProps) {
-  return (
-    <PayPalPage>
-      {(page) => (
-        <PayPalBillingButton
-          {...props}
-          onSuccess={(result) => {
-            page.succeeded(result.customerUid ?? '');
-            props.onSuccess?.(result);
-          }}
-          onFailure={(error) => {
-            page.failed(error);
-            props.onFailure?.(error);
-          }}
-        />
-      )}
-    </PayPalPage>
-  );
-}
+/** The button on a merchant page that shows the saved key, or the error. */
+const PayPalDemo = payPalDemo(PayPalBillingButton, (result) => result.customerUid ?? '');
 
 const plays = payPalPlays((result: BillingKeyResult) => result.merchantUid);
 

@@ -1,6 +1,6 @@
 // Shared pieces of the PayPal RT stories (v1 and v2 alike): the merchant page around a PayPalBillingButton and the steps
 // a buyer takes with PayPal's simulated button (the test kit renders it into PortOne's container). Not a story file.
-import { useState, type ReactNode } from 'react';
+import { useState, type ComponentType } from 'react';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 import type { BillingKeyError, Locale } from '../../src';
 import { useUiMessages } from '../../src/components/use-ui-messages';
@@ -20,29 +20,45 @@ const WORDS = {
   },
 } satisfies Record<Locale, unknown>;
 
-/** What the page hands its PayPal button: callbacks that also write the page's result line. */
-export interface PayPalPageCallbacks {
-  /** Call with the saved key (`customerUid` in v1, `billingKey` in v2). */
-  succeeded: (key: string) => void;
-  failed: (error: BillingKeyError) => void;
+/** What a PayPal button of either generation takes from the page. */
+interface PayPalButtonProps {
+  onSuccess?: (result: never) => void;
+  onFailure?: (error: BillingKeyError) => void;
 }
+type ResultOf<TProps extends PayPalButtonProps> = Parameters<NonNullable<TProps['onSuccess']>>[0];
 
-/** A merchant page: the PayPal button (from `children`) and the line the page shows after each answer. */
-export function PayPalPage({ children }: { children: (callbacks: PayPalPageCallbacks) => ReactNode }) {
-  const { locale } = useUiMessages();
-  const [line, setLine] = useState<{ text: string; failed: boolean } | null>(null);
-  const words = WORDS[locale];
-  return (
-    <div style={{ maxWidth: 420 }}>
-      {children({
-        succeeded: (key) => setLine({ text: words.success(key), failed: false }),
-        failed: (error) => setLine({ text: words.failure(error), failed: true }),
-      })}
-      <ResultLine role="status" {...{ [RESULT_ATTRIBUTE]: '' }} $failed={line?.failed ?? false}>
-        {line?.text ?? ''}
-      </ResultLine>
-    </div>
-  );
+/**
+ * A merchant page around a generation's `PayPalBillingButton`: the button and the line the page shows after each
+ * answer (`keyOf` reads the key to show: v1 `customerUid`, v2 `billingKey`). The story's `onSuccess` / `onFailure` args
+ * are called too.
+ */
+export function payPalDemo<TProps extends PayPalButtonProps>(
+  Button: ComponentType<TProps>,
+  keyOf: (result: ResultOf<TProps>) => string,
+) {
+  return function PayPalDemo(props: TProps) {
+    const { locale } = useUiMessages();
+    const [line, setLine] = useState<{ text: string; failed: boolean } | null>(null);
+    const words = WORDS[locale];
+    const callbacks: PayPalButtonProps = {
+      onSuccess: (result: ResultOf<TProps>) => {
+        setLine({ text: words.success(keyOf(result)), failed: false });
+        props.onSuccess?.(result);
+      },
+      onFailure: (error) => {
+        setLine({ text: words.failure(error), failed: true });
+        props.onFailure?.(error);
+      },
+    };
+    return (
+      <div style={{ maxWidth: 420 }}>
+        <Button {...props} {...(callbacks as Partial<TProps>)} />
+        <ResultLine role="status" {...{ [RESULT_ATTRIBUTE]: '' }} $failed={line?.failed ?? false}>
+          {line?.text ?? ''}
+        </ResultLine>
+      </div>
+    );
+  };
 }
 
 interface PlayContext {

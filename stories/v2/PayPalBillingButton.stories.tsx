@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
-import { PayPalBillingButton, type BillingKeyResult, type PayPalBillingButtonProps } from '../../src/v2';
+import { PayPalBillingButton, type BillingKeyResult } from '../../src/v2';
 import { whenTesting } from '../support/play';
-import { payPalPlays, PayPalPage } from '../support/paypal';
+import { payPalDemo, payPalPlays } from '../support/paypal';
 import { V2_CHANNEL_KEY, type V2ShowroomParameters } from './support';
 
 /**
@@ -21,26 +21,8 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The v2 button on a merchant page that shows the saved `billingKey`, or the error. */
-function PayPalDemo(props: PayPalBillingButtonProps) {
-  return (
-    <PayPalPage>
-      {(page) => (
-        <PayPalBillingButton
-          {...props}
-          onSuccess={(result) => {
-            page.succeeded(result.billingKey ?? result.issueId);
-            props.onSuccess?.(result);
-          }}
-          onFailure={(error) => {
-            page.failed(error);
-            props.onFailure?.(error);
-          }}
-        />
-      )}
-    </PayPalPage>
-  );
-}
+/** The button on a merchant page that shows the saved key, or the error. */
+const PayPalDemo = payPalDemo(PayPalBillingButton, (result) => result.billingKey ?? result.issueId);
 
 const plays = payPalPlays((result: BillingKeyResult) => result.issueId);
 
