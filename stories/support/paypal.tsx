@@ -4,6 +4,7 @@ import { useState, type ComponentType } from 'react';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 import type { BillingKeyError, Locale } from '../../src';
 import { useUiMessages } from '../../src/components/use-ui-messages';
+import { PAGE_MESSAGES } from '../../src/messages/page-messages';
 import { PAYPAL_MESSAGES } from '../../src/messages/paypal-messages';
 import { WINDOW_TEXT } from '../../src/testing/window-text';
 import { localeOf, RESULT_ATTRIBUTE, ResultLine } from './showroom';
@@ -20,17 +21,17 @@ const WORDS = {
   },
 } satisfies Record<Locale, unknown>;
 
-/** What a PayPal button of either generation takes from the page. */
+/** What a PayPal button of either generation (or a checkout offering PayPal) takes from the page. */
 interface PayPalButtonProps {
-  onSuccess?: (result: never) => void;
+  onSuccess?: (result: never, ...more: never[]) => void;
   onFailure?: (error: BillingKeyError) => void;
 }
 type ResultOf<TProps extends PayPalButtonProps> = Parameters<NonNullable<TProps['onSuccess']>>[0];
 
 /**
- * A merchant page around a generation's `PayPalBillingButton`: the button and the line the page shows after each
- * answer (`keyOf` reads the key to show: v1 `customerUid`, v2 `billingKey`). The story's `onSuccess` / `onFailure` args
- * are called too.
+ * A merchant page around a generation's `PayPalBillingButton` (or a `BillingKeyCheckout` offering PayPal): the button
+ * and the line the page shows after each answer (`keyOf` reads the key to show: v1 `customerUid`, v2 `billingKey`).
+ * The story's `onSuccess` / `onFailure` args, if any, are called too.
  */
 export function payPalDemo<TProps extends PayPalButtonProps>(
   Button: ComponentType<TProps>,
@@ -155,6 +156,20 @@ export function payPalPlays(attemptOf: (result: never) => string) {
       await expect(area).toHaveAttribute('aria-busy', 'true');
     },
   };
+}
+
+/**
+ * The payment-method page with PayPal chosen: PayPal's container waits for the recurring-payment consent (and says
+ * so), then PayPal's button registers through the simulated window.
+ */
+export async function registerPayPalInCheckout(ctx: PlayContext) {
+  const canvas = within(ctx.canvasElement);
+  await userEvent.click(canvas.getByRole('radio', { name: 'PayPal' }));
+  await expect(canvas.getByText(PAGE_MESSAGES[localeOf(ctx.globals)].checkout.payPalNeedsConsent)).toBeVisible();
+  await expect(ctx.canvasElement.querySelector('.portone-ui-container')).toBeNull();
+  await userEvent.click(canvas.getByRole('checkbox'));
+  await answerPayPalWindow(ctx, 'approve');
+  await waitFor(() => expect(resultLine(ctx)).toHaveTextContent('PayPal'));
 }
 
 const resultLine = (ctx: PlayContext) => ctx.canvasElement.querySelector<HTMLElement>(`[${RESULT_ATTRIBUTE}]`);
