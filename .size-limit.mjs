@@ -68,6 +68,9 @@ export default [
     { [dist('v2.js')]: '{ LeanPortOneProvider, BillingKeyButton, tosspayments, KO_TEXTS }' },
     13760,
   ),
+  // PayPal RT (issue 24): a page with PayPal's button alone; the scenarios above carry none of it (bundle-contents test).
+  check('v1 provider + PayPalBillingButton', { [dist('index.js')]: '{ IamportProvider, PayPalBillingButton }' }, 11280),
+  check('v2 provider + PayPalBillingButton', { [dist('v2.js')]: '{ PortOneProvider, PayPalBillingButton }' }, 12420),
   check('v1 CardFilter only', { [dist('index.js')]: '{ CardFilter }' }, 3590),
   check('v1 whole entry (import *)', { [dist('index.js')]: '*' }, 28170),
   check('v2 whole entry (import *)', { [dist('v2.js')]: '*' }, 28010),

@@ -11,7 +11,8 @@ import {
 } from '../src';
 import { whenTesting } from './support/play';
 import { PhoneFrame, PHONE_WIDTH, pageTextsFor, SampleTerms, SAMPLE_SAVED, useMemoryServer } from './support/method-page';
-import { BUYER } from './support/showroom';
+import { payPalDemo, registerPayPalInCheckout } from './support/paypal';
+import { BUYER, sampleChannelKey, type ShowroomParameters } from './support/showroom';
 
 /** Card, Kakao Pay and Naver Pay, each on its own channel (v1 `pg` codes). */
 const METHODS: CheckoutMethod[] = [
@@ -98,6 +99,24 @@ export const CheckoutDark: Story = { ...Checkout, globals: { theme: 'dark' } };
 
 /** The checkout in English. */
 export const CheckoutEnglish: Story = { ...Checkout, globals: { locale: 'en' } };
+
+/** Card and PayPal RT (`pg: 'paypal_v2'` on its channel): PayPal's method renders `PayPalBillingButton`. */
+const PAYPAL_METHODS: CheckoutMethod[] = [
+  METHODS[0]!,
+  { id: 'paypal', pg: 'paypal_v2', channelKey: sampleChannelKey('paypal_v2') },
+];
+const PayPalCheckout = payPalDemo(BillingKeyCheckout, (result) => result.customerUid ?? '');
+
+/**
+ * A checkout offering PayPal: with PayPal chosen, PayPal's own button takes the register button's place; it appears
+ * once the consent is ticked, and registers through the simulated window (승인 / Approve).
+ */
+export const CheckoutWithPayPal: Story = {
+  name: 'Checkout with PayPal',
+  parameters: { mockIamport: { simulateWindow: true } } satisfies ShowroomParameters,
+  render: () => <PayPalCheckout methods={PAYPAL_METHODS} customerUid="member_42_paypal" buyer={BUYER} consent={CONSENT} />,
+  play: whenTesting(registerPayPalInCheckout),
+};
 
 /** The buyer's saved methods, from the merchant's server; remove asks in a dialog, replace opens a checkout. */
 export const SavedMethods: Story = {

@@ -5,9 +5,7 @@ import type { PayPalRequest } from '../core/request/v1-paypal-request';
 import type { BillingKeyError } from '../core/vocabulary/errors';
 import { useIamportContext } from '../react/iamport-context';
 import { useLatest } from '../react/use-latest';
-import { usePayPalButton } from '../react/use-paypal-button';
-import { PayPalShell, type PayPalAreaProps } from './paypal-shell';
-import { splitRequestProps } from './request-props';
+import { PayPalArea, type PayPalAreaProps } from './paypal-shell';
 
 const PAYPAL_REQUEST_KEYS = ['channelKey', 'pg', 'customerUid', 'customerId', 'name', 'merchantUid', 'buyer', 'params'] as const;
 
@@ -37,15 +35,9 @@ export interface PayPalBillingButtonProps extends PayPalRequest, Omit<PayPalArea
  * frees the page for another. Rendering never throws. Must be inside an `IamportProvider` (docs:
  * opi/ko/integration/pg/v1/rt/readme).
  */
-export function PayPalBillingButton(props: PayPalBillingButtonProps) {
-  const { onSuccess, onFailure, verify, notice: _notice, ...rest } = props;
-  const [request, areaProps] = splitRequestProps(rest, PAYPAL_REQUEST_KEYS);
+export function PayPalBillingButton({ notice: _notice, ...props }: PayPalBillingButtonProps) {
   const context = useIamportContext('PayPalBillingButton');
   const settings = useLatest(context.settings);
-  const snapshot = usePayPalButton(() => createIamportPayPal(() => settings.current.userCode), context, request, {
-    onSuccess,
-    onFailure,
-    verify,
-  });
-  return <PayPalShell snapshot={snapshot} areaProps={areaProps} />;
+  const createAdapter = () => createIamportPayPal(() => settings.current.userCode);
+  return <PayPalArea props={props} requestKeys={PAYPAL_REQUEST_KEYS} provider={context} createAdapter={createAdapter} />;
 }

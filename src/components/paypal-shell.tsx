@@ -1,9 +1,11 @@
 import { useMemo, type HTMLAttributes } from 'react';
 import { css, styled } from 'styled-components';
-import type { PayPalSnapshot } from '../core/flows/paypal-controller';
+import type { PayPalAdapter, PayPalEnvironment, PayPalSnapshot } from '../core/flows/paypal-controller';
 import { mergeMessages } from '../core/vocabulary/core-messages';
 import { PAYPAL_MESSAGES } from '../messages/paypal-messages';
 import { useBillingKeyUi } from '../react/ui-context';
+import { usePayPalButton, type PayPalCallbacks } from '../react/use-paypal-button';
+import { splitRequestProps } from './request-props';
 import { tokens } from '../theme/theme';
 
 const Area = /* @__PURE__ */ styled.div.withConfig({ componentId: 'rbk-PayPalBillingButton' })(({ theme }) => {
@@ -40,4 +42,32 @@ export function PayPalShell({ snapshot, areaProps }: { snapshot: PayPalSnapshot<
       <span role="status">{busyText}</span>
     </Area>
   );
+}
+
+/** What both generations' `PayPalBillingButton` hand to {@link PayPalArea}. */
+export interface PayPalAreaBinding<TRequest, TResult extends { verified: boolean; response: unknown }, TSdk, TParams> {
+  /** The button's props: the request fields, the callbacks and any other attribute of the area. */
+  props: TRequest & PayPalCallbacks<TResult> & Omit<PayPalAreaProps, keyof TRequest>;
+  /** The props that make the request (the rest goes to the area's `<div>`). */
+  requestKeys: readonly (keyof TRequest)[];
+  /** The provider's settings of the moment. */
+  provider: Omit<PayPalEnvironment<TResult>, 'notify'>;
+  /** The generation's adapter, created once per mounted button. */
+  createAdapter: () => PayPalAdapter<TRequest, TResult, TSdk, TParams>;
+}
+
+/**
+ * Both generations' PayPal button, bound once: the props split into the request and the area's attributes, the
+ * controller bound to this mount (`usePayPalButton`), and {@link PayPalShell} rendered from its state.
+ */
+export function PayPalArea<TRequest, TResult extends { verified: boolean; response: unknown }, TSdk, TParams>({
+  props,
+  requestKeys,
+  provider,
+  createAdapter,
+}: PayPalAreaBinding<TRequest, TResult, TSdk, TParams>) {
+  const { onSuccess, onFailure, verify, ...rest } = props;
+  const [request, areaProps] = splitRequestProps(rest as Record<keyof TRequest, unknown>, requestKeys);
+  const snapshot = usePayPalButton(createAdapter, provider, request as TRequest, { onSuccess, onFailure, verify });
+  return <PayPalShell snapshot={snapshot} areaProps={areaProps} />;
 }

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { PG_RULES } from '../../src';
 import { PgMatrix } from './PgMatrix';
-import { PG_MATRIX_COLUMNS, V2_PG_MATRIX_COLUMNS } from './pg-matrix';
+import { FLOW_COLUMNS, PG_MATRIX_COLUMNS, V2_PG_MATRIX_COLUMNS } from './pg-matrix';
 import { PG_RULES as V2_PG_RULES } from '../../src/v2';
 
 const meta = {
@@ -45,6 +45,10 @@ export const Table: Story = {
         .map((th) => th.textContent),
     ).toEqual(Object.keys(V2_PG_RULES));
     await expect(within(v2).getByRole('row', { name: /tosspayments/ })).toHaveTextContent('TRANSFER');
+    const flows = canvas.getByRole('table', { name: 'Billing flows' });
+    await expect(within(flows).getAllByRole('columnheader')).toHaveLength(FLOW_COLUMNS.length);
+    await expect(within(flows).getByRole('row', { name: /PayPal RT \(v2\)/ })).toHaveTextContent('loadIssueBillingKeyUI');
+    await expect(within(flows).getByRole('row', { name: /Issue and pay \(v2\)/ })).toHaveTextContent('galaxia');
     // Codes are never broken inside a word.
     for (const code of canvasElement.querySelectorAll('code')) await expect(getComputedStyle(code).whiteSpace).toBe('nowrap');
   },

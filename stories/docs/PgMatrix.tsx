@@ -1,7 +1,7 @@
 import { Fragment, useId, type ReactNode } from 'react';
 import styled from 'styled-components';
 import { tokens } from '../../src/theme/theme';
-import { PG_MATRIX_COLUMNS, pgMatrixRows, V2_PG_MATRIX_COLUMNS, v2PgMatrixRows } from './pg-matrix';
+import { FLOW_COLUMNS, flowRows, PG_MATRIX_COLUMNS, pgMatrixRows, V2_PG_MATRIX_COLUMNS, v2PgMatrixRows } from './pg-matrix';
 
 const Scroller = styled.div`
   overflow-x: auto;
@@ -101,18 +101,21 @@ function MatrixTable<K extends string>({ caption, columns, rows }: MatrixTablePr
 }
 
 /**
- * The PG matrices, v1 then v2, from the same rows as docs/pg-matrix.md: they follow `PG_RULES`, `V2_PG_RULES` and
- * `PG_DOCS` without hand edits.
+ * The billing flows, then the PG matrices, v1 then v2, from the same rows as docs/pg-matrix.md: they follow `PG_RULES`,
+ * `V2_PG_RULES`, the PayPal RT rules and `PG_DOCS` without hand edits.
  */
 export function PgMatrix({
   caption = 'Billing-key windows by PG',
   v2Caption = 'Billing-key windows by PG (v2)',
+  flowsCaption = 'Billing flows',
 }: {
   caption?: string;
   v2Caption?: string;
+  flowsCaption?: string;
 }) {
   return (
     <div style={{ display: 'grid', gap: 32 }}>
+      <MatrixTable caption={flowsCaption} columns={FLOW_COLUMNS} rows={flowRows()} />
       <MatrixTable caption={caption} columns={PG_MATRIX_COLUMNS} rows={pgMatrixRows()} />
       <MatrixTable caption={v2Caption} columns={V2_PG_MATRIX_COLUMNS} rows={v2PgMatrixRows()} />
     </div>

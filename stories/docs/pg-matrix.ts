@@ -12,6 +12,7 @@ import { PG_DOCS, V1_SERVER_NOTES } from '../../src/pg-docs/index';
 import { V2_PG_RULES, V2_REFUSED_PGS, type KnownV2PgCode } from '../../src/core/rules/v2-pg-rules';
 import type { V2PgRule, V2RequiredField } from '../../src/core/rules/v2-pg-rule';
 import { V2_PG_LABELS } from '../../src/core/rules/pg-labels';
+import { PAYPAL_PG, PAYPAL_RT_RULE, V2_PAYPAL_RT_RULE } from '../../src/core/rules/paypal-rules';
 
 /** One column of the matrix: the row field it shows and its header. */
 export interface PgMatrixColumn {
@@ -260,6 +261,88 @@ export function v2RefusedRows(): { code: string; reason: string }[] {
   return Object.entries(V2_REFUSED_PGS).map(([pg, reason]) => ({ code: code(pg), reason }));
 }
 
+/** One way PortOne issues billing keys, and what the library offers for it; every cell may contain `code` spans. */
+export interface FlowRow {
+  flow: string;
+  call: string;
+  library: string;
+  charged: string;
+  pgs: string;
+}
+
+/** The flows table's columns, in order. */
+export const FLOW_COLUMNS: readonly { key: keyof FlowRow; header: string }[] = [
+  { key: 'flow', header: 'Flow' },
+  { key: 'call', header: 'PortOne call' },
+  { key: 'library', header: 'In the library' },
+  { key: 'charged', header: 'Charged at issuance' },
+  { key: 'pgs', header: 'PGs (from the rules)' },
+];
+
+/**
+ * Every billing flow, both generations (docs/flows.md): the window, issue-and-pay and PayPal RT, with the PGs each
+ * serves read from the rules tables (a v1 method that charges a positive amount, a v2 rule's `firstPayment`, the PayPal
+ * RT rules).
+ */
+export function flowRows(): FlowRow[] {
+  const live = (Object.keys(PG_RULES) as KnownPgCode[]).filter((pg) => PG_RULES[pg].status === 'live');
+  const v1Charging = live.flatMap((pg) => {
+    const charging = methodsOf(PG_RULES[pg]).filter(([, method]) => method.positiveAmount === 'charged');
+    if (charging.length === 0) return [];
+    const all = charging.length === methodsOf(PG_RULES[pg]).length;
+    return [all ? code(pg) : `${code(pg)} (${charging.map(([name]) => code(name)).join(', ')})`];
+  });
+  const v2 = Object.keys(V2_PG_RULES) as KnownV2PgCode[];
+  const v2AndPay = v2.flatMap((pg) => {
+    const first = (V2_PG_RULES[pg] as V2PgRule).firstPayment;
+    return first?.methods.length ? [`${code(pg)} (${first.methods.map(code).join(', ')})`] : [];
+  });
+  return [
+    {
+      flow: 'Window (v1)',
+      call: code('IMP.request_pay'),
+      library: `${code('BillingKeyButton')}, ${code('useBillingKey')} (${code('react-billing-key')})`,
+      charged: 'no, at amount 0 (see the v1 table for what each PG does with an amount)',
+      pgs: `every live PG of the v1 table (${live.length})`,
+    },
+    {
+      flow: 'Issue and pay (v1)',
+      call: `${code('IMP.request_pay')} with ${code('amount')} > 0`,
+      library: `${code('BillingKeyButton')} with ${code('amount')}`,
+      charged: `yes: ${code('amount')} (${code('result.charged')})`,
+      pgs: list(v1Charging),
+    },
+    {
+      flow: 'Window (v2)',
+      call: code('PortOne.requestIssueBillingKey'),
+      library: `${code('BillingKeyButton')}, ${code('useBillingKey')} (${code('react-billing-key/v2')})`,
+      charged: `no (${code('displayAmount')} is at most shown)`,
+      pgs: list(v2.filter((pg) => V2_PG_RULES[pg].methods.length > 0).map(code)),
+    },
+    {
+      flow: 'Issue and pay (v2)',
+      call: code('PortOne.requestIssueBillingKeyAndPay'),
+      library: `${code('BillingKeyButton')} / ${code('useBillingKey().request')} with ${code('payment')}`,
+      charged: `yes: ${code('payment.totalAmount')} (${code('result.charged')}, ${code('result.payment')})`,
+      pgs: list(v2AndPay),
+    },
+    {
+      flow: 'PayPal RT (v1)',
+      call: code("IMP.loadUI('paypal-rt', …)"),
+      library: `${code('PayPalBillingButton')} (${code('react-billing-key')})`,
+      charged: 'no',
+      pgs: `${code(PAYPAL_PG)} (${Object.keys(PAYPAL_RT_RULE.methods).map(code).join(', ')}; ${code('channelKey')})`,
+    },
+    {
+      flow: 'PayPal RT (v2)',
+      call: code("PortOne.loadIssueBillingKeyUI({ uiType: 'PAYPAL_RT' })"),
+      library: `${code('PayPalBillingButton')} (${code('react-billing-key/v2')})`,
+      charged: 'no',
+      pgs: `${code(PAYPAL_PG)} (${V2_PAYPAL_RT_RULE.methods.map(code).join(', ')})`,
+    },
+  ];
+}
+
 const markdownRow = (cells: readonly string[]) => `| ${cells.map(escapeCell).join(' | ')} |`;
 function markdownTable<K extends string>(
   columns: readonly { key: K; header: string }[],
@@ -293,6 +376,13 @@ export function renderPgMatrixDocument(): string {
     'What each PG does when a billing key is issued through its window, generated from the rules tables the library',
     'validates with (facts and sources: [pg-facts.md](pg-facts.md)). A merchant adds or overrides a row with the',
     "provider's `pgRules`.",
+    '',
+    '## Flows',
+    '',
+    'Besides the window, PortOne issues keys together with a first payment (issue-and-pay) and through PayPal RT',
+    "(PayPal's own button in a container on your page); both come with the window's guarantees ([flows.md](flows.md)).",
+    '',
+    ...markdownTable(FLOW_COLUMNS, flowRows()),
     '',
     '## PortOne v1 (`react-billing-key`, `IMP.request_pay`)',
     '',

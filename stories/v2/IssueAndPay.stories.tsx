@@ -97,27 +97,23 @@ export const Eximbay = story('eximbay_v2', v2ArgsFor('eximbay_v2'));
 /** Payletter (global cards): a first payment in USD; `paymentId` is generated with letters and digits only. */
 export const Payletter = story('payletter_global', v2ArgsFor('payletter_global'));
 
-/** Declined: the first payment is refused in the window; `PG_FAILED`, no key, focus back on the button. */
-export const Declined: Story = {
-  play: whenTesting(async (ctx) => {
-    const { button, dialog, t } = await openWindow(ctx);
-    await userEvent.click(within(dialog).getByRole('button', { name: t.decline }));
-    await waitFor(() => expect(ctx.args.onFailure).toHaveBeenCalledWith(expect.objectContaining({ code: 'PG_FAILED' })));
-    await expect(ctx.args.onSuccess).not.toHaveBeenCalled();
-    await expect(button).toHaveFocus();
-  }),
-};
+/** Declines (or closes) the window: no key, no payment, the page says why, focus back on the button. */
+async function refuse(ctx: Ctx, how: 'decline' | 'cancel') {
+  const { button, dialog, t } = await openWindow(ctx);
+  if (how === 'cancel') await userEvent.keyboard('{Escape}');
+  else await userEvent.click(within(dialog).getByRole('button', { name: t.decline }));
+  const code = how === 'cancel' ? 'CANCELLED' : 'PG_FAILED';
+  await waitFor(() => expect(ctx.args.onFailure).toHaveBeenCalledWith(expect.objectContaining({ code })));
+  await expect(resultLineIn(ctx.canvasElement)).toHaveTextContent(code);
+  await expect(ctx.args.onSuccess).not.toHaveBeenCalled();
+  await expect(button).toHaveFocus();
+}
+
+/** Declined: the first payment is refused in the window; `PG_FAILED`, no key. */
+export const Declined: Story = { play: whenTesting((ctx) => refuse(ctx, 'decline')) };
 
 /** Cancelled: the buyer closes the window with Escape; `CANCELLED`, nothing charged. */
-export const Cancelled: Story = {
-  play: whenTesting(async (ctx) => {
-    const { button } = await openWindow(ctx);
-    await userEvent.keyboard('{Escape}');
-    await waitFor(() => expect(ctx.args.onFailure).toHaveBeenCalledWith(expect.objectContaining({ code: 'CANCELLED' })));
-    await expect(resultLineIn(ctx.canvasElement)).toHaveTextContent('CANCELLED');
-    await expect(button).toHaveFocus();
-  }),
-};
+export const Cancelled: Story = { play: whenTesting((ctx) => refuse(ctx, 'cancel')) };
 
 // The story below answers the window itself: it installs its own stand-in in manual mode.
 let manual: MockPortOne | null = null;

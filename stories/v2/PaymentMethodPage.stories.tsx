@@ -3,6 +3,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import { BillingKeyCheckout, BillingMethodPicker, SavedPaymentMethods, type CheckoutMethod } from '../../src/v2';
 import { whenTesting } from '../support/play';
 import { PhoneFrame, PHONE_WIDTH, SampleTerms, useMemoryServer } from '../support/method-page';
+import { payPalDemo, registerPayPalInCheckout } from '../support/paypal';
 import { V2_CHANNEL_KEY, type V2ShowroomParameters } from './support';
 
 /** Card (Toss Payments), Kakao Pay, Naver Pay and Toss Pay, each on its channel. */
@@ -45,6 +46,18 @@ export const Checkout: Story = {
     await userEvent.click(canvas.getByRole('checkbox'));
     await expect(canvas.getByRole('button')).toBeEnabled();
   }),
+};
+
+/** Card and PayPal RT: with PayPal chosen, PayPal's button appears once the consent is ticked. */
+const PAYPAL_METHODS: CheckoutMethod[] = [METHODS[0]!, { id: 'paypal', pg: 'paypal_v2', channelKey: V2_CHANNEL_KEY }];
+const PayPalCheckout = payPalDemo(BillingKeyCheckout, (result) => result.billingKey ?? result.issueId);
+
+/** The v2 checkout offering PayPal: PayPal's own button registers through the simulated window (승인 / Approve). */
+export const CheckoutWithPayPal: Story = {
+  name: 'Checkout with PayPal',
+  parameters: { mockPortOne: { simulateWindow: true } } satisfies V2ShowroomParameters,
+  render: () => <PayPalCheckout methods={PAYPAL_METHODS} customer={CUSTOMER} consent={CONSENT} />,
+  play: whenTesting(registerPayPalInCheckout),
 };
 
 /** The whole v2 page. */

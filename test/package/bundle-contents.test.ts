@@ -191,3 +191,48 @@ describe('production bundles carry only what the scenario uses', () => {
     );
   });
 });
+
+/** PayPal RT (issue 24): its controller, adapters, request checks, page slot, shell, hook, texts and SDK calls. */
+const PAYPAL: Forbidden = {
+  strings: ['loadUI', 'loadIssueBillingKeyUI', 'updateLoadUIRequest', 'PAYPAL_RT', 'portone-ui-container'],
+  modules: [
+    'flows/paypal-controller',
+    'flows/v1-paypal',
+    'flows/v2-paypal',
+    'request/v1-paypal-request',
+    'request/v2-paypal-request',
+    'rules/paypal-rules',
+    'page/paypal-slot',
+    'components/paypal-shell',
+    'components/PayPalBillingButton',
+    'components/v2/PayPalBillingButton',
+    'react/use-paypal-button',
+    'messages/paypal-messages',
+  ],
+};
+/** The window flow's own pieces: a PayPal-only page does not carry the window button. */
+const WINDOW_BUTTON: Forbidden = { modules: ['components/BillingKeyButton', 'components/v2/BillingKeyButton', 'button-shell'] };
+
+describe('PayPal RT is paid for only by a page that uses it', () => {
+  it.each([
+    { entry: 'v1', imports: 'IamportProvider, useBillingKey' },
+    { entry: 'v1', imports: 'IamportProvider, BillingKeyButton' },
+    { entry: 'v1', imports: 'IamportProvider, BillingKeyButton, CardFilter, PgNotice, BillingKeyRedirect' },
+    { entry: 'v2', imports: 'PortOneProvider, useBillingKey' },
+    { entry: 'v2', imports: 'PortOneProvider, BillingKeyButton' },
+  ] as const)('$entry $imports: no PayPal code', async ({ entry, imports }) => {
+    const { text, meta } = await bundle(ENTRIES[entry], imports);
+    expect(findings(text, meta, PAYPAL)).toEqual([]);
+  });
+
+  it.each([
+    { entry: 'v1', imports: 'IamportProvider, PayPalBillingButton', other: V1_CHECKOUT },
+    { entry: 'v2', imports: 'PortOneProvider, PayPalBillingButton', other: V2_CHECKOUT },
+  ] as const)('$entry $imports: PayPal, but no window button and nothing of the other generation', async (scenario) => {
+    const { text, meta } = await bundle(ENTRIES[scenario.entry], scenario.imports);
+    // The markers above are real: the one shared controller is what a PayPal page carries.
+    expect(findings(text, meta, PAYPAL)).toContain('module src/core/flows/paypal-controller.ts');
+    expect(findings(text, meta, WINDOW_BUTTON)).toEqual([]);
+    expect(findings(text, meta, withoutPage(scenario.other))).toEqual([]);
+  });
+});

@@ -4,10 +4,8 @@ import type { V2BillingKeyResult } from '../../core/outcome/v2-result';
 import type { PayPalV2Request } from '../../core/request/v2-paypal-request';
 import type { BillingKeyError } from '../../core/vocabulary/errors';
 import { useLatest } from '../../react/use-latest';
-import { usePayPalButton } from '../../react/use-paypal-button';
 import { usePortOneContext } from '../../react/v2/portone-context';
-import { PayPalShell, type PayPalAreaProps } from '../paypal-shell';
-import { splitRequestProps } from '../request-props';
+import { PayPalArea, type PayPalAreaProps } from '../paypal-shell';
 
 const PAYPAL_REQUEST_KEYS = [
   'channelKey',
@@ -43,14 +41,8 @@ export interface PayPalBillingButtonProps extends PayPalV2Request, Omit<PayPalAr
  * `storeId`. Must be inside a `PortOneProvider` (docs: opi/ko/integration/pg/v2/paypal-v2).
  */
 export function PayPalBillingButton(props: PayPalBillingButtonProps) {
-  const { onSuccess, onFailure, verify, ...rest } = props;
-  const [request, areaProps] = splitRequestProps(rest, PAYPAL_REQUEST_KEYS);
   const context = usePortOneContext('PayPalBillingButton');
   const settings = useLatest(context.settings);
-  const snapshot = usePayPalButton(() => createPortOnePayPal(() => settings.current.storeId), context, request, {
-    onSuccess,
-    onFailure,
-    verify,
-  });
-  return <PayPalShell snapshot={snapshot} areaProps={areaProps} />;
+  const createAdapter = () => createPortOnePayPal(() => settings.current.storeId);
+  return <PayPalArea props={props} requestKeys={PAYPAL_REQUEST_KEYS} provider={context} createAdapter={createAdapter} />;
 }

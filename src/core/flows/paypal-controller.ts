@@ -1,9 +1,10 @@
 import type { CoreMessages } from '../vocabulary/core-messages';
 import { isBillingKeyError, type BillingKeyError } from '../vocabulary/errors';
 import { errorFor, failureOf, verifyOutcome, type BillingKeyOutcome, type VerifyBillingKey } from '../outcome/outcome';
-import { recordAnswer } from '../page/completed-ids';
+import { isCompleted, recordAnswer } from '../page/completed-ids';
 import { claimPayPalSlot, releasePayPalSlot } from '../page/paypal-slot';
 import type { SdkLoader, SdkLoadOptions } from '../page/sdk-loader';
+import { createMerchantUid } from '../request/ids';
 import { callSafely } from './call-safely';
 import { settled } from './settled';
 import { createSnapshotStore } from './snapshot-store';
@@ -20,6 +21,12 @@ export interface PayPalAttempt<TResult, TParams> {
   outcome(answer: PayPalAnswer): BillingKeyOutcome<TResult>;
 }
 
+/** Where an attempt's id comes from: `create` when the request names none, `isCompleted` to refuse a spent named one. */
+export interface AttemptIds {
+  readonly create: () => string;
+  readonly isCompleted: (id: string) => boolean;
+}
+
 /**
  * What differs between the generations' PayPal RT (v1 `IMP.loadUI('paypal-rt')`, v2 `loadIssueBillingKeyUI`): the
  * controller is written once (this file) and each generation plugs in its protocol (v1-paypal.ts, v2-paypal.ts).
@@ -27,11 +34,8 @@ export interface PayPalAttempt<TResult, TParams> {
 export interface PayPalProtocol<TRequest, TResult, TSdk, TParams> {
   readonly generation: 'v1' | 'v2';
   readonly loader: SdkLoader<TSdk>;
-  /**
-   * Validates `request` and builds the attempt; `id` is the attempt id to use when the request names none (a new one
-   * when `undefined`). @throws {BillingKeyError} `INVALID_PARAMS`.
-   */
-  prepare(request: TRequest, messages: CoreMessages, id: string | undefined): PayPalAttempt<TResult, TParams>;
+  /** Validates `request` and builds the attempt, its id from `ids`. @throws {BillingKeyError} `INVALID_PARAMS`. */
+  prepare(request: TRequest, messages: CoreMessages, ids: AttemptIds): PayPalAttempt<TResult, TParams>;
   /** Renders PayPal's button with `params`; every click answers through `answer`. `false` when the SDK lacks the call. */
   load(sdk: TSdk, params: TParams, answer: (answer: PayPalAnswer) => void): boolean;
   /** Makes `params` the request of the next click. */
@@ -119,7 +123,11 @@ export function createPayPalController<TRequest, TResult extends { verified: boo
   /** Validates the latest request (keeping the attempt id); reports a refusal once per distinct error. */
   const prepare = (id: string | undefined): PayPalAttempt<TResult, TParams> | null => {
     try {
-      const next = protocol.prepare(request as TRequest, environment.messages, id);
+      const next = protocol.prepare(request as TRequest, environment.messages, {
+        // The attempt keeps its id until it is answered, then gets a new one (unless the merchant names it).
+        create: id === undefined ? createMerchantUid : () => id,
+        isCompleted: (candidate) => isCompleted(protocol.generation, candidate),
+      });
       lastInvalid = '';
       return next;
     } catch (caught) {

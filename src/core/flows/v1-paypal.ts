@@ -1,8 +1,6 @@
 import { toOutcome } from '../outcome/v1-outcome';
 import type { BillingKeyResult } from '../outcome/v1-result';
-import { isCompleted } from '../page/completed-ids';
 import { ensureInit, iamportLoader, type IamportSdk } from '../page/v1-sdk';
-import { createMerchantUid } from '../request/ids';
 import { preparePayPalRequest, type PayPalRequest } from '../request/v1-paypal-request';
 import { PAYPAL_RT_RULE } from '../rules/paypal-rules';
 import type { RequestPayParams } from '../vocabulary/v1-wire';
@@ -21,12 +19,9 @@ export function createIamportPayPal(
   return {
     generation: 'v1',
     loader: iamportLoader,
-    prepare(request, messages, id) {
-      const { params, merchantUid, customerUid } = preparePayPalRequest(request, {
-        messages,
-        isCompletedMerchantUid: (merchantUid) => isCompleted('v1', merchantUid),
-        createMerchantUid: id === undefined ? createMerchantUid : () => id,
-      });
+    prepare(request, messages, ids) {
+      const context = { messages, isCompletedMerchantUid: ids.isCompleted, createMerchantUid: ids.create };
+      const { params, merchantUid, customerUid } = preparePayPalRequest(request, context);
       const pg = typeof params.pg === 'string' ? params.pg : 'paypal_v2';
       return {
         id: merchantUid,

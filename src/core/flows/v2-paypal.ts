@@ -1,9 +1,7 @@
 import { rejectionToV2Outcome, toV2Outcome } from '../outcome/v2-outcome';
 import type { V2BillingKeyResult } from '../outcome/v2-result';
-import { isCompleted } from '../page/completed-ids';
 import { isMobileBrowser } from '../page/device';
 import { portOneLoader, type PortOneSdk } from '../page/v2-sdk';
-import { createMerchantUid } from '../request/ids';
 import { preparePayPalV2Request, type PayPalV2Request } from '../request/v2-paypal-request';
 import { PAYPAL_PG, V2_PAYPAL_RT_RULE } from '../rules/paypal-rules';
 import type { LoadIssueBillingKeyUIParams } from '../vocabulary/v2-wire';
@@ -21,13 +19,13 @@ export function createPortOnePayPal(
   return {
     generation: 'v2',
     loader: portOneLoader,
-    prepare(request, messages, id) {
+    prepare(request, messages, ids) {
       const { params, issueId } = preparePayPalV2Request(request, {
         messages,
         storeId: storeId(),
         isMobile: isMobileBrowser(),
-        isCompletedIssueId: (issueId) => isCompleted('v2', issueId),
-        createIssueId: id === undefined ? createMerchantUid : () => id,
+        isCompletedIssueId: ids.isCompleted,
+        createIssueId: ids.create,
       });
       const outcomeRequest = { pg: PAYPAL_PG, issueId, rule: V2_PAYPAL_RT_RULE };
       return {

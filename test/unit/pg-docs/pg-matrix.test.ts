@@ -6,6 +6,7 @@ import { PG_DOCS } from '../../../src/pg-docs/index';
 import { PG_RULES as V2_PG_RULES } from '../../../src/v2';
 import {
   findPgMatrixBlock,
+  flowRows,
   PG_MATRIX_COLUMNS,
   PG_MATRIX_FILE,
   pgMatrixRows,
@@ -38,6 +39,28 @@ describe('PG matrix in the docs', () => {
     for (const pg of ['inicis_v2', 'kcp_v2', 'kpn']) expect(v2RowOf(pg).notes).toContain('`card.cardCompany` has no effect');
     expect(v2RowOf('nice_v2').notes).toMatch(/`NAVERPAY` needs `easyPay.availablePayMethods` of exactly one of `CARD`, `CHARGE`/);
     expect(matrixFile).toContain('| `payletter_global` |');
+  });
+
+  it('lists every billing flow with the PGs the rules give it: window, issue-and-pay, PayPal RT (issue 24)', () => {
+    const flow = (name: string) => flowRows().find((row) => row.flow === name)!;
+    expect(flowRows().map((row) => row.flow)).toEqual([
+      'Window (v1)',
+      'Issue and pay (v1)',
+      'Window (v2)',
+      'Issue and pay (v2)',
+      'PayPal RT (v1)',
+      'PayPal RT (v2)',
+    ]);
+    expect(flow('Issue and pay (v2)').pgs).toBe(
+      '`inicis_v2` (`MOBILE`), `welcome` (`MOBILE`), `galaxia` (`MOBILE`), `eximbay_v2` (`CARD`), `payletter_global` (`CARD`)',
+    );
+    expect(flow('Issue and pay (v2)').call).toBe('`PortOne.requestIssueBillingKeyAndPay`');
+    expect(flow('Window (v2)').pgs).not.toContain('eximbay_v2');
+    expect(flow('Issue and pay (v1)').pgs).toContain('`welcome` (`phone`)');
+    expect(flow('Issue and pay (v1)').pgs).not.toContain('`tosspayments`');
+    expect(flow('PayPal RT (v1)').call).toContain("IMP.loadUI('paypal-rt'");
+    expect(flow('PayPal RT (v2)').pgs).toBe('`paypal_v2` (`PAYPAL`)');
+    expect(matrixFile).toContain('## Flows');
   });
 
   it('the new v1 rows (2026-12) read as the facts say', () => {
