@@ -38,6 +38,6 @@ export interface PayPalBillingButtonProps extends PayPalRequest, Omit<PayPalArea
 export function PayPalBillingButton({ notice: _notice, ...props }: PayPalBillingButtonProps) {
   const context = useIamportContext('PayPalBillingButton');
   const settings = useLatest(context.settings);
-  const createAdapter = () => createIamportPayPal(() => settings.current.userCode);
-  return <PayPalArea props={props} requestKeys={PAYPAL_REQUEST_KEYS} provider={context} createAdapter={createAdapter} />;
+  const createProtocol = () => createIamportPayPal(() => settings.current.userCode);
+  return <PayPalArea props={props} requestKeys={PAYPAL_REQUEST_KEYS} provider={context} createProtocol={createProtocol} />;
 }

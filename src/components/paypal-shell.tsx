@@ -1,6 +1,6 @@
 import { useMemo, type HTMLAttributes } from 'react';
 import { css, styled } from 'styled-components';
-import type { PayPalAdapter, PayPalEnvironment, PayPalSnapshot } from '../core/flows/paypal-controller';
+import type { PayPalProtocol, PayPalEnvironment, PayPalSnapshot } from '../core/flows/paypal-controller';
 import { mergeMessages } from '../core/vocabulary/core-messages';
 import { PAYPAL_MESSAGES } from '../messages/paypal-messages';
 import { useBillingKeyUi } from '../react/ui-context';
@@ -52,8 +52,8 @@ export interface PayPalAreaBinding<TRequest, TResult extends { verified: boolean
   requestKeys: readonly (keyof TRequest)[];
   /** The provider's settings of the moment. */
   provider: Omit<PayPalEnvironment<TResult>, 'notify'>;
-  /** The generation's adapter, created once per mounted button. */
-  createAdapter: () => PayPalAdapter<TRequest, TResult, TSdk, TParams>;
+  /** The generation's PayPal protocol, created once per mounted button. */
+  createProtocol: () => PayPalProtocol<TRequest, TResult, TSdk, TParams>;
 }
 
 /**
@@ -64,10 +64,10 @@ export function PayPalArea<TRequest, TResult extends { verified: boolean; respon
   props,
   requestKeys,
   provider,
-  createAdapter,
+  createProtocol,
 }: PayPalAreaBinding<TRequest, TResult, TSdk, TParams>) {
   const { onSuccess, onFailure, verify, ...rest } = props;
   const [request, areaProps] = splitRequestProps(rest as Record<keyof TRequest, unknown>, requestKeys);
-  const snapshot = usePayPalButton(createAdapter, provider, request as TRequest, { onSuccess, onFailure, verify });
+  const snapshot = usePayPalButton(createProtocol, provider, request as TRequest, { onSuccess, onFailure, verify });
   return <PayPalShell snapshot={snapshot} areaProps={areaProps} />;
 }

@@ -43,6 +43,6 @@ export interface PayPalBillingButtonProps extends PayPalV2Request, Omit<PayPalAr
 export function PayPalBillingButton(props: PayPalBillingButtonProps) {
   const context = usePortOneContext('PayPalBillingButton');
   const settings = useLatest(context.settings);
-  const createAdapter = () => createPortOnePayPal(() => settings.current.storeId);
-  return <PayPalArea props={props} requestKeys={PAYPAL_REQUEST_KEYS} provider={context} createAdapter={createAdapter} />;
+  const createProtocol = () => createPortOnePayPal(() => settings.current.storeId);
+  return <PayPalArea props={props} requestKeys={PAYPAL_REQUEST_KEYS} provider={context} createProtocol={createProtocol} />;
 }
