@@ -6,7 +6,7 @@ import type { SdkLoader } from '../page/sdk-loader';
 
 /**
  * What differs between PortOne generations, behind two interfaces: the request flow and the redirect flow are written
- * once (request-controller.ts, redirect-flow.ts) and each generation plugs in its request protocol (v1-protocol.ts,
+ * once (request-controller.ts, redirect-controller.ts) and each generation plugs in its request protocol (v1-protocol.ts,
  * v2-protocol.ts) and its return protocol (v1-return.ts, v2-return.ts). Both are created per provider, with that
  * provider's settings; a page without a redirect return to read (no `BillingKeyRedirect`) never bundles the second.
  */
