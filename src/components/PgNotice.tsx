@@ -1,5 +1,7 @@
 import type { HTMLAttributes } from 'react';
-import { getPgNotices } from '../core/rules/v1-notices';
+import { noticesOf } from '../core/rules/v1-notices';
+import { findPgRule } from '../core/rules/v1-pg-lookup';
+import { PG_RULES } from '../core/rules/v1-pg-rules';
 import type { PayMethod } from '../core/vocabulary/v1-wire';
 import type { PgId } from '../core/rules/v1-pg-lookup';
 import { useBillingKeyUi } from '../react/ui-context';
@@ -20,10 +22,11 @@ export interface PgNoticeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'ro
 /**
  * What the buyer must know about this PG, pay method and amount before the window opens: Danal's 10 KRW test charge,
  * "the amount shown is not charged now", "charged now", Galaxia's 1,000 KRW window, phone billing's monthly rule…
- * (from `getPgNotices`). `role="note"`; renders nothing when there is nothing to say, and never throws, whatever the props.
+ * (from the rules, as `getPgNotices` reads them; inside a provider, from the PGs it knows). `role="note"`; renders nothing when there is nothing to say, and never throws, whatever the props.
  */
 export function PgNotice({ pg, amount = 0, payMethod, currency, ...rest }: PgNoticeProps) {
-  const { extraRules } = useBillingKeyUi();
-  const notices = getPgNotices(pg, amount, payMethod, extraRules);
+  // Inside a provider its rules (a lean provider's PGs only, as its button and requests use); without one, every PG's.
+  const { extraRules, rules } = useBillingKeyUi();
+  const notices = noticesOf(findPgRule(pg, extraRules, rules ?? PG_RULES), amount, payMethod);
   return <NoticeView pg={pg} notices={notices} amount={amount} currency={currency} {...rest} />;
 }

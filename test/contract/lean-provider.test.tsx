@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   BillingKeyButton,
   EN_TEXTS,
+  PgNotice,
   kcp_billing,
   KO_TEXTS,
   LeanIamportProvider,
@@ -68,6 +69,20 @@ describe('LeanIamportProvider', () => {
     await waitFor(() => expect(screen.getByTestId('error')).toHaveTextContent('INVALID_PARAMS pg'));
     expect(screen.getByTestId('error')).toHaveTextContent('known: kcp_billing');
     expect(iamport.requests).toHaveLength(0);
+  });
+
+  it("PgNotice inside it reads its rules too: no notice for a PG it was not given, the PG's notice for one it was", () => {
+    const { unmount } = render(<PgNotice pg="danal_tpay" />);
+    expect(screen.getByRole('note')).toHaveTextContent('10원');
+    unmount();
+    render(
+      <LeanIamportProvider userCode={USER_CODE} rules={v1Rules} texts={KO_TEXTS}>
+        <PgNotice pg="danal_tpay" />
+        <PgNotice pg="kcp_billing" amount={9900} />
+      </LeanIamportProvider>,
+    );
+    expect(screen.getAllByRole('note')).toHaveLength(1);
+    expect(screen.getByRole('note')).toHaveTextContent('9,900원은 지금 결제되지 않습니다');
   });
 
   it('speaks the locale of its texts, with messages overriding them', async () => {
@@ -173,6 +188,20 @@ describe('LeanPortOneProvider', () => {
     fireEvent.click(screen.getAllByRole('button')[0]!);
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
     expect(portOne.lastRequest()).toMatchObject({ storeId: STORE_ID, channelKey: CHANNEL_KEY, billingKeyMethod: 'CARD' });
+  });
+
+  it("PgNotice inside it reads its rules too: no notice for a PG it was not given, the PG's notice for one it was", () => {
+    const { unmount } = render(<V2.PgNotice pg="inicis_v2" displayAmount={9900} />);
+    expect(screen.getByRole('note')).toHaveTextContent('9,900원은 지금 결제되지 않습니다');
+    unmount();
+    render(
+      <V2.LeanPortOneProvider storeId={STORE_ID} rules={v2Rules} texts={KO_TEXTS}>
+        <V2.PgNotice pg="inicis_v2" displayAmount={9900} />
+        <V2.PgNotice pg="naverpay" displayAmount={5000} />
+      </V2.LeanPortOneProvider>,
+    );
+    expect(screen.getAllByRole('note')).toHaveLength(1);
+    expect(screen.getByRole('note')).toHaveTextContent('5,000원은 지금 결제되지 않습니다');
   });
 
   it('refuses a PG it was not given, in the locale of its texts', async () => {

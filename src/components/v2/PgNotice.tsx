@@ -1,7 +1,7 @@
 import type { HTMLAttributes } from 'react';
-import type { V2PgCode } from '../../core/rules/v2-pg-rules';
 import type { FirstPayment } from '../../core/vocabulary/v2-wire';
-import { getV2PgNotices, v2NoticeCurrency } from '../../core/rules/v2-notices';
+import { v2NoticeCurrency, v2NoticesOf } from '../../core/rules/v2-notices';
+import { findV2PgRule, V2_PG_RULES, type V2PgCode } from '../../core/rules/v2-pg-rules';
 import { useBillingKeyUi } from '../../react/ui-context';
 import { NoticeView } from '../notice-view';
 
@@ -21,15 +21,16 @@ export interface PgNoticeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'ro
  * What the buyer must know about this v2 PG before the window opens, in the same words as v1's notices: an amount the
  * window shows but does not charge (only where the window shows `displayAmount`), Galaxia's 1,000 KRW window at amount
  * 0, Smartro's identity verification, the easy pays' own method choice, and with `payment` (issue-and-pay) the amount
- * charged now (from `getV2PgNotices`). `role="note"`; renders nothing when there is nothing to say, and never throws,
+ * charged now (as `getV2PgNotices` reads the rules; inside a provider, from the PGs it knows). `role="note"`; renders nothing when there is nothing to say, and never throws,
  * whatever the props.
  */
 export function PgNotice({ pg, displayAmount = 0, currency, payment, ...rest }: PgNoticeProps) {
-  const { extraV2Rules } = useBillingKeyUi();
+  // Inside a provider its rules (a lean provider's PGs only, as its button and requests use); without one, every PG's.
+  const { extraV2Rules, v2Rules } = useBillingKeyUi();
   return (
     <NoticeView
       pg={pg}
-      notices={getV2PgNotices(pg, displayAmount, extraV2Rules, payment)}
+      notices={v2NoticesOf(findV2PgRule(pg, extraV2Rules, v2Rules ?? V2_PG_RULES), displayAmount, payment)}
       amount={displayAmount}
       currency={v2NoticeCurrency(currency, payment)}
       unit="minor"
