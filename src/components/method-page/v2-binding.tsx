@@ -4,7 +4,7 @@ import type { PortOneSdk } from '../../core/page/v2-sdk';
 import type { V2BillingKeyRequest } from '../../core/request/v2-types';
 import { getV2PgNotices } from '../../core/rules/v2-notices';
 import { getV2PgRule, type V2PgCode } from '../../core/rules/v2-pg-rules';
-import { pgCodeOfMethod } from '../../react/method-page/methods';
+import { pgCodeOf } from '../../core/vocabulary/pg-code';
 import { PortOneContext, usePortOneContext } from '../../react/v2/portone-context';
 import type { GenerationBinding } from './binding';
 import { V2_REQUEST_KEYS } from '../v2/request-keys';
@@ -35,7 +35,7 @@ export const V2_METHOD_PAGE: GenerationBinding<CheckoutMethod, V2BillingKeyReque
   // INVALID_PARAMS through onFailure), so the seam's loose props are safe here.
   PayPal: (props) => <PayPalBillingButton {...(props as unknown as PayPalBillingButtonProps)} />,
   describe: (method) => ({
-    pgCode: pgCodeOfMethod(method.pg),
+    pgCode: pgCodeOf(method.pg),
     method: method.billingKeyMethod ?? getV2PgRule(method.pg)?.methods[0],
   }),
   useEnvironment: usePortOneContext,

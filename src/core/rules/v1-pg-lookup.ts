@@ -1,5 +1,6 @@
 import type { MethodRule, PgRule } from './v1-pg-rule';
 import type { PayMethod } from '../vocabulary/v1-wire';
+import { pgCodeOf } from '../vocabulary/pg-code';
 import { ownView } from './own';
 import { PG_RULES } from './v1-pg-rules';
 import { isNoticeList } from './shared-rule-types';
@@ -30,10 +31,8 @@ export type PgId = PgCode | `${PgCode}.${string}`;
 /** Rules a merchant adds or overrides, keyed by PG code (`IamportProvider`'s `pgRules`). */
 export type PgRules = Readonly<Record<string, PgRule>>;
 
-/** The PG code part of a `pg` value (`'html5_inicis.INIBillTst'` → `'html5_inicis'`); `''` for anything but text. */
-export function pgCodeOf(pg: unknown): string {
-  return typeof pg === 'string' ? (pg.split('.')[0] ?? '') : '';
-}
+// One definition for both generations (vocabulary/pg-code.ts); v1 callers and /core keep importing it from here.
+export { pgCodeOf };
 
 /** The merchant id part of a `pg` value (`'settle_acc.M123'` → `'M123'`), or `''`. */
 export function pgMidOf(pg: unknown): string {

@@ -1,5 +1,7 @@
 import type { PgRules } from '../../core/rules/v1-pg-lookup';
 import type { MethodFacts } from '../../core/rules/method-labels';
+import { PAYPAL_PG } from '../../core/rules/paypal-rules';
+import { pgCodeOf } from '../../core/vocabulary/pg-code';
 
 /** What every method of a checkout has besides its request: an id, and optionally the name the buyer sees. */
 export interface MethodBase {
@@ -30,14 +32,9 @@ export function usableMethods<TMethod extends MethodBase>(methods: unknown): TMe
   });
 }
 
-/** The PG code of a `pg` value (`'paypal_v2.MID'` → `'paypal_v2'`), `''` when it is not a string. */
-export function pgCodeOfMethod(pg: unknown): string {
-  return typeof pg === 'string' ? (pg.split('.')[0] ?? '') : '';
-}
-
 /** True for a PayPal RT method (`pg` `paypal_v2` or `paypal_v2.<MID>`), in both generations. */
 export function isPayPalMethod(method: unknown): boolean {
-  return isRecord(method) && pgCodeOfMethod(method.pg) === 'paypal_v2';
+  return isRecord(method) && pgCodeOf(method.pg) === PAYPAL_PG;
 }
 
 /**
