@@ -11,6 +11,7 @@ import type { PortOneSdk } from '../core/page/v2-sdk';
 import { getV2PgNotices } from '../core/rules/v2-notices';
 import { V2_PG_LABELS } from '../core/rules/pg-labels';
 import { getV2PgRule, type KnownV2PgCode } from '../core/rules/v2-pg-rules';
+import { V2_DEFAULT_DELIVERY } from '../core/rules/v2-pg-rule';
 import { formatAmount } from '../messages/format-amount';
 import { UI_MESSAGES } from '../messages/ui-messages';
 import type { MockOutcome } from './mock-windows';
@@ -140,7 +141,7 @@ function redirects(request: WindowRequest, options: MockPortOneOptions): boolean
   const windowType = request.windowType?.[device];
   if (windowType !== undefined) return windowType === 'REDIRECTION';
   const rule = getV2PgRule(options.pg);
-  return rule ? rule.delivery[device] === 'redirect' : device === 'mobile';
+  return (rule?.delivery ?? V2_DEFAULT_DELIVERY)[device] === 'redirect';
 }
 
 /**

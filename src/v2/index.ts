@@ -86,23 +86,9 @@ export type VerifyBillingKey = import('../core/outcome/outcome').VerifyBillingKe
 >;
 
 // PG rules.
-export { V2_PG_RULES as PG_RULES, V2_REFUSED_PGS as REFUSED_PGS, getV2PgRule as getPgRule } from '../core/rules/v2-pg-rules';
-// Each PG's rules on their own, for LeanPortOneProvider's `rules` (a page keeps only the ones it imports).
-export {
-  tosspayments,
-  inicis_v2,
-  kcp_v2,
-  kpn,
-  nice_v2,
-  smartro_v2,
-  welcome,
-  galaxia,
-  kakaopay,
-  naverpay,
-  tosspay_v2,
-  eximbay_v2,
-  payletter_global,
-} from '../core/rules/v2-pg-rules';
+export { V2_REFUSED_PGS as REFUSED_PGS, getV2PgRule as getPgRule } from '../core/rules/v2-pg-rules';
+// PG_RULES, and each PG's rules on their own for LeanPortOneProvider's `rules` (a page keeps only the ones it imports).
+export * from '../core/rules/v2-pg-table';
 /** A PG name the v2 entry knows, or one added through `pgRules` and `CustomV2PgCodes` (the `pg` prop). */
 export type PgCode = import('../core/rules/v2-pg-rules').V2PgCode;
 /** Rules a merchant adds or overrides (`PortOneProvider`'s `pgRules`), keyed by PG name. */

@@ -10,7 +10,7 @@ import type { KnownPgCode } from '../../src/core/rules/v1-pg-lookup';
 import { PG_LABELS } from '../../src/core/rules/pg-labels';
 import { PG_DOCS, V1_SERVER_NOTES } from '../../src/pg-docs/index';
 import { V2_PG_RULES, V2_REFUSED_PGS, type KnownV2PgCode } from '../../src/core/rules/v2-pg-rules';
-import type { V2PgRule, V2RequiredField } from '../../src/core/rules/v2-pg-rule';
+import { V2_DEFAULT_DELIVERY, type V2PgRule, type V2RequiredField } from '../../src/core/rules/v2-pg-rule';
 import { V2_PG_LABELS } from '../../src/core/rules/pg-labels';
 import { PAYPAL_PG, PAYPAL_RT_RULE, V2_PAYPAL_RT_RULE } from '../../src/core/rules/paypal-rules';
 
@@ -249,8 +249,8 @@ export function v2PgMatrixRows(): V2PgMatrixRow[] {
       displayAmount: v2DisplayAmountCell(rule),
       locale: v2LocaleCell(rule),
       required: v2RequiredCell(rule),
-      pc: delivery(rule.delivery.pc),
-      mobile: delivery(rule.delivery.mobile),
+      pc: delivery((rule.delivery ?? V2_DEFAULT_DELIVERY).pc),
+      mobile: delivery((rule.delivery ?? V2_DEFAULT_DELIVERY).mobile),
       notes: v2NotesCell(rule),
     };
   });

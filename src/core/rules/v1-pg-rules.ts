@@ -1,3 +1,4 @@
+import { smartroCustomerId, TOSS_CUSTOMER_KEY_CHARACTERS, tossCustomerKey } from './id-rules';
 import type { MethodRule, PgRule } from './v1-pg-rule';
 
 /**
@@ -132,13 +133,7 @@ export const tosspayments = {
   delivery: redirectOnMobile,
   mid: 'optional',
   // Optional; without it PortOne makes a random one.
-  customerId: {
-    required: false,
-    minLength: 2,
-    maxLength: 50,
-    pattern: /^[A-Za-z0-9\-_=.@]+$/,
-    patternText: 'letters, digits and - _ = . @',
-  },
+  customerId: tossCustomerKey,
   requiredBuyerFields: [],
 } as const satisfies PgRule;
 
@@ -149,7 +144,7 @@ export const smartro_v2 = {
   payMethodDefault: 'first',
   delivery: redirectOnMobile,
   mid: 'optional',
-  customerId: { required: true, maxLength: 20, pattern: /^[A-Za-z0-9]+$/, patternText: 'letters and digits' },
+  customerId: smartroCustomerId,
   merchantUidCharset: 'alphanumeric',
   requiredBuyerFields: [],
   notices: ['identityVerification'],
@@ -252,13 +247,7 @@ export const toss_brandpay = {
   mid: 'optional',
   channelKeyOnly: true,
   // BrandPay's customerKey: the same value for the same buyer.
-  customerId: {
-    required: true,
-    minLength: 2,
-    maxLength: 50,
-    pattern: /^[A-Za-z0-9\-_=.@]+$/,
-    patternText: 'letters, digits and - _ = . @',
-  },
+  customerId: { required: true, minLength: 2, maxLength: 50, pattern: TOSS_CUSTOMER_KEY_CHARACTERS },
   requiredBuyerFields: [],
   notices: ['nothingChargedNow'],
 } as const satisfies PgRule;

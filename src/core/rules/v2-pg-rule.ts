@@ -12,6 +12,13 @@ import type {
 } from '../vocabulary/v2-wire';
 import type { IdRule, NoticeKind, PerDevice, ResultDelivery } from './shared-rule-types';
 
+/**
+ * How a v2 result arrives where a PG's page does not say otherwise: through the promise on a PC (iframe or popup) and
+ * through `redirectUrl` on a mobile browser ("대부분의 모바일 환경이 리디렉션 방식에 해당됩니다"). The library's v2 rows all
+ * follow it, so none lists `delivery`; only the test kit's simulated window and the docs read it.
+ */
+export const V2_DEFAULT_DELIVERY: PerDevice<ResultDelivery> = { pc: 'callback', mobile: 'redirect' };
+
 /** A request field a PG may require before its window opens. */
 export type V2RequiredField =
   | 'issueName'
@@ -98,8 +105,11 @@ export interface V2PgRule {
   readonly windowTypes?: PerDevice<readonly WindowType[]>;
   /** `easyPay.easyPayProvider` values the PG takes (NICE: Kakao Pay or Naver Pay). */
   readonly easyPayProviders?: readonly V2EasyPayProvider[];
-  /** How the result arrives by default on a PC and on a mobile browser (the promise, or `redirectUrl`). */
-  readonly delivery: PerDevice<ResultDelivery>;
+  /**
+   * How the result arrives by default on a PC and on a mobile browser (the promise, or `redirectUrl`); absent: the
+   * promise on a PC and `redirectUrl` on a mobile browser, what PortOne's pages say for every PG the library knows.
+   */
+  readonly delivery?: PerDevice<ResultDelivery>;
   /** The amount the window shows when `displayAmount` is 0 or left out, although nothing is charged (Galaxia: 1,000 KRW). */
   readonly windowAmountAtZero?: number;
   /** `params` fields the docs recommend; a development warning names what is missing. */

@@ -71,8 +71,9 @@ export function v2PgRuleProblems(rule: unknown): string[] {
     (list) => Array.isArray(list) && list.every((f) => REQUIRED_FIELDS.includes(f as V2RequiredField)),
     'required fields',
   );
+  // Optional (V2_DEFAULT_DELIVERY); when given, both devices.
   const delivery = isObject(rule.delivery) ? rule.delivery : {};
-  for (const device of DEVICES) {
+  for (const device of rule.delivery === undefined ? [] : DEVICES) {
     expect(['callback', 'redirect'].includes(delivery[device] as string), `delivery.${device}`, "'callback' | 'redirect'");
   }
   optional(
