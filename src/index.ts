@@ -28,15 +28,9 @@ export { CardFilter, type CardFilterProps } from './components/CardFilter';
 export { PgNotice, type PgNoticeProps } from './components/PgNotice';
 
 // The payment-method page: several methods in one checkout, the recurring-payment consent, the buyer's saved methods.
-export {
-  BillingKeyCheckout,
-  useBillingKeyCheckout,
-  type BillingKeyCheckoutProps,
-  type CheckoutMethod,
-  type CheckoutSharedRequest,
-  type UseBillingKeyCheckoutOptions,
-  type UseBillingKeyCheckoutValue,
-} from './components/BillingKeyCheckout';
+// BillingKeyCheckout, useBillingKeyCheckout and their types (CheckoutMethod, CheckoutSharedRequest…): the module
+// exports nothing else.
+export * from './components/BillingKeyCheckout';
 export { BillingMethodPicker, useBillingMethodPicker, type BillingMethodPickerProps } from './components/BillingMethodPicker';
 export { SavedPaymentMethods, type SavedPaymentMethodsProps } from './components/SavedPaymentMethods';
 

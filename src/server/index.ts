@@ -13,24 +13,13 @@ export type { VerifyRefusal, VerifyResult } from './verify-result';
 
 // v1 (iamport REST API).
 export { createIamportServer, IAMPORT_API_URL, type IamportServer, type IamportServerOptions } from './iamport-server';
-export type {
-  IamportChargeInput,
-  IamportCustomer,
-  IamportPayment,
-  IamportWebhookEvent,
-  VerifyCustomerExpected,
-} from './v1-types';
+// The v1 server's types (IamportCustomer, IamportPayment, IamportChargeInput…): the module holds nothing else.
+export type * from './v1-types';
 
 // v2 (@portone/server-sdk).
 export { createPortOneServer, PORTONE_API_URL, type PortOneServer, type PortOneServerOptions } from './portone-server';
-export type {
-  PortOneBillingKeyInfo,
-  PortOneChargeInput,
-  PortOneSdkModule,
-  PortOneSelectedChannel,
-  PortOneWebhookEvent,
-  VerifyBillingKeyExpected,
-} from './v2-types';
+// The v2 server's types (PortOneBillingKeyInfo, PortOneChargeInput, PortOneSdkModule…): the module holds nothing else.
+export type * from './v2-types';
 
 // The browser's verify endpoint.
 export {

@@ -26,15 +26,9 @@ export { BillingKeyRedirect, type BillingKeyRedirectProps } from '../components/
 export { PgNotice, type PgNoticeProps } from '../components/v2/PgNotice';
 
 // The payment-method page: several methods in one checkout, the recurring-payment consent, the buyer's saved methods.
-export {
-  BillingKeyCheckout,
-  useBillingKeyCheckout,
-  type BillingKeyCheckoutProps,
-  type CheckoutMethod,
-  type CheckoutSharedRequest,
-  type UseBillingKeyCheckoutOptions,
-  type UseBillingKeyCheckoutValue,
-} from '../components/v2/BillingKeyCheckout';
+// BillingKeyCheckout, useBillingKeyCheckout and their types (CheckoutMethod, CheckoutSharedRequest…): the module
+// exports nothing else.
+export * from '../components/v2/BillingKeyCheckout';
 export { BillingMethodPicker, useBillingMethodPicker, type BillingMethodPickerProps } from '../components/v2/BillingMethodPicker';
 export { SavedPaymentMethods, type SavedPaymentMethodsProps } from '../components/v2/SavedPaymentMethods';
 
