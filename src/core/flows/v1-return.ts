@@ -1,12 +1,10 @@
-import type { CoreMessages } from '../vocabulary/core-messages';
 import type { BillingKeyResult } from '../outcome/v1-result';
 import { outcomeRequestOf, toOutcome, type OutcomeRequest } from '../outcome/v1-outcome';
-import { recallAttempt } from '../page/attempt-store';
-import { readReturnKeys, stripQueryKeys } from '../request/redirect-url';
 import { readV1Attempt, type V1AttemptRecord } from '../request/v1-attempt';
 import { V1_REDIRECT_QUERY_KEYS } from '../vocabulary/v1-wire';
 import { getPgRule } from '../rules/v1-pg-lookup';
 import type { ReturnProtocol } from './protocol';
+import { createReturnProtocol } from './return-protocol';
 import { iamportAttempts, type IamportSettings } from './v1-protocol';
 
 /**
@@ -17,31 +15,21 @@ import { iamportAttempts, type IamportSettings } from './v1-protocol';
 export function createIamportReturn(
   settings: Pick<IamportSettings, 'extraRules'>,
 ): ReturnProtocol<BillingKeyResult, V1AttemptRecord> {
-  const { extraRules } = settings;
-  // An attempt this browser does not remember (another browser, storage blocked) is still reported, without a customerUid.
-  const requestOf = (record: V1AttemptRecord | undefined, merchantUid: string): OutcomeRequest =>
-    record ? outcomeRequestOf(record, getPgRule(record.pg, extraRules)) : { customerUid: null, merchantUid, pg: '', amount: 0 };
-  return {
-    generation: 'v1',
-    attempts: iamportAttempts,
-    recall: (id) => recallAttempt(iamportAttempts, id, readV1Attempt),
-
-    readRedirect(url: string, messages: CoreMessages) {
-      // An ambiguous URL (a key written twice) is no return: nothing is picked, the URL is left alone.
-      const query = readReturnKeys(url, V1_REDIRECT_QUERY_KEYS);
-      if (!query) return null;
-      const merchantUid = query.merchant_uid;
-      // A result carries imp_uid, or a failure signal, together with merchant_uid; a bare merchant_uid is the
-      // merchant's own link and is left alone.
-      const failed = Boolean(query.error_code || query.error_msg) || query.imp_success === 'false' || query.success === 'false';
-      if (!merchantUid || (!query.imp_uid && !failed)) return null;
-      return {
-        answerId: query.imp_uid ?? '',
-        attemptId: merchantUid,
-        toOutcome: (record) => toOutcome(query, requestOf(record, merchantUid), messages),
-      };
-    },
-
-    stripRedirect: (url) => stripQueryKeys(url, V1_REDIRECT_QUERY_KEYS),
-  };
+  return createReturnProtocol('v1', iamportAttempts, readV1Attempt, V1_REDIRECT_QUERY_KEYS, (query, messages) => {
+    const merchantUid = query.merchant_uid;
+    // A result carries imp_uid, or a failure signal, together with merchant_uid; a bare merchant_uid is the
+    // merchant's own link and is left alone.
+    const failed = Boolean(query.error_code || query.error_msg) || query.imp_success === 'false' || query.success === 'false';
+    if (!merchantUid || (!query.imp_uid && !failed)) return null;
+    // An attempt this browser does not remember (another browser, storage blocked) is still reported, without a customerUid.
+    const requestOf = (record: V1AttemptRecord | undefined): OutcomeRequest =>
+      record
+        ? outcomeRequestOf(record, getPgRule(record.pg, settings.extraRules))
+        : { customerUid: null, merchantUid, pg: '', amount: 0 };
+    return {
+      answerId: query.imp_uid ?? '',
+      attemptId: merchantUid,
+      toOutcome: (record) => toOutcome(query, requestOf(record), messages),
+    };
+  });
 }

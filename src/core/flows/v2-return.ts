@@ -1,12 +1,10 @@
-import type { CoreMessages } from '../vocabulary/core-messages';
 import type { V2BillingKeyResult } from '../outcome/v2-result';
 import { toV2Outcome, v2OutcomeRequestOf, type V2OutcomeRequest } from '../outcome/v2-outcome';
-import { recallAttempt } from '../page/attempt-store';
-import { readReturnKeys, stripQueryKeys } from '../request/redirect-url';
 import { readV2Attempt, type V2AttemptRecord } from '../request/v2-attempt';
 import { V2_ISSUE_ID_KEY, V2_REDIRECT_QUERY_KEYS, V2_RESULT_QUERY_KEYS } from '../vocabulary/v2-wire';
 import { getV2PgRule } from '../rules/v2-pg-rules';
 import type { ReturnProtocol } from './protocol';
+import { createReturnProtocol } from './return-protocol';
 import { portOneAttempts, type PortOneSettings } from './v2-protocol';
 
 /**
@@ -17,32 +15,20 @@ import { portOneAttempts, type PortOneSettings } from './v2-protocol';
 export function createPortOneReturn(
   settings: Pick<PortOneSettings, 'extraRules'> = {},
 ): ReturnProtocol<V2BillingKeyResult, V2AttemptRecord> {
-  const { extraRules } = settings;
-  // An attempt this browser does not remember (another browser, storage blocked) is still reported, with pg ''.
-  const requestOf = (record: V2AttemptRecord | undefined, issueId: string): V2OutcomeRequest =>
-    record ? v2OutcomeRequestOf(record, getV2PgRule(record.pg, extraRules)) : { pg: '', issueId };
-  return {
-    generation: 'v2',
-    attempts: portOneAttempts,
-    recall: (id) => recallAttempt(portOneAttempts, id, readV2Attempt),
-
-    readRedirect(url: string, messages: CoreMessages) {
-      // An ambiguous URL (a key written twice) is no return: nothing is picked, the URL is left alone.
-      const query = readReturnKeys(url, V2_REDIRECT_QUERY_KEYS);
-      if (!query) return null;
-      const issueId = query[V2_ISSUE_ID_KEY];
-      // A return carries the library's rbk_issue_id together with PortOne's answer; anything else is left alone.
-      if (!issueId || (!query.transactionType && !query.billingKey && !query.code)) return null;
-      const response: Record<string, string> = {};
-      for (const key of V2_RESULT_QUERY_KEYS) if (query[key] !== undefined) response[key] = query[key];
-      return {
-        // Issue-and-pay's txId is new per attempt, like v1's imp_uid.
-        answerId: query.txId ?? '',
-        attemptId: issueId,
-        toOutcome: (record) => toV2Outcome(response, requestOf(record, issueId), messages),
-      };
-    },
-
-    stripRedirect: (url) => stripQueryKeys(url, V2_REDIRECT_QUERY_KEYS),
-  };
+  return createReturnProtocol('v2', portOneAttempts, readV2Attempt, V2_REDIRECT_QUERY_KEYS, (query, messages) => {
+    const issueId = query[V2_ISSUE_ID_KEY];
+    // A return carries the library's rbk_issue_id together with PortOne's answer; anything else is left alone.
+    if (!issueId || (!query.transactionType && !query.billingKey && !query.code)) return null;
+    const response: Record<string, string> = {};
+    for (const key of V2_RESULT_QUERY_KEYS) if (query[key] !== undefined) response[key] = query[key];
+    // An attempt this browser does not remember (another browser, storage blocked) is still reported, with pg ''.
+    const requestOf = (record: V2AttemptRecord | undefined): V2OutcomeRequest =>
+      record ? v2OutcomeRequestOf(record, getV2PgRule(record.pg, settings.extraRules)) : { pg: '', issueId };
+    return {
+      // Issue-and-pay's txId is new per attempt, like v1's imp_uid.
+      answerId: query.txId ?? '',
+      attemptId: issueId,
+      toOutcome: (record) => toV2Outcome(response, requestOf(record), messages),
+    };
+  });
 }
