@@ -9,13 +9,13 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // The layers of src/, bottom up: a layer may import the ones before it, never the ones after it.
-//   core (framework-free) → theme, messages → react (providers, hooks) → components → v2 / entries; testing uses core and messages.
+//   core (framework-free) → theme, texts → react (providers, hooks) → components → v2 / entries; testing uses core and texts.
 //   Inside core: vocabulary → rules → request → outcome → page → flows.
 const layer = (target, from, message) => ({ target, from, message });
 // What runs in the browser besides core.
 const BROWSER_LAYERS = [
   './src/theme',
-  './src/messages',
+  './src/texts',
   './src/react',
   './src/components',
   './src/testing',
@@ -25,16 +25,16 @@ const BROWSER_LAYERS = [
 const LAYERS = [
   layer(
     './src/core',
-    ['./src/theme', './src/messages', './src/react', './src/components', './src/testing', './src/v2', './src/pg-docs'],
+    ['./src/theme', './src/texts', './src/react', './src/components', './src/testing', './src/v2', './src/pg-docs'],
     'src/core is framework-free and depends on nothing else in src.',
   ),
   layer(
     './src/theme',
-    ['./src/core', './src/messages', './src/react', './src/components', './src/testing', './src/v2'],
+    ['./src/core', './src/texts', './src/react', './src/components', './src/testing', './src/v2'],
     'Theme helpers stand alone (Server Components call them).',
   ),
   layer(
-    './src/messages',
+    './src/texts',
     ['./src/react', './src/components', './src/testing', './src/v2', './src/theme'],
     'Texts depend only on core types.',
   ),
@@ -140,7 +140,7 @@ export default defineConfig(
   },
   {
     // Framework-free: the core and the test kit import neither React nor styled-components.
-    files: ['src/core/**/*.ts', 'src/testing/**/*.ts', 'src/messages/**/*.ts', 'src/theme/**/*.ts', 'src/server/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/testing/**/*.ts', 'src/texts/**/*.ts', 'src/theme/**/*.ts', 'src/server/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -37,5 +37,4 @@ export type { SdkStatus } from './core/page/sdk-loader';
 // Texts.
 export type { Locale, CoreMessages, MessageOverrides, LocaleTexts } from './core/vocabulary/core-messages';
 export { KO_TEXTS, EN_TEXTS } from './core/vocabulary/core-messages';
-export type { UiMessages } from './messages/ui-messages';
-export type { Messages } from './messages/messages';
+export type { Messages, UiMessages } from './texts/messages';

@@ -4,7 +4,7 @@ import type { CardCompany } from '../core/rules/cards';
 import { useCardFilter, type CardCheckboxProps, type UseCardFilterOptions } from '../react/useCardFilter';
 import { tokens } from '../theme/theme';
 import { focusRing, outlinedButton, surfaceBox } from './control-look';
-import { CARD_FILTER_MESSAGES } from '../messages/ui-messages';
+import { CARD_FILTER_MESSAGES } from '../texts/ui-messages';
 import { useUiSection } from './use-ui-messages';
 import { VisuallyHidden } from './visually-hidden';
 

@@ -2,7 +2,7 @@ import { useId, type ButtonHTMLAttributes, type MouseEvent, type ReactNode } fro
 import { css, keyframes, styled, type Keyframes } from 'styled-components';
 import type { BillingKeyStatus } from '../core/flows/request-controller';
 import { tokens } from '../theme/theme';
-import { BUTTON_MESSAGES } from '../messages/ui-messages';
+import { BUTTON_MESSAGES } from '../texts/ui-messages';
 import { useUiSection } from './use-ui-messages';
 import { VisuallyHidden } from './visually-hidden';
 import { InButtonNotice } from './notice-view';

@@ -3,9 +3,9 @@ import { css, styled } from 'styled-components';
 import { noteNoticeShown } from '../core/page/shown-notices';
 import { format } from '../core/vocabulary/core-messages';
 import type { PgNoticeItem } from '../core/rules/shared-rule-types';
-import { formatAmount } from '../messages/format-amount';
+import { formatAmount } from '../texts/format-amount';
 import { tokens } from '../theme/theme';
-import { NOTICE_MESSAGES } from '../messages/ui-messages';
+import { NOTICE_MESSAGES } from '../texts/ui-messages';
 import { useUiSection } from './use-ui-messages';
 
 // Spans shown as blocks: phrasing content, so the notice stays valid markup wherever a <button> is (e.g. inside a <p>).

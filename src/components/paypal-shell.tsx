@@ -2,7 +2,7 @@ import { useMemo, type HTMLAttributes } from 'react';
 import { css, styled } from 'styled-components';
 import type { PayPalProtocol, PayPalEnvironment, PayPalSnapshot } from '../core/flows/paypal-controller';
 import { mergeMessages } from '../core/vocabulary/core-messages';
-import { PAYPAL_MESSAGES } from '../messages/paypal-messages';
+import { PAYPAL_MESSAGES } from '../texts/paypal-messages';
 import { useBillingKeyUi } from '../react/ui-context';
 import { usePayPalButton, type PayPalCallbacks } from '../react/use-paypal-button';
 import { splitRequestProps } from './request-props';

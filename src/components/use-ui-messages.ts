@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { mergeMessages, type Locale } from '../core/vocabulary/core-messages';
-import { UI_MESSAGES, type UiMessages } from '../messages/ui-messages';
+import { UI_MESSAGES, type UiMessages } from '../texts/ui-messages';
 import { useBillingKeyUi } from '../react/ui-context';
 
 /** The component texts in the provider's locale with its overrides; Korean outside a provider. */

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { mergeMessages, type CoreMessages, type MessageOverrides } from '../core/vocabulary/core-messages';
 import type { BillingKeyOutcome, VerifyBillingKey } from '../core/outcome/outcome';
 import type { SdkLoader, SdkLoadOptions } from '../core/page/sdk-loader';
-import type { Messages } from '../messages/messages';
+import type { Messages } from '../texts/messages';
 import { useLatest } from './use-latest';
 
 /** The props both generations' providers share. */

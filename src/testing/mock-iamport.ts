@@ -4,8 +4,8 @@ import { V1_REDIRECT_QUERY_KEYS, type RequestPayParams, type IamportResponse } f
 import { getPgNotices } from '../core/rules/v1-notices';
 import { PG_LABELS } from '../core/rules/pg-labels';
 import { getPgRule, mayRedirect, methodRuleOf, pgCodeOf, type KnownPgCode } from '../core/rules/v1-pg-lookup';
-import { formatAmount } from '../messages/format-amount';
-import { UI_MESSAGES } from '../messages/ui-messages';
+import { formatAmount } from '../texts/format-amount';
+import { UI_MESSAGES } from '../texts/ui-messages';
 import type { MockOutcome } from './mock-windows';
 import { isMobileBrowser } from './navigation';
 import { createPayPalStandIn, type MockPayPal } from './paypal-button';

@@ -1,7 +1,7 @@
 // Shared pieces of the payment-method page stories (v1 and v2): an in-memory "merchant server" for the saved list, the
 // phone frame, and the texts play functions look for. Not a story file.
 import { useState, type ReactNode } from 'react';
-import { PAGE_MESSAGES } from '../../src/messages/page-messages';
+import { PAGE_MESSAGES } from '../../src/texts/page-messages';
 import type { SavedMethod } from '../../src';
 import { localeOf } from './showroom';
 

@@ -4,8 +4,8 @@ import { useState, type ComponentType } from 'react';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 import type { BillingKeyError, Locale } from '../../src';
 import { useUiMessages } from '../../src/components/use-ui-messages';
-import { PAGE_MESSAGES } from '../../src/messages/page-messages';
-import { PAYPAL_MESSAGES } from '../../src/messages/paypal-messages';
+import { PAGE_MESSAGES } from '../../src/texts/page-messages';
+import { PAYPAL_MESSAGES } from '../../src/texts/paypal-messages';
 import { WINDOW_TEXT } from '../../src/testing/window-text';
 import { localeOf, RESULT_ATTRIBUTE, ResultLine } from './showroom';
 

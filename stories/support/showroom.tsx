@@ -20,8 +20,8 @@ import {
 } from '../../src';
 import { useUiMessages } from '../../src/components/use-ui-messages';
 import { coreMessagesFor, PG_LABELS } from '../../src/core';
-import { formatAmount } from '../../src/messages/format-amount';
-import { UI_MESSAGES } from '../../src/messages/ui-messages';
+import { formatAmount } from '../../src/texts/format-amount';
+import { UI_MESSAGES } from '../../src/texts/ui-messages';
 import type { MockIamport, MockIamportOptions } from '../../src/testing';
 import { WINDOW_TEXT } from '../../src/testing/window-text';
 import { tokens } from '../../src/theme/theme';

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
-import { formatAmount } from '../../src/messages/format-amount';
+import { formatAmount } from '../../src/texts/format-amount';
 import { installMockPortOne, type MockPortOne } from '../../src/testing';
 import { BillingKeyButton, type BillingKeyRequest, type PgCode } from '../../src/v2';
 import { whenTesting } from '../support/play';

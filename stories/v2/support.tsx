@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useUiMessages } from '../../src/components/use-ui-messages';
 import { V2_PG_LABELS } from '../../src/core';
-import { UI_MESSAGES } from '../../src/messages/ui-messages';
+import { UI_MESSAGES } from '../../src/texts/ui-messages';
 import type { MockPortOneOptions } from '../../src/testing';
 import {
   BillingKeyButton,

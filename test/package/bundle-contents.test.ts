@@ -71,10 +71,12 @@ const PAYMENT_METHOD_PAGE = [
   'flows/saved-methods',
   'flows/consent-protocol',
   'request/consent',
-  'messages/page-messages',
+  'texts/page-messages',
 ];
+/** The page's texts (each locale's texts are one module, texts/ko.ts and texts/en.ts: a page keeps only what it uses). */
+const PAYMENT_METHOD_PAGE_TEXTS = ['Saved payment methods', 'I agree to recurring payments'];
 const withoutPage = (forbidden: Forbidden): Forbidden => ({
-  ...forbidden,
+  strings: [...(forbidden.strings ?? []), ...PAYMENT_METHOD_PAGE_TEXTS],
   modules: [...forbidden.modules!, ...PAYMENT_METHOD_PAGE],
 });
 const NO_REACT: Forbidden = { modules: ['react', 'react-dom', 'styled-components'] };
@@ -194,7 +196,14 @@ describe('production bundles carry only what the scenario uses', () => {
 
 /** PayPal RT (issue 24): its controller, adapters, request checks, page slot, shell, hook, texts and SDK calls. */
 const PAYPAL: Forbidden = {
-  strings: ['loadUI', 'loadIssueBillingKeyUI', 'updateLoadUIRequest', 'PAYPAL_RT', 'portone-ui-container'],
+  strings: [
+    'loadUI',
+    'loadIssueBillingKeyUI',
+    'updateLoadUIRequest',
+    'PAYPAL_RT',
+    'portone-ui-container',
+    'Loading the PayPal button',
+  ],
   modules: [
     'flows/paypal-controller',
     'flows/v1-paypal',
@@ -207,7 +216,7 @@ const PAYPAL: Forbidden = {
     'components/PayPalBillingButton',
     'components/v2/PayPalBillingButton',
     'react/use-paypal-button',
-    'messages/paypal-messages',
+    'texts/paypal-messages',
   ],
 };
 /** The window flow's own pieces: a PayPal-only page does not carry the window button. */

@@ -4,7 +4,7 @@ import type { SavedMethod, SavedMethodsNotice } from '../../core/flows/saved-met
 import { format, type Locale } from '../../core/vocabulary/core-messages';
 import type { BillingKeyError } from '../../core/vocabulary/errors';
 import type { VerifyBillingKey } from '../../core/outcome/outcome';
-import type { PageMessages } from '../../messages/page-messages';
+import type { PageMessages } from '../../texts/page-messages';
 import type { MethodBase } from '../../react/method-page/methods';
 import { usePageMessages } from '../../react/method-page/use-page-messages';
 import { useSavedPaymentMethods } from '../../react/method-page/use-saved-methods';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { mergeMessages, type Locale } from '../../core/vocabulary/core-messages';
-import { PAGE_MESSAGES, type PageMessages } from '../../messages/page-messages';
+import { PAGE_MESSAGES, type PageMessages } from '../../texts/page-messages';
 import { useBillingKeyUi } from '../ui-context';
 
 /** The payment-method page's texts in the provider's locale with its overrides; Korean outside a provider. */
