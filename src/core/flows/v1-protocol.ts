@@ -6,7 +6,6 @@ import { noteIssuedKey } from '../page/dev-notes';
 import { ensureInit, iamportLoader, type IamportSdk } from '../page/v1-sdk';
 import { createAttemptStore } from '../page/attempt-store';
 import { STORAGE_KEYS } from '../page/session-map';
-import { ATTEMPT_RECORD_VERSION } from '../request/attempt-record';
 import { createCheck, type Check } from '../request/check';
 import { isUserCode } from '../request/fields';
 import { prepareWithRules } from '../request/v1-request';
@@ -16,6 +15,7 @@ import type { BillingKeyRequest } from '../request/v1-types';
 import type { PgRules } from '../rules/v1-pg-lookup';
 import { PG_RULES } from '../rules/v1-pg-rules';
 import type { BillingKeyProtocol } from './protocol';
+import { createRequestProtocol, newAttemptRecord } from './request-protocol';
 import { warnAboutLeftOutKeys } from './return-key-warning';
 import { warnAboutRequest } from './v1-warnings';
 
@@ -34,74 +34,54 @@ export const USER_CODE_DETAIL =
 /** The v1 attempts waiting for a redirect return. */
 export const iamportAttempts = /* @__PURE__ */ createAttemptStore<V1AttemptRecord>(STORAGE_KEYS.pendingV1);
 
-const currentUrl = () => (typeof window === 'undefined' ? undefined : window.location.href);
+type IamportProtocol = BillingKeyProtocol<BillingKeyRequest, BillingKeyResult, IamportSdk, V1AttemptRecord>;
+
+/** {@link createIamportProtocol} knowing only the PGs in `rules` (a lean provider's) instead of `PG_RULES`. */
+export function iamportProtocolWithRules(settings: IamportSettings, rules: PgRules): IamportProtocol {
+  const { userCode, extraRules } = settings;
+  return createRequestProtocol('v1', iamportLoader, iamportAttempts, (request, messages, pageUrl) => {
+    // An unset NEXT_PUBLIC_IMP_CODE must not open a window that IMP.init never set up.
+    const check: Check = createCheck(messages);
+    check(isUserCode(userCode), 'userCode', process.env.NODE_ENV !== 'production' && USER_CODE_DETAIL);
+    const prepared = prepareWithRules(
+      request,
+      {
+        messages,
+        currentUrl: pageUrl,
+        extraRules,
+        isCompletedMerchantUid: (merchantUid) => isCompleted('v1', merchantUid),
+      },
+      rules,
+    );
+    // Development only: production bundles drop the warnings modules with this branch.
+    if (process.env.NODE_ENV !== 'production') {
+      warnAboutRequest(prepared, request);
+      if (request.redirectUrl === undefined && prepared.params.m_redirect_url !== undefined)
+        warnAboutLeftOutKeys(pageUrl, V1_REDIRECT_QUERY_KEYS, 'redirectUrl (m_redirect_url)');
+    }
+    const { pg, amount, payMethod, merchantUid, customerUid, rule } = prepared;
+    const record = newAttemptRecord<V1AttemptRecord>(merchantUid, { customerUid, pg, amount, payMethod });
+    const outcomeRequest = outcomeRequestOf(record, rule);
+    return {
+      id: merchantUid,
+      record,
+      open(sdk) {
+        ensureInit(sdk, userCode);
+        return new Promise((resolve) => {
+          sdk.request_pay(prepared.params, (response) =>
+            resolve(classifySafely(response, (answer) => toOutcome(answer, outcomeRequest, messages), messages)),
+          );
+        });
+      },
+      onSuccess: process.env.NODE_ENV !== 'production' ? (result) => noteIssuedKey(result.customerUid) : undefined,
+    };
+  });
+}
 
 /**
  * The v1 protocol: `IMP.request_pay` with `customer_uid`, the callback answer, and the `m_redirect_url` return
  * (docs: integration/start/v1/non-auth, sdk/ko/v1-sdk/javascript-sdk/payrq and payrt).
  */
-export function createIamportProtocol(
-  settings: IamportSettings,
-): BillingKeyProtocol<BillingKeyRequest, BillingKeyResult, IamportSdk, V1AttemptRecord> {
+export function createIamportProtocol(settings: IamportSettings): IamportProtocol {
   return iamportProtocolWithRules(settings, PG_RULES);
-}
-
-/** {@link createIamportProtocol} knowing only the PGs in `rules` (a lean provider's) instead of `PG_RULES`. */
-export function iamportProtocolWithRules(
-  settings: IamportSettings,
-  rules: PgRules,
-): BillingKeyProtocol<BillingKeyRequest, BillingKeyResult, IamportSdk, V1AttemptRecord> {
-  const { userCode, extraRules } = settings;
-  return {
-    generation: 'v1',
-    loader: iamportLoader,
-    attempts: iamportAttempts,
-
-    prepare(request, messages) {
-      // An unset NEXT_PUBLIC_IMP_CODE must not open a window that IMP.init never set up.
-      const check: Check = createCheck(messages);
-      check(isUserCode(userCode), 'userCode', process.env.NODE_ENV !== 'production' && USER_CODE_DETAIL);
-      const pageUrl = currentUrl();
-      const prepared = prepareWithRules(
-        request,
-        {
-          messages,
-          currentUrl: pageUrl,
-          extraRules,
-          isCompletedMerchantUid: (merchantUid) => isCompleted('v1', merchantUid),
-        },
-        rules,
-      );
-      // Development only: production bundles drop the warnings modules with this branch.
-      if (process.env.NODE_ENV !== 'production') {
-        warnAboutRequest(prepared, request);
-        if (request.redirectUrl === undefined && prepared.params.m_redirect_url !== undefined)
-          warnAboutLeftOutKeys(pageUrl, V1_REDIRECT_QUERY_KEYS, 'redirectUrl (m_redirect_url)');
-      }
-      const { pg, amount, payMethod, merchantUid, customerUid, rule } = prepared;
-      const record: V1AttemptRecord = {
-        version: ATTEMPT_RECORD_VERSION,
-        id: merchantUid,
-        openedAt: Date.now(),
-        customerUid,
-        pg,
-        amount,
-        payMethod,
-      };
-      const outcomeRequest = outcomeRequestOf(record, rule);
-      return {
-        id: merchantUid,
-        record,
-        open(sdk) {
-          ensureInit(sdk, userCode);
-          return new Promise((resolve) => {
-            sdk.request_pay(prepared.params, (response) =>
-              resolve(classifySafely(response, (answer) => toOutcome(answer, outcomeRequest, messages), messages)),
-            );
-          });
-        },
-        onSuccess: process.env.NODE_ENV !== 'production' ? (result) => noteIssuedKey(result.customerUid) : undefined,
-      };
-    },
-  };
 }
