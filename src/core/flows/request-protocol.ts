@@ -4,6 +4,12 @@ import type { SdkLoader } from '../page/sdk-loader';
 import { ATTEMPT_RECORD_VERSION, type AttemptRecord } from '../request/attempt-record';
 import type { BillingKeyAttempt, BillingKeyProtocol } from './protocol';
 
+/** A generation as its protocols (request, PayPal) name it: `'v1'` or `'v2'`, which keeps completed ids apart, and its SDK's loader. */
+export interface Generation<TSdk> {
+  readonly generation: 'v1' | 'v2';
+  readonly loader: SdkLoader<TSdk>;
+}
+
 const currentUrl = () => (typeof window === 'undefined' ? undefined : window.location.href);
 
 /**
@@ -12,8 +18,7 @@ const currentUrl = () => (typeof window === 'undefined' ? undefined : window.loc
  * waits in `attempts` if its window redirects.
  */
 export function createRequestProtocol<TRequest, TResult, TSdk, TRecord extends AttemptRecord>(
-  generation: 'v1' | 'v2',
-  loader: SdkLoader<TSdk>,
+  { generation, loader }: Generation<TSdk>,
   attempts: AttemptStore<TRecord>,
   prepareAttempt: (
     request: TRequest,

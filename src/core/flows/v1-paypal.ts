@@ -1,24 +1,24 @@
 import { toOutcome } from '../outcome/v1-outcome';
 import type { BillingKeyResult } from '../outcome/v1-result';
-import { ensureInit, iamportLoader, type IamportSdk } from '../page/v1-sdk';
+import { ensureInit, type IamportSdk } from '../page/v1-sdk';
 import { preparePayPalRequest, type PayPalRequest } from '../request/v1-paypal-request';
 import { PAYPAL_RT_RULE } from '../rules/paypal-rules';
 import type { RequestPayParams } from '../vocabulary/v1-wire';
 import type { PayPalProtocol } from './paypal-controller';
+import { IAMPORT } from './v1-protocol';
 
 const UI_TYPE = 'paypal-rt';
+
+type IamportPayPal = PayPalProtocol<PayPalRequest, BillingKeyResult, IamportSdk, RequestPayParams>;
 
 /**
  * The v1 PayPal RT protocol: `IMP.loadUI('paypal-rt', params, callback)` once, `IMP.updateLoadUIRequest('paypal-rt',
  * params)` for every change (docs: opi/ko/integration/pg/v1/rt/readme). The callback is `request_pay`'s, read by the
  * same outcome rules. `userCode` is read when PayPal's button is rendered (the provider's of the moment).
  */
-export function createIamportPayPal(
-  userCode: () => string,
-): PayPalProtocol<PayPalRequest, BillingKeyResult, IamportSdk, RequestPayParams> {
+export function createIamportPayPal(userCode: () => string): IamportPayPal {
   return {
-    generation: 'v1',
-    loader: iamportLoader,
+    ...IAMPORT,
     prepare(request, messages, ids) {
       const context = { messages, isCompletedMerchantUid: ids.isCompleted, createMerchantUid: ids.create };
       const { params, merchantUid, customerUid } = preparePayPalRequest(request, context);

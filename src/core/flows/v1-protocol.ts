@@ -15,9 +15,12 @@ import type { BillingKeyRequest } from '../request/v1-types';
 import type { PgRules } from '../rules/v1-pg-lookup';
 import { PG_RULES } from '../rules/v1-pg-rules';
 import type { BillingKeyProtocol } from './protocol';
-import { createRequestProtocol, newAttemptRecord } from './request-protocol';
+import { createRequestProtocol, newAttemptRecord, type Generation } from './request-protocol';
 import { warnAboutLeftOutKeys } from './return-key-warning';
 import { warnAboutRequest } from './v1-warnings';
+
+/** PortOne v1 (`window.IMP`), for its protocols (the window's and PayPal's). */
+export const IAMPORT: Generation<IamportSdk> = { generation: 'v1', loader: iamportLoader };
 
 /** The settings of one `IamportProvider` that the v1 flow needs. */
 export interface IamportSettings {
@@ -39,7 +42,7 @@ type IamportProtocol = BillingKeyProtocol<BillingKeyRequest, BillingKeyResult, I
 /** {@link createIamportProtocol} knowing only the PGs in `rules` (a lean provider's) instead of `PG_RULES`. */
 export function iamportProtocolWithRules(settings: IamportSettings, rules: PgRules): IamportProtocol {
   const { userCode, extraRules } = settings;
-  return createRequestProtocol('v1', iamportLoader, iamportAttempts, (request, messages, pageUrl) => {
+  return createRequestProtocol(IAMPORT, iamportAttempts, (request, messages, pageUrl) => {
     // An unset NEXT_PUBLIC_IMP_CODE must not open a window that IMP.init never set up.
     const check: Check = createCheck(messages);
     check(isUserCode(userCode), 'userCode', process.env.NODE_ENV !== 'production' && USER_CODE_DETAIL);

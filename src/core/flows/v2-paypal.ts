@@ -1,11 +1,14 @@
 import { rejectionToV2Outcome, toV2Outcome } from '../outcome/v2-outcome';
 import type { V2BillingKeyResult } from '../outcome/v2-result';
 import { isMobileBrowser } from '../page/device';
-import { portOneLoader, type PortOneSdk } from '../page/v2-sdk';
+import type { PortOneSdk } from '../page/v2-sdk';
 import { preparePayPalV2Request, type PayPalV2Request } from '../request/v2-paypal-request';
 import { PAYPAL_PG, V2_PAYPAL_RT_RULE } from '../rules/paypal-rules';
 import type { LoadIssueBillingKeyUIParams } from '../vocabulary/v2-wire';
 import type { PayPalProtocol } from './paypal-controller';
+import { PORTONE } from './v2-protocol';
+
+type PortOnePayPal = PayPalProtocol<PayPalV2Request, V2BillingKeyResult, PortOneSdk, LoadIssueBillingKeyUIParams>;
 
 /**
  * The v2 PayPal RT protocol: `PortOne.loadIssueBillingKeyUI({ uiType: 'PAYPAL_RT', … }, callbacks)` once and
@@ -13,12 +16,9 @@ import type { PayPalProtocol } from './paypal-controller';
  * failure callback and a rejected load are read like a rejected `requestIssueBillingKey`. `storeId` is read at every
  * preparation (the provider's of the moment).
  */
-export function createPortOnePayPal(
-  storeId: () => string,
-): PayPalProtocol<PayPalV2Request, V2BillingKeyResult, PortOneSdk, LoadIssueBillingKeyUIParams> {
+export function createPortOnePayPal(storeId: () => string): PortOnePayPal {
   return {
-    generation: 'v2',
-    loader: portOneLoader,
+    ...PORTONE,
     prepare(request, messages, ids) {
       const { params, issueId } = preparePayPalV2Request(request, {
         messages,

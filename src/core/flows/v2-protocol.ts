@@ -12,9 +12,12 @@ import { V2_RESULT_QUERY_KEYS } from '../vocabulary/v2-wire';
 import type { V2BillingKeyRequest } from '../request/v2-types';
 import { V2_PG_RULES, type V2PgRules } from '../rules/v2-pg-rules';
 import type { BillingKeyProtocol } from './protocol';
-import { createRequestProtocol, newAttemptRecord } from './request-protocol';
+import { createRequestProtocol, newAttemptRecord, type Generation } from './request-protocol';
 import { warnAboutLeftOutKeys } from './return-key-warning';
 import { warnAboutUnconfirmed, warnAboutV2Request } from './v2-warnings';
+
+/** PortOne v2 (`window.PortOne`), for its protocols (the window's and PayPal's). */
+export const PORTONE: Generation<PortOneSdk> = { generation: 'v2', loader: portOneLoader };
 
 /** The settings of one `PortOneProvider` that the v2 flow needs. */
 export interface PortOneSettings {
@@ -32,7 +35,7 @@ type PortOneProtocol = BillingKeyProtocol<V2BillingKeyRequest, V2BillingKeyResul
 /** {@link createPortOneProtocol} knowing only the PGs in `rules` (a lean provider's) instead of `V2_PG_RULES`. */
 export function portOneProtocolWithRules(settings: PortOneSettings, rules: V2PgRules): PortOneProtocol {
   const { storeId, extraRules } = settings;
-  return createRequestProtocol('v2', portOneLoader, portOneAttempts, (request, messages, pageUrl) => {
+  return createRequestProtocol(PORTONE, portOneAttempts, (request, messages, pageUrl) => {
     const prepared = prepareV2WithRules(
       request,
       {
