@@ -126,3 +126,41 @@ export function answerFields(response: unknown, fields: readonly string[]): Reco
     return undefined;
   }
 }
+
+/** What a failing answer reports: the PG's code and words, whether the buyer gave up, and a key issued regardless. */
+export interface AnswerFailure {
+  readonly pgCode?: string | undefined;
+  readonly pgMessage?: string | undefined;
+  readonly cancelled: boolean;
+  readonly result?: IssuedKeyResult | undefined;
+}
+
+/** How one generation reads its SDK's answer, for {@link outcomeOf}. */
+export interface AnswerReading<TRequest, TResult> {
+  /** The fields the outcome reads; nothing else of an answer is trusted. */
+  readonly fields: readonly string[];
+  /** The failure the answer's fields report, or `undefined` when they report none. */
+  failure(answer: Record<string, unknown>, response: unknown, request: TRequest): AnswerFailure | undefined;
+  /** The key the answer's fields prove, as a result; `null` without proof. */
+  result(answer: Record<string, unknown>, response: unknown, request: TRequest): TResult | null;
+}
+
+/**
+ * An SDK's answer (a callback's response, a promise's value, a redirect return's fields) as an outcome, by the rules
+ * both generations share: a failure the answer reports first (`CANCELLED` or `PG_FAILED`, the PG's words kept, verbatim
+ * where its rule says so), then the key it proves. Anything else — no proof, or no answer at all: not an object, an
+ * array, an `Error`, an object whose fields throw — is `PG_FAILED` carrying `response`: no proof, no key.
+ */
+export function outcomeOf<TRequest extends { readonly rule?: { readonly pgMessageVerbatim?: boolean } | undefined }, TResult>(
+  reading: AnswerReading<TRequest, TResult>,
+  response: unknown,
+  request: TRequest,
+  messages: CoreMessages,
+): BillingKeyOutcome<TResult> {
+  // Own fields only, read once.
+  const answer = answerFields(response, reading.fields);
+  const failed = answer && reading.failure(answer, response, request);
+  if (failed) return failureOf(pgFailure(messages, { response, ...failed, verbatim: isVerbatim(request.rule) }));
+  const result = answer && reading.result(answer, response, request);
+  return result ? { status: 'success', result } : failureOf(pgFailure(messages, { response }));
+}

@@ -4,7 +4,7 @@ import type { PgRule } from '../rules/v1-pg-rule';
 import type { V1AttemptRecord } from '../request/v1-attempt';
 import { isCharged } from '../rules/v1-pg-lookup';
 import { isCancellationSignal } from './cancellation';
-import { answerFields, failureOf, isVerbatim, pgFailure, type BillingKeyOutcome } from './outcome';
+import { outcomeOf, type AnswerReading } from './outcome';
 import type { BillingKeyResult } from './v1-result';
 
 /** What the outcome needs to know about the request that produced a response. */
@@ -51,8 +51,32 @@ export function isCancellation(response: IamportResponse): boolean {
   return isCancellationSignal([response.error_code], [response.error_msg, response.fail_reason]);
 }
 
-/** The fields the outcome reads; nothing else of an answer is trusted. */
-const ANSWER_FIELDS = ['imp_uid', 'merchant_uid', 'error_code', 'error_msg', 'success', 'imp_success', 'status', 'fail_reason'];
+/** How the outcome reads a v1 response (DESIGN.md's outcome rules). */
+const V1_ANSWER: AnswerReading<OutcomeRequest, BillingKeyResult> = {
+  fields: ['imp_uid', 'merchant_uid', 'error_code', 'error_msg', 'success', 'imp_success', 'status', 'fail_reason'],
+  failure: (answer) =>
+    isFailureResponse(answer)
+      ? {
+          pgCode: present(answer.error_code) ? answer.error_code : undefined,
+          pgMessage: [answer.error_msg, answer.fail_reason].find(present),
+          cancelled: isCancellation(answer),
+        }
+      : undefined,
+  // No proof, no key: an answer without imp_uid never reports a card that was not registered.
+  result: (answer, response, request) =>
+    present(answer.imp_uid)
+      ? {
+          customerUid: request.customerUid,
+          merchantUid: present(answer.merchant_uid) ? answer.merchant_uid : request.merchantUid,
+          impUid: answer.imp_uid,
+          pg: request.pg,
+          amount: request.amount,
+          charged: request.rule ? isCharged(request.rule, request.amount, request.payMethod) : false,
+          verified: false,
+          response: response as IamportResponse,
+        }
+      : null,
+};
 
 /**
  * Turns a v1 response (callback or redirect query) into a success or a typed failure, by DESIGN.md's outcome rules:
@@ -60,33 +84,6 @@ const ANSWER_FIELDS = ['imp_uid', 'merchant_uid', 'error_code', 'error_msg', 'su
  * message kept). A success needs proof, an `imp_uid`: anything without one and without a failure signal (`{}`, an
  * array, an `Error` a wrapper passed on, an object whose fields throw when read, not an object) is `PG_FAILED`.
  */
-export function toOutcome(
-  response: unknown,
-  request: OutcomeRequest,
-  messages: CoreMessages,
-): BillingKeyOutcome<BillingKeyResult> {
-  const answer = answerFields(response, ANSWER_FIELDS);
-  if (!answer) return failureOf(pgFailure(messages, { response }));
-  if (isFailureResponse(answer)) {
-    const pgCode = present(answer.error_code) ? answer.error_code : undefined;
-    const pgMessage = [answer.error_msg, answer.fail_reason].find(present);
-    return failureOf(
-      pgFailure(messages, { response, pgCode, pgMessage, cancelled: isCancellation(answer), verbatim: isVerbatim(request.rule) }),
-    );
-  }
-  // No proof, no key: an answer without imp_uid never reports a card that was not registered.
-  if (!present(answer.imp_uid)) return failureOf(pgFailure(messages, { response }));
-  return {
-    status: 'success',
-    result: {
-      customerUid: request.customerUid,
-      merchantUid: present(answer.merchant_uid) ? answer.merchant_uid : request.merchantUid,
-      impUid: answer.imp_uid,
-      pg: request.pg,
-      amount: request.amount,
-      charged: request.rule ? isCharged(request.rule, request.amount, request.payMethod) : false,
-      verified: false,
-      response: response as IamportResponse,
-    },
-  };
+export function toOutcome(response: unknown, request: OutcomeRequest, messages: CoreMessages) {
+  return outcomeOf(V1_ANSWER, response, request, messages);
 }

@@ -2,7 +2,16 @@ import type { CoreMessages } from '../vocabulary/core-messages';
 import type { V2PgRule } from '../rules/v2-pg-rule';
 import type { V2AttemptRecord } from '../request/v2-attempt';
 import { isCancellationSignal } from './cancellation';
-import { answerFields, failureOf, isVerbatim, pgFailure, type BillingKeyOutcome } from './outcome';
+import {
+  answerFields,
+  failureOf,
+  isVerbatim,
+  outcomeOf,
+  pgFailure,
+  type AnswerFailure,
+  type AnswerReading,
+  type BillingKeyOutcome,
+} from './outcome';
 import type { IssueBillingKeyResponse } from '../vocabulary/v2-wire';
 import type { V2BillingKeyResult } from './v2-result';
 
@@ -66,21 +75,30 @@ const ANSWER_FIELDS = [
 ];
 
 /**
- * `CANCELLED` when a code or text is a known cancellation, otherwise `PG_FAILED`; the PG's words are kept. With an
- * issued key (`result`: issue-and-pay whose payment failed) it is `PG_FAILED` carrying the key, whatever the words.
+ * What failure fields say: `CANCELLED` when a code or text is a known cancellation, otherwise `PG_FAILED`; the PG's words
+ * are kept. With an issued key (`result`: issue-and-pay whose payment failed) it is `PG_FAILED` carrying the key, whatever
+ * the words.
  */
-function failure(
-  fields: FailureFields,
-  response: unknown,
-  request: V2OutcomeRequest,
-  messages: CoreMessages,
-  result?: V2BillingKeyResult,
-): BillingKeyOutcome<V2BillingKeyResult> {
-  const pgCode = [fields.pgCode, fields.code].find(present);
-  const pgMessage = [fields.pgMessage, fields.message].find(present);
-  const cancelled = !result && isCancellationSignal([fields.pgCode, fields.code], [fields.pgMessage, fields.message]);
-  return failureOf(pgFailure(messages, { response, pgCode, pgMessage, cancelled, verbatim: isVerbatim(request.rule), result }));
+function failureIn(fields: FailureFields, result?: V2BillingKeyResult): AnswerFailure {
+  return {
+    pgCode: [fields.pgCode, fields.code].find(present),
+    pgMessage: [fields.pgMessage, fields.message].find(present),
+    cancelled: !result && isCancellationSignal([fields.pgCode, fields.code], [fields.pgMessage, fields.message]),
+    result,
+  };
 }
+
+/** How the outcome reads a v2 answer: `code` means failure, a `billingKey` (or its confirmation token) success. */
+const V2_ANSWER: AnswerReading<V2OutcomeRequest, V2BillingKeyResult> = {
+  fields: ANSWER_FIELDS,
+  failure(answer, response, request) {
+    if (!present(answer.code)) return undefined;
+    // Issue-and-pay whose payment failed after the key was issued: the key exists, so the error carries it.
+    const key = issuedKey(answer, response, request);
+    return failureIn(answer, key?.payment ? { ...key, charged: false } : undefined);
+  },
+  result: issuedKey,
+};
 
 /**
  * Turns a v2 answer (the resolved value of `requestIssueBillingKey`, or the fields of a redirect return) into a success
@@ -90,21 +108,8 @@ function failure(
  * `needsConfirmation: true`), never a key. Anything else (no key and no code, not an object) is `PG_FAILED`.
  * `undefined` (the browser is redirecting) is not an answer: the caller keeps waiting for the return.
  */
-export function toV2Outcome(
-  response: unknown,
-  request: V2OutcomeRequest,
-  messages: CoreMessages,
-): BillingKeyOutcome<V2BillingKeyResult> {
-  // Own fields only, read once: an array, an Error or an object whose fields throw is no answer (PG_FAILED).
-  const answer = answerFields(response, ANSWER_FIELDS);
-  if (!answer) return failureOf(pgFailure(messages, { response }));
-  const key = issuedKey(answer, response, request);
-  if (present(answer.code)) {
-    // Issue-and-pay whose payment failed after the key was issued: the key exists, so the error carries it.
-    const kept = key?.payment ? { ...key, charged: false } : undefined;
-    return failure(answer, response, request, messages, kept);
-  }
-  return key ? { status: 'success', result: key } : failureOf(pgFailure(messages, { response }));
+export function toV2Outcome(response: unknown, request: V2OutcomeRequest, messages: CoreMessages) {
+  return outcomeOf(V2_ANSWER, response, request, messages);
 }
 
 /** The key an answer proves (`billingKey`, or `NEEDS_CONFIRMATION` with its token), as a result; `null` without proof. */
@@ -145,6 +150,7 @@ export function rejectionToV2Outcome(
   messages: CoreMessages,
 ): BillingKeyOutcome<V2BillingKeyResult> {
   const fields = isPortOneError(error) ? answerFields(error, ANSWER_FIELDS) : undefined;
-  if (fields) return failure(fields, error, request, messages);
-  return failureOf(pgFailure(messages, { response: error }));
+  return failureOf(
+    pgFailure(messages, { response: error, ...(fields && { ...failureIn(fields), verbatim: isVerbatim(request.rule) }) }),
+  );
 }
