@@ -1,15 +1,9 @@
-import type { ReactNode } from 'react';
-import {
-  useBillingKeyRedirect,
-  type UseBillingKeyRedirectOptions,
-  type UseBillingKeyRedirectValue,
-} from '../react/useBillingKeyRedirect';
+import type { BillingKeyResult } from '../core/outcome/v1-result';
+import { useBillingKeyRedirect } from '../react/useBillingKeyRedirect';
+import { RedirectChildren, type RedirectProps } from './redirect-children';
 
-/** Props of {@link BillingKeyRedirect}. */
-export interface BillingKeyRedirectProps extends UseBillingKeyRedirectOptions {
-  /** Rendered as is, or called with the redirect's state (e.g. to show "확인 중…" while `verify` runs). */
-  children?: ReactNode | ((state: UseBillingKeyRedirectValue) => ReactNode);
-}
+/** Props of {@link BillingKeyRedirect}: those of {@link useBillingKeyRedirect}, and `children` (a node, or a function of its state). */
+export type BillingKeyRedirectProps = RedirectProps<BillingKeyResult>;
 
 /**
  * Put it on the page at `m_redirect_url` (by default the page that has the button): it reports the result of a
@@ -17,6 +11,5 @@ export interface BillingKeyRedirectProps extends UseBillingKeyRedirectOptions {
  * See {@link useBillingKeyRedirect}.
  */
 export function BillingKeyRedirect({ children, ...options }: BillingKeyRedirectProps) {
-  const state = useBillingKeyRedirect(options);
-  return <>{typeof children === 'function' ? children(state) : children}</>;
+  return <RedirectChildren state={useBillingKeyRedirect(options)}>{children}</RedirectChildren>;
 }

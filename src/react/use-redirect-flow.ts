@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { createRedirectController, type RedirectSnapshot, type RedirectStatus } from '../core/flows/redirect-controller';
+import { createRedirectController, type RedirectStatus } from '../core/flows/redirect-controller';
 import type { ReturnProtocol } from '../core/flows/protocol';
 import type { BillingKeyOutcome, VerifyBillingKey } from '../core/outcome/outcome';
 import { coreMessagesFor, type CoreMessages } from '../core/vocabulary/core-messages';
@@ -9,11 +9,30 @@ import { useController } from './use-controller';
 /** Where a redirect page stands: `'idle'` until (and unless) a result is found in the URL. */
 export type BillingKeyRedirectStatus = RedirectStatus;
 
-/** The redirect page's options, for either generation. */
+/**
+ * Options of `useBillingKeyRedirect` and `BillingKeyRedirect`, for either generation's result (each entry names it
+ * `UseBillingKeyRedirectOptions`).
+ */
 export interface RedirectOptions<TResult> {
+  /**
+   * Called once with the issued key (v2 with `needsConfirmation`: the token to confirm). When this browser did not
+   * remember the request, v1's `customerUid` is `null` and v2's `pg` is `''`.
+   */
   onSuccess?: ((result: TResult) => void) | undefined;
+  /** Called once with a typed {@link BillingKeyError} (`CANCELLED`, `PG_FAILED`, `VERIFY_FAILED`). */
   onFailure?: ((error: BillingKeyError) => void) | undefined;
+  /** Overrides the provider's `verify` for the redirect result. */
   verify?: VerifyBillingKey<TResult> | undefined;
+}
+
+/** What `useBillingKeyRedirect` returns, for either generation's result (each entry names it `UseBillingKeyRedirectValue`). */
+export interface RedirectValue<TResult> {
+  /** `'idle'` until a result is found in the URL, then `'verifying'` (with `verify`), `'success'` or `'failure'`. */
+  status: BillingKeyRedirectStatus;
+  /** The issued key, once reported as a success; `null` otherwise. */
+  result: TResult | null;
+  /** The typed error, once reported as a failure; `null` otherwise. */
+  error: BillingKeyError | null;
 }
 
 /** What the redirect page reads of its generation's provider, when there is one. */
@@ -34,7 +53,7 @@ export function useRedirectFlow<TResult extends { verified: boolean; response: u
   provider: ProviderValue<TResult, TRules> | null,
   createReturn: (settings: { extraRules?: TRules | undefined }) => ReturnProtocol<TResult>,
   options: RedirectOptions<TResult>,
-): RedirectSnapshot<TResult> {
+): RedirectValue<TResult> {
   const extraRules = provider?.settings.extraRules;
   const protocol = useMemo(() => createReturn({ extraRules }), [createReturn, extraRules]);
   const { onSuccess, onFailure } = options;

@@ -1,30 +1,20 @@
 import { useContext } from 'react';
 import { createIamportReturn } from '../core/flows/v1-return';
-import type { BillingKeyError } from '../core/vocabulary/errors';
-import type { VerifyBillingKey } from '../core/outcome/outcome';
 import type { BillingKeyResult } from '../core/outcome/v1-result';
 import { IamportContext } from './iamport-context';
-import { useRedirectFlow, type BillingKeyRedirectStatus } from './use-redirect-flow';
+import { useRedirectFlow, type RedirectOptions, type RedirectValue } from './use-redirect-flow';
 
 export type { BillingKeyRedirectStatus } from './use-redirect-flow';
 
-/** Options of {@link useBillingKeyRedirect}. */
-export interface UseBillingKeyRedirectOptions {
-  /** Called once with the issued key; `customerUid` is `null` when this browser did not remember the request. */
-  onSuccess?: (result: BillingKeyResult) => void;
-  /** Called once with a typed {@link BillingKeyError} (`CANCELLED`, `PG_FAILED`, `VERIFY_FAILED`). */
-  onFailure?: (error: BillingKeyError) => void;
-  /** Overrides the provider's `verify` for the redirect result. */
-  verify?: VerifyBillingKey<BillingKeyResult>;
-}
+/**
+ * Options of {@link useBillingKeyRedirect}: `onSuccess` (once, with the v1 result; its `customerUid` is `null` when this
+ * browser did not remember the request), `onFailure` (once, with a typed `BillingKeyError`) and `verify` (overrides the
+ * provider's).
+ */
+export type UseBillingKeyRedirectOptions = RedirectOptions<BillingKeyResult>;
 
-/** What {@link useBillingKeyRedirect} returns. */
-export interface UseBillingKeyRedirectValue {
-  /** `'idle'` until a result is found in the URL, then `'verifying'` (with `verify`), `'success'` or `'failure'`. */
-  status: BillingKeyRedirectStatus;
-  result: BillingKeyResult | null;
-  error: BillingKeyError | null;
-}
+/** What {@link useBillingKeyRedirect} returns: `status` (`'idle'` until a result is found in the URL), `result`, `error`. */
+export type UseBillingKeyRedirectValue = RedirectValue<BillingKeyResult>;
 
 /**
  * For the page at `m_redirect_url` (mobile windows of most PGs): reads the result PortOne appended (`imp_uid`,

@@ -1,15 +1,9 @@
-import type { ReactNode } from 'react';
-import {
-  useBillingKeyRedirect,
-  type UseBillingKeyRedirectOptions,
-  type UseBillingKeyRedirectValue,
-} from '../../react/v2/useBillingKeyRedirect';
+import type { V2BillingKeyResult } from '../../core/outcome/v2-result';
+import { useBillingKeyRedirect } from '../../react/v2/useBillingKeyRedirect';
+import { RedirectChildren, type RedirectProps } from '../redirect-children';
 
-/** Props of the v2 {@link BillingKeyRedirect}. */
-export interface BillingKeyRedirectProps extends UseBillingKeyRedirectOptions {
-  /** Rendered as is, or called with the redirect's state (e.g. to show "확인 중…" while `verify` runs). */
-  children?: ReactNode | ((state: UseBillingKeyRedirectValue) => ReactNode);
-}
+/** Props of the v2 {@link BillingKeyRedirect}: those of the v2 {@link useBillingKeyRedirect}, and `children` (a node, or a function of its state). */
+export type BillingKeyRedirectProps = RedirectProps<V2BillingKeyResult>;
 
 /**
  * Put it on the page at `redirectUrl` (by default the page that has the button): it reports the result of a v2
@@ -17,6 +11,5 @@ export interface BillingKeyRedirectProps extends UseBillingKeyRedirectOptions {
  * See the v2 {@link useBillingKeyRedirect}.
  */
 export function BillingKeyRedirect({ children, ...options }: BillingKeyRedirectProps) {
-  const state = useBillingKeyRedirect(options);
-  return <>{typeof children === 'function' ? children(state) : children}</>;
+  return <RedirectChildren state={useBillingKeyRedirect(options)}>{children}</RedirectChildren>;
 }

@@ -1,28 +1,18 @@
 import { useContext } from 'react';
 import { createPortOneReturn } from '../../core/flows/v2-return';
-import type { BillingKeyError } from '../../core/vocabulary/errors';
-import type { VerifyBillingKey } from '../../core/outcome/outcome';
 import type { V2BillingKeyResult } from '../../core/outcome/v2-result';
-import { useRedirectFlow, type BillingKeyRedirectStatus } from '../use-redirect-flow';
+import { useRedirectFlow, type RedirectOptions, type RedirectValue } from '../use-redirect-flow';
 import { PortOneContext } from './portone-context';
 
-/** Options of the v2 {@link useBillingKeyRedirect}. */
-export interface UseBillingKeyRedirectOptions {
-  /** Called once with the issued key (or, with `needsConfirmation`, the token to confirm); `pg` is `''` when this browser did not remember the request. */
-  onSuccess?: (result: V2BillingKeyResult) => void;
-  /** Called once with a typed {@link BillingKeyError} (`CANCELLED`, `PG_FAILED`, `VERIFY_FAILED`). */
-  onFailure?: (error: BillingKeyError) => void;
-  /** Overrides the provider's `verify` for the redirect result. */
-  verify?: VerifyBillingKey<V2BillingKeyResult>;
-}
+/**
+ * Options of the v2 {@link useBillingKeyRedirect}: `onSuccess` (once, with the issued key or, with
+ * `needsConfirmation`, the token to confirm; `pg` is `''` when this browser did not remember the request), `onFailure`
+ * (once, with a typed `BillingKeyError`) and `verify` (overrides the provider's).
+ */
+export type UseBillingKeyRedirectOptions = RedirectOptions<V2BillingKeyResult>;
 
-/** What the v2 {@link useBillingKeyRedirect} returns. */
-export interface UseBillingKeyRedirectValue {
-  /** `'idle'` until a result is found in the URL, then `'verifying'` (with `verify`), `'success'` or `'failure'`. */
-  status: BillingKeyRedirectStatus;
-  result: V2BillingKeyResult | null;
-  error: BillingKeyError | null;
-}
+/** What the v2 {@link useBillingKeyRedirect} returns: `status` (`'idle'` until a result is found in the URL), `result`, `error`. */
+export type UseBillingKeyRedirectValue = RedirectValue<V2BillingKeyResult>;
 
 /**
  * For the page at `redirectUrl` (mobile windows of most PGs): reads PortOne's answer (`transactionType`, `billingKey`,
