@@ -5,7 +5,7 @@ import type { ConsentGate, ConsentRecord } from '../../core/request/consent';
 import { BillingKeyError } from '../../core/vocabulary/errors';
 import type { VerifyBillingKey } from '../../core/outcome/outcome';
 import { useLatest } from '../use-latest';
-import { useRequestController, type RequestBinding } from '../use-request-controller';
+import { useRequestController, type BillingKeyHookValue } from '../use-request-controller';
 import { isPayPalMethod, mergeRequest, type MethodBase, type MethodBinding } from './methods';
 import { useMethodPicker, type UseBillingMethodPickerOptions, type UseBillingMethodPickerValue } from './use-method-picker';
 import { usePageMessages } from './use-page-messages';
@@ -22,7 +22,7 @@ export interface CheckoutCoreOptions<TMethod extends MethodBase, TResult> extend
 
 /** What a checkout's hook returns (both generations). */
 export interface CheckoutCore<TMethod extends MethodBase, TRequest, TResult> extends Omit<
-  RequestBinding<TRequest, TResult>,
+  BillingKeyHookValue<TRequest, TResult>,
   'request'
 > {
   /** The method picker (choice, names, radio group props). The choice is locked while a request runs. */
