@@ -1,13 +1,10 @@
 import type { BillingKeyResult } from '../core/outcome/v1-result';
 import type { BillingKeyRequest } from '../core/request/v1-types';
-import { noticesOf } from '../core/rules/v1-notices';
-import { findPgRule } from '../core/rules/v1-pg-lookup';
-import { useBillingKeyUi } from '../react/ui-context';
 import { useBillingKey } from '../react/useBillingKey';
 import type { NativeButtonProps } from './button-shell';
-import { NoticeView } from './notice-view';
-import { RequestButton, type RequestButtonBinding, type RequestButtonOwnProps } from './request-button';
+import { RequestButton, type RequestButtonOwnProps } from './request-button';
 import { V1_REQUEST_KEYS } from './request-props';
+import { useV1RequestNotice } from './v1-notice';
 
 /** Props of {@link BillingKeyButton}: the request, the callbacks, and any other `<button>` attribute. */
 export interface BillingKeyButtonProps
@@ -16,24 +13,7 @@ export interface BillingKeyButtonProps
   onSuccess?: (result: BillingKeyResult) => void;
 }
 
-/** The currency the request names (`params.currency`), when it names one. */
-export function currencyOf(params: unknown): string | undefined {
-  const currency = (params as { currency?: unknown } | undefined)?.currency;
-  return typeof currency === 'string' ? currency : undefined;
-}
-
-const V1_BUTTON: RequestButtonBinding<BillingKeyRequest, BillingKeyResult> = {
-  requestKeys: V1_REQUEST_KEYS,
-  useBillingKey,
-  // The provider's rules (a lean provider's are only the PGs it was given), never the whole table: a button always has
-  // a provider.
-  useNotice({ pg, amount, payMethod, params }, shown) {
-    const { extraRules, rules } = useBillingKeyUi();
-    const notices = noticesOf(findPgRule(pg, extraRules, rules ?? {}), amount ?? 0, payMethod);
-    if (!shown || notices.length === 0) return undefined;
-    return (id) => <NoticeView id={id} pg={pg} notices={notices} amount={amount ?? 0} currency={currencyOf(params)} />;
-  },
-};
+const V1_BUTTON = { requestKeys: V1_REQUEST_KEYS, useBillingKey, useNotice: useV1RequestNotice };
 
 /**
  * One button that issues a v1 billing key through the PG's window, with that PG's rules applied. While working it is

@@ -46,8 +46,28 @@ function noticeText(template: string, amount: () => string): string {
 /** True inside a `BillingKeyButton`'s own notice (ButtonShell provides it); false for a merchant's `<PgNotice>`. */
 export const InButtonNotice = /* @__PURE__ */ createContext(false);
 
+/** The `<span>` attributes a notice passes through (its role is always `note`). */
+export type NoticeSpanProps = Omit<HTMLAttributes<HTMLSpanElement>, 'role'>;
+
+/**
+ * The props both generations' `PgNotice` share (each entry's `PgNoticeProps` adds its amount fields): the request's
+ * `pg`, the currency of the amounts, and any other `<span>` attribute.
+ */
+export interface PgNoticeBaseProps<TPg> extends NoticeSpanProps {
+  /** The `pg` of the request (v1 `'danal_tpay'`, `'html5_inicis.INIBillTst'`…; v2 `'galaxia'`, `'smartro_v2'`…). */
+  pg: TPg;
+  /**
+   * The currency of the amounts: in v1 the request's `params.currency` (e.g. Paymentwall's `'USD'`), in v2 the request's
+   * `currency` (a `payment`'s own currency wins for the amount charged now). Default `'KRW'`.
+   */
+  currency?: string;
+}
+
+/** What a generation reads for a notice (see `useV1Notice`, `useV2Notice`): the PG, its notes, the amount they speak of. */
+export type NoticeContent = Pick<NoticeViewProps, 'pg' | 'notices' | 'amount' | 'currency' | 'unit'>;
+
 /** What both generations' `PgNotice` hand to the shared look. */
-export interface NoticeViewProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'role'> {
+export interface NoticeViewProps extends NoticeSpanProps {
   /** The PG the notices are about (for the development check against a notice shown twice). */
   pg: unknown;
   notices: readonly PgNoticeItem[];

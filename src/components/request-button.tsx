@@ -3,6 +3,7 @@ import type { BillingKeyStatus } from '../core/flows/request-controller';
 import type { VerifyBillingKey } from '../core/outcome/outcome';
 import type { BillingKeyError } from '../core/vocabulary/errors';
 import { ButtonShell, type NativeButtonProps } from './button-shell';
+import { NoticeView, type NoticeContent } from './notice-view';
 import { splitRequestProps } from './request-props';
 import { useClickRequest } from './use-click-request';
 
@@ -27,8 +28,8 @@ export interface RequestButtonBinding<TRequest, TResult> {
     status: BillingKeyStatus;
     request: (request: TRequest) => Promise<TResult>;
   };
-  /** The request's `PgNotice`, when its PG has one to show (a hook: it reads the provider's rules). */
-  readonly useNotice: (request: TRequest, shown: boolean) => ((id: string) => ReactNode) | undefined;
+  /** What the request's `PgNotice` says (a hook: it reads the provider's rules). */
+  readonly useNotice: (request: Partial<TRequest>) => NoticeContent;
 }
 
 type Props<TRequest, TResult> = TRequest &
@@ -49,7 +50,9 @@ export function RequestButton<TRequest, TResult>({
   const { onSuccess, onFailure, notice = 'auto', verify, children, onClick, ...rest } = props;
   const [request, buttonProps] = splitRequestProps(rest, binding.requestKeys as (keyof typeof rest)[]);
   const billingKey = binding.useBillingKey({ verify });
-  const renderNotice = binding.useNotice(request as unknown as TRequest, notice !== 'none');
+  const content = binding.useNotice(request as Partial<TRequest>);
+  const renderNotice =
+    notice !== 'none' && content.notices.length > 0 ? (id: string) => <NoticeView id={id} {...content} /> : undefined;
   const handleClick = useClickRequest({
     start: () => billingKey.request(request as unknown as TRequest),
     onSuccess,

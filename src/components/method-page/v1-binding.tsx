@@ -5,7 +5,7 @@ import type { BillingKeyRequest } from '../../core/request/v1-types';
 import { getPgNotices } from '../../core/rules/v1-notices';
 import { firstMethod, getPgRule, payMethodOf, pgCodeOf, type PgId } from '../../core/rules/v1-pg-lookup';
 import { IamportContext, useIamportContext } from '../../react/iamport-context';
-import { currencyOf } from '../BillingKeyButton';
+import { currencyOf } from '../v1-notice';
 import { PayPalBillingButton, type PayPalBillingButtonProps } from '../PayPalBillingButton';
 import { PgNotice } from '../PgNotice';
 import { V1_REQUEST_KEYS } from '../request-props';

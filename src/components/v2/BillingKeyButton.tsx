@@ -1,12 +1,9 @@
 import type { V2BillingKeyResult } from '../../core/outcome/v2-result';
 import type { V2BillingKeyRequest } from '../../core/request/v2-types';
-import { v2NoticeCurrency, v2NoticesOf } from '../../core/rules/v2-notices';
-import { findV2PgRule } from '../../core/rules/v2-pg-rules';
 import { useBillingKey } from '../../react/v2/useBillingKey';
 import type { NativeButtonProps } from '../button-shell';
-import { useBillingKeyUi } from '../../react/ui-context';
-import { NoticeView } from '../notice-view';
-import { RequestButton, type RequestButtonBinding, type RequestButtonOwnProps } from '../request-button';
+import { RequestButton, type RequestButtonOwnProps } from '../request-button';
+import { useV2RequestNotice } from '../v2-notice';
 import { V2_REQUEST_KEYS } from './request-keys';
 
 /** Props of the v2 {@link BillingKeyButton}: the request, the callbacks, and any other `<button>` attribute. */
@@ -24,21 +21,7 @@ export interface BillingKeyButtonProps
   notice?: 'auto' | 'none';
 }
 
-const V2_BUTTON: RequestButtonBinding<V2BillingKeyRequest, V2BillingKeyResult> = {
-  requestKeys: V2_REQUEST_KEYS,
-  useBillingKey,
-  // The provider's rules (a lean provider's are only the PGs it was given), never the whole table: a button always has
-  // a provider.
-  useNotice({ pg, displayAmount, currency, payment }, shown) {
-    const { extraV2Rules, v2Rules } = useBillingKeyUi();
-    const notices = v2NoticesOf(findV2PgRule(pg, extraV2Rules, v2Rules ?? {}), displayAmount ?? 0, payment);
-    if (!shown || notices.length === 0) return undefined;
-    const noticeCurrency = v2NoticeCurrency(currency, payment);
-    return (id) => (
-      <NoticeView id={id} pg={pg} notices={notices} amount={displayAmount ?? 0} currency={noticeCurrency} unit="minor" />
-    );
-  },
-};
+const V2_BUTTON = { requestKeys: V2_REQUEST_KEYS, useBillingKey, useNotice: useV2RequestNotice };
 
 /**
  * One button that issues a v2 billing key through the PG's window (`PortOne.requestIssueBillingKey`), with that PG's

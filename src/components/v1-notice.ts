@@ -1,0 +1,28 @@
+import { noticesOf } from '../core/rules/v1-notices';
+import { findPgRule, type PgRules } from '../core/rules/v1-pg-lookup';
+import type { BillingKeyRequest } from '../core/request/v1-types';
+import { useBillingKeyUi } from '../react/ui-context';
+import type { NoticeContent } from './notice-view';
+
+/** The currency the request names (`params.currency`), when it names one. */
+export function currencyOf(params: unknown): string | undefined {
+  const currency = (params as { currency?: unknown } | undefined)?.currency;
+  return typeof currency === 'string' ? currency : undefined;
+}
+
+/**
+ * What the buyer is told about a v1 `pg`, pay method and amount (KRW unless `currency`): the rule is the provider's
+ * (its `pgRules`, then its PGs: a lean provider's only, as its requests use), or from `everyPg` without a provider.
+ */
+export function useV1Notice(pg: unknown, amount: number, payMethod: unknown, currency: unknown, everyPg: PgRules): NoticeContent {
+  const { extraRules, rules } = useBillingKeyUi();
+  return { pg, notices: noticesOf(findPgRule(pg, extraRules, rules ?? everyPg), amount, payMethod), amount, currency };
+}
+
+// A request always has a provider, so a button or checkout never needs the whole table.
+const NO_PGS: PgRules = {};
+
+/** The notice of a v1 request (a button's, a checkout method's), read from the provider's rules. */
+export function useV1RequestNotice({ pg, amount, payMethod, params }: Partial<BillingKeyRequest>): NoticeContent {
+  return useV1Notice(pg, amount ?? 0, payMethod, currencyOf(params), NO_PGS);
+}

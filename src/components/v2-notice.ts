@@ -1,0 +1,30 @@
+import type { V2BillingKeyRequest } from '../core/request/v2-types';
+import { v2NoticeCurrency, v2NoticesOf } from '../core/rules/v2-notices';
+import { findV2PgRule, type V2PgRules } from '../core/rules/v2-pg-rules';
+import { useBillingKeyUi } from '../react/ui-context';
+import type { NoticeContent } from './notice-view';
+
+/**
+ * What the buyer is told about a v2 `pg`, `displayAmount` (in the currency's smallest unit) and first `payment`: the
+ * rule is the provider's (its `pgRules`, then its PGs: a lean provider's only, as its requests use), or from
+ * `everyPg` without a provider.
+ */
+export function useV2Notice(
+  pg: unknown,
+  displayAmount: number,
+  currency: unknown,
+  payment: unknown,
+  everyPg: V2PgRules,
+): NoticeContent {
+  const { extraV2Rules, v2Rules } = useBillingKeyUi();
+  const notices = v2NoticesOf(findV2PgRule(pg, extraV2Rules, v2Rules ?? everyPg), displayAmount, payment);
+  return { pg, notices, amount: displayAmount, currency: v2NoticeCurrency(currency, payment), unit: 'minor' };
+}
+
+// A request always has a provider, so a button or checkout never needs the whole table.
+const NO_PGS: V2PgRules = {};
+
+/** The notice of a v2 request (a button's, a checkout method's), read from the provider's rules. */
+export function useV2RequestNotice({ pg, displayAmount, currency, payment }: Partial<V2BillingKeyRequest>): NoticeContent {
+  return useV2Notice(pg, displayAmount ?? 0, currency, payment, NO_PGS);
+}
