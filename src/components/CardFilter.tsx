@@ -3,7 +3,7 @@ import { css, styled } from 'styled-components';
 import type { CardCompany } from '../core/rules/cards';
 import { useCardFilter, type CardCheckboxProps, type UseCardFilterOptions } from '../react/useCardFilter';
 import { tokens } from '../theme/theme';
-import { focusRing, outlinedButton, surfaceBox } from './control-look';
+import { focusRing, glyphBox, outlinedButton, surfaceBox } from './control-look';
 import { CARD_FILTER_MESSAGES } from '../texts/ui-messages';
 import { useUiSection } from './use-ui-messages';
 import { VisuallyHidden } from './visually-hidden';
@@ -112,9 +112,7 @@ const Chip = /* @__PURE__ */ styled.label.withConfig({ componentId: 'rbk-CardFil
 const Checkbox = /* @__PURE__ */ styled.input.withConfig({ componentId: 'rbk-CardFilter-checkbox' })(({ theme }) => {
   const { colors } = tokens(theme);
   return css`
-    flex: none;
-    width: 16px;
-    height: 16px;
+    ${glyphBox('16px')}
     margin: 0;
     accent-color: ${colors.primary};
     cursor: pointer;

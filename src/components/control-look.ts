@@ -40,3 +40,10 @@ export const surfaceBox = (theme: unknown, maxRadius: string) => {
     font-size: ${fontSize};
   `;
 };
+
+/** A control's glyph beside its text (CardFilter's checkbox, the method picker's radio dot): a square that never shrinks. */
+export const glyphBox = (size: string) => css`
+  flex: none;
+  width: ${size};
+  height: ${size};
+`;

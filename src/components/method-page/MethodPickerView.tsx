@@ -4,6 +4,7 @@ import type { MethodBase } from '../../react/method-page/methods';
 import type { UseBillingMethodPickerValue } from '../../react/method-page/use-method-picker';
 import { usePageMessages } from '../../react/method-page/use-page-messages';
 import { tokens } from '../../theme/theme';
+import { glyphBox } from '../control-look';
 import { focusRing } from './look';
 
 const Group = /* @__PURE__ */ styled.div.withConfig({ componentId: 'rbk-MethodPicker' })(({ theme }) => {
@@ -65,9 +66,7 @@ const Option = /* @__PURE__ */ styled.div.withConfig({ componentId: 'rbk-MethodP
 const Dot = /* @__PURE__ */ styled.span.withConfig({ componentId: 'rbk-MethodPicker-dot' })(({ theme }) => {
   const { colors } = tokens(theme);
   return css`
-    flex: none;
-    width: 1em;
-    height: 1em;
+    ${glyphBox('1em')}
     border: 2px solid ${colors.border};
     border-radius: 50%;
 
