@@ -3,8 +3,7 @@ import type { BillingKeyRequest } from '../core/request/v1-types';
 import { useBillingKey } from '../react/useBillingKey';
 import type { NativeButtonProps } from './button-shell';
 import { RequestButton, type RequestButtonOwnProps } from './request-button';
-import { V1_REQUEST_KEYS } from './request-props';
-import { useV1RequestNotice } from './v1-notice';
+import { V1_REQUEST } from './v1-request';
 
 /** Props of {@link BillingKeyButton}: the request, the callbacks, and any other `<button>` attribute. */
 export interface BillingKeyButtonProps
@@ -13,7 +12,7 @@ export interface BillingKeyButtonProps
   onSuccess?: (result: BillingKeyResult) => void;
 }
 
-const V1_BUTTON = { requestKeys: V1_REQUEST_KEYS, useBillingKey, useNotice: useV1RequestNotice };
+const V1_BUTTON = { ...V1_REQUEST, useBillingKey };
 
 /**
  * One button that issues a v1 billing key through the PG's window, with that PG's rules applied. While working it is

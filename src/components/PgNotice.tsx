@@ -2,7 +2,7 @@ import type { PgId } from '../core/rules/v1-pg-lookup';
 import { PG_RULES } from '../core/rules/v1-pg-rules';
 import type { PayMethod } from '../core/vocabulary/v1-wire';
 import { NoticeView, type PgNoticeBaseProps } from './notice-view';
-import { useV1Notice } from './v1-notice';
+import { useV1Notice } from './v1-request';
 
 /** Props of {@link PgNotice}: `pg`, `amount`, `payMethod`, `currency`. Any other `<span>` attribute passes through. */
 export interface PgNoticeProps extends PgNoticeBaseProps<PgId> {

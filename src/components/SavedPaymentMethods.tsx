@@ -1,15 +1,9 @@
 import type { BillingKeyResult } from '../core/outcome/v1-result';
-import type { CheckoutSharedRequest } from './BillingKeyCheckout';
-import { SavedMethods, type SavedMethodsOwnProps } from './method-page/SavedMethods';
-import { V1_METHOD_PAGE, type CheckoutMethod } from './method-page/v1-binding';
-import type { HTMLAttributes } from 'react';
+import { SavedMethods, type SavedListProps } from './method-page/SavedMethods';
+import { V1_METHOD_PAGE, type CheckoutMethod, type CheckoutSharedRequest } from './method-page/v1-binding';
 
 /** Props of {@link SavedPaymentMethods}: your server's load / remove, replacement, and the checkout's shared fields. */
-export interface SavedPaymentMethodsProps
-  extends
-    SavedMethodsOwnProps<CheckoutMethod, BillingKeyResult>,
-    CheckoutSharedRequest,
-    Omit<HTMLAttributes<HTMLElement>, keyof CheckoutSharedRequest | 'onChange'> {}
+export type SavedPaymentMethodsProps = SavedListProps<CheckoutMethod, CheckoutSharedRequest, BillingKeyResult>;
 
 /**
  * The buyer's saved v1 keys from your server (`load`), with loading, empty and error (retry) states announced; remove

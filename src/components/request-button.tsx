@@ -3,8 +3,8 @@ import type { BillingKeyStatus } from '../core/flows/request-controller';
 import type { VerifyBillingKey } from '../core/outcome/outcome';
 import type { BillingKeyError } from '../core/vocabulary/errors';
 import { ButtonShell, type NativeButtonProps } from './button-shell';
-import { NoticeView, type NoticeContent } from './notice-view';
-import { splitRequestProps } from './request-props';
+import { NoticeView } from './notice-view';
+import { splitRequestProps, type RequestReading } from './request-props';
 import { useClickRequest } from './use-click-request';
 
 /** The props both generations' `BillingKeyButton` add to their request and the `<button>` attributes. */
@@ -19,17 +19,13 @@ export interface RequestButtonOwnProps<TResult> {
   children?: ReactNode;
 }
 
-/** What one generation plugs into {@link RequestButton}. */
-export interface RequestButtonBinding<TRequest, TResult> {
-  /** The props that make the request (the rest go to the `<button>`). */
-  readonly requestKeys: readonly (keyof TRequest)[];
+/** What one generation plugs into {@link RequestButton}: its request reading and its `useBillingKey`. */
+export interface RequestButtonBinding<TRequest, TResult> extends RequestReading<TRequest> {
   /** The generation's `useBillingKey`. */
   readonly useBillingKey: (options: { verify?: VerifyBillingKey<TResult> | undefined }) => {
     status: BillingKeyStatus;
     request: (request: TRequest) => Promise<TResult>;
   };
-  /** What the request's `PgNotice` says (a hook: it reads the provider's rules). */
-  readonly useNotice: (request: Partial<TRequest>) => NoticeContent;
 }
 
 type Props<TRequest, TResult> = TRequest &

@@ -1,4 +1,4 @@
-import type { BillingKeyRequest } from '../core/request/v1-types';
+import type { NoticeContent } from './notice-view';
 
 /** `keys` when it names every key of `T`: a request field added later must be listed here too (the error names it). */
 type EveryKeyOf<T, K extends readonly (keyof T)[]> = [Exclude<keyof T, K[number]>] extends [never]
@@ -9,22 +9,13 @@ export function everyKeyOf<T>() {
   return <const K extends readonly (keyof T)[]>(keys: EveryKeyOf<T, K>) => keys;
 }
 
-/** The props of a v1 `BillingKeyButton` that make its request. */
-export const V1_REQUEST_KEYS = everyKeyOf<BillingKeyRequest>()([
-  'pg',
-  'channelKey',
-  'customerUid',
-  'customerId',
-  'amount',
-  'name',
-  'merchantUid',
-  'payMethod',
-  'buyer',
-  'redirectUrl',
-  'cards',
-  'cardInstallments',
-  'params',
-]);
+/** How a generation's button and checkout read a request (`V1_REQUEST`, `V2_REQUEST`). */
+export interface RequestReading<TRequest> {
+  /** The props that make the request (the rest go to the `<button>`). */
+  readonly requestKeys: readonly (keyof TRequest & string)[];
+  /** What the request's `PgNotice` says (a hook: it reads the provider's rules). */
+  readonly useNotice: (request: Partial<TRequest>) => NoticeContent;
+}
 
 /**
  * Splits a button's props into its request and everything else, so that no request field reaches the DOM (`name`

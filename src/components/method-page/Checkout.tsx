@@ -13,9 +13,9 @@ import {
   type UseRecurringConsentValue,
 } from '../../react/method-page/use-recurring-consent';
 import { useLatest } from '../../react/use-latest';
-import { useBillingKeyUi } from '../../react/ui-context';
 import { format } from '../../core/vocabulary/core-messages';
 import { ButtonShell } from '../button-shell';
+import { NoticeView } from '../notice-view';
 import { RecurringConsent, type RecurringConsentProps } from '../RecurringConsent';
 import { useClickRequest } from '../use-click-request';
 import type { GenerationBinding, PayPalButtonComponent } from './binding';
@@ -55,6 +55,14 @@ export interface CheckoutOwnProps<TMethod extends MethodBase, TResult> extends O
 
 /** The props of the checkout's `<div>` (the request fields and the checkout's own props are taken out). */
 export type CheckoutDivProps = Omit<HTMLAttributes<HTMLDivElement>, 'onChange' | 'defaultValue' | 'onFailure' | 'children'>;
+
+/**
+ * Props of either generation's `BillingKeyCheckout` (each entry names it `BillingKeyCheckoutProps`): the checkout's
+ * own, the request fields every method shares (`TShared`, the entry's `CheckoutSharedRequest`), and `<div>` attributes.
+ */
+export type CheckoutProps<TMethod extends MethodBase, TShared, TResult> = CheckoutOwnProps<TMethod, TResult> &
+  TShared &
+  Omit<CheckoutDivProps, keyof TShared>;
 
 const OWN_KEYS = [
   'methods',
@@ -143,9 +151,8 @@ export function Checkout<TMethod extends MethodBase, TRequest, TResult extends {
   const request = method ? checkout.requestOf(method) : null;
   const blocked = gate.required && !gate.record;
   const disabled = options.disabled === true || !method || blocked;
-  const { extraRules } = useBillingKeyUi();
-  const { Notice } = binding;
-  const notice = request && binding.hasNotice(request, extraRules) ? <Notice request={request} id={noticeId} /> : null;
+  const noticeContent = binding.useNotice(request ?? {});
+  const notice = noticeContent.notices.length > 0 ? <NoticeView id={noticeId} {...noticeContent} /> : null;
 
   const handleClick = useClickRequest({
     start: () => {

@@ -45,6 +45,15 @@ export interface SavedMethodsOwnProps<TMethod extends MethodBase, TResult> {
   headingLevel?: 2 | 3 | 4 | 5 | 6;
 }
 
+/**
+ * Props of either generation's `SavedPaymentMethods` (each entry names it `SavedPaymentMethodsProps`): the list's own,
+ * the request fields a replacement's methods share (`TShared`, the entry's `CheckoutSharedRequest`), and the
+ * attributes of its `<section>`.
+ */
+export type SavedListProps<TMethod extends MethodBase, TShared, TResult> = SavedMethodsOwnProps<TMethod, TResult> &
+  TShared &
+  Omit<HTMLAttributes<HTMLElement>, keyof TShared | 'onChange'>;
+
 const OWN_KEYS = [
   'load',
   'onRemove',

@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import type { RequestEnvironment } from '../../core/flows/request-controller';
 import type { BillingKeyError } from '../../core/vocabulary/errors';
 import type { VerifyBillingKey } from '../../core/outcome/outcome';
-import type { PgRules } from '../../core/rules/v1-pg-lookup';
 import type { MethodBase, MethodBinding } from '../../react/method-page/methods';
+import type { RequestReading } from '../request-props';
 
 /**
  * The props the checkout gives a PayPal RT method's component: the method's request fields that DESIGN.md's
@@ -21,18 +21,24 @@ export interface PayPalButtonProps<TResult> {
 export type PayPalButtonComponent<TResult> = (props: PayPalButtonProps<TResult>) => ReactNode;
 
 /**
- * One generation's half of the payment-method page: how it reads methods, its provider's request environment, its
- * `PgNotice`, and its PayPal RT component. The page's components and hooks are written once over this.
+ * What every method of a checkout adds to its request fields (each entry's `CheckoutMethod` is its request's fields
+ * and these): an id, a name, and its `pg`, PayPal RT's (`paypal_v2`, `paypal_v2.<MID>`) included.
  */
-export interface GenerationBinding<TMethod extends MethodBase, TRequest, TResult, TSdk> extends MethodBinding<TMethod, TRequest> {
+export interface MethodFields<TPg> extends MethodBase {
+  /** The method's PG; `paypal_v2` (or `paypal_v2.<MID>`) is PayPal RT, which renders PayPal's own button. */
+  pg: TPg | 'paypal_v2' | `paypal_v2.${string}`;
+}
+
+/**
+ * One generation's half of the payment-method page: how it reads methods and requests (the keys and notice its
+ * `BillingKeyButton` reads too), its provider's request environment, and its PayPal RT component. The page's components and hooks are written once over this.
+ */
+export interface GenerationBinding<TMethod extends MethodBase, TRequest, TResult, TSdk>
+  extends MethodBinding<TMethod, TRequest>, RequestReading<TRequest> {
   /** The provider's request environment. @throws {Error} at render without the generation's provider. */
   useEnvironment: (hook: string) => RequestEnvironment<TRequest, TResult, TSdk>;
-  /** True when the request's PG has something to tell the buyer before the window opens. */
-  hasNotice: (request: TRequest, extraRules: PgRules | undefined) => boolean;
   /** The provider's `verify`, or `undefined` (also without a provider: the saved list works without one). */
   useProviderVerify: () => VerifyBillingKey<TResult> | undefined;
-  /** The chosen method's notice for the buyer (the generation's `PgNotice`). */
-  Notice: (props: { request: TRequest; id: string }) => ReactNode;
   /** The request fields PayPal RT's component takes (`amount` is not one of them). */
   readonly payPalKeys: readonly string[];
   /** The generation's `PayPalBillingButton`, once the entry has one; a checkout's `payPalButton` prop wins. */

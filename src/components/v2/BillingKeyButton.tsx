@@ -3,8 +3,7 @@ import type { V2BillingKeyRequest } from '../../core/request/v2-types';
 import { useBillingKey } from '../../react/v2/useBillingKey';
 import type { NativeButtonProps } from '../button-shell';
 import { RequestButton, type RequestButtonOwnProps } from '../request-button';
-import { useV2RequestNotice } from '../v2-notice';
-import { V2_REQUEST_KEYS } from './request-keys';
+import { V2_REQUEST } from '../v2-request';
 
 /** Props of the v2 {@link BillingKeyButton}: the request, the callbacks, and any other `<button>` attribute. */
 export interface BillingKeyButtonProps
@@ -21,7 +20,7 @@ export interface BillingKeyButtonProps
   notice?: 'auto' | 'none';
 }
 
-const V2_BUTTON = { requestKeys: V2_REQUEST_KEYS, useBillingKey, useNotice: useV2RequestNotice };
+const V2_BUTTON = { ...V2_REQUEST, useBillingKey };
 
 /**
  * One button that issues a v2 billing key through the PG's window (`PortOne.requestIssueBillingKey`), with that PG's

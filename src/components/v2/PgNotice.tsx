@@ -1,7 +1,7 @@
 import { V2_PG_RULES, type V2PgCode } from '../../core/rules/v2-pg-rules';
 import type { FirstPayment } from '../../core/vocabulary/v2-wire';
 import { NoticeView, type PgNoticeBaseProps } from '../notice-view';
-import { useV2Notice } from '../v2-notice';
+import { useV2Notice } from '../v2-request';
 
 /** Props of the v2 {@link PgNotice}: `pg`, `displayAmount`, `currency`, `payment`. Any other `<span>` attribute passes through. */
 export interface PgNoticeProps extends PgNoticeBaseProps<V2PgCode> {

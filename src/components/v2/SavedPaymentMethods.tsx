@@ -1,15 +1,9 @@
-import type { HTMLAttributes } from 'react';
 import type { V2BillingKeyResult } from '../../core/outcome/v2-result';
-import { SavedMethods, type SavedMethodsOwnProps } from '../method-page/SavedMethods';
-import type { CheckoutSharedRequest } from './BillingKeyCheckout';
-import { V2_METHOD_PAGE, type CheckoutMethod } from '../method-page/v2-binding';
+import { SavedMethods, type SavedListProps } from '../method-page/SavedMethods';
+import { V2_METHOD_PAGE, type CheckoutMethod, type CheckoutSharedRequest } from '../method-page/v2-binding';
 
-/** Props of the v2 {@link SavedPaymentMethods}. */
-export interface SavedPaymentMethodsProps
-  extends
-    SavedMethodsOwnProps<CheckoutMethod, V2BillingKeyResult>,
-    CheckoutSharedRequest,
-    Omit<HTMLAttributes<HTMLElement>, keyof CheckoutSharedRequest | 'onChange'> {}
+/** Props of the v2 {@link SavedPaymentMethods}: your server's load / remove, replacement, and the checkout's shared fields. */
+export type SavedPaymentMethodsProps = SavedListProps<CheckoutMethod, CheckoutSharedRequest, V2BillingKeyResult>;
 
 /**
  * The buyer's saved v2 billing keys, as v1's `SavedPaymentMethods`: `load`, remove behind a dialog, and replace that

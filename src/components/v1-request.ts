@@ -3,6 +3,24 @@ import { findPgRule, type PgRules } from '../core/rules/v1-pg-lookup';
 import type { BillingKeyRequest } from '../core/request/v1-types';
 import { useBillingKeyUi } from '../react/ui-context';
 import type { NoticeContent } from './notice-view';
+import { everyKeyOf, type RequestReading } from './request-props';
+
+/** The props of a v1 `BillingKeyButton` that make its request. */
+export const V1_REQUEST_KEYS = everyKeyOf<BillingKeyRequest>()([
+  'pg',
+  'channelKey',
+  'customerUid',
+  'customerId',
+  'amount',
+  'name',
+  'merchantUid',
+  'payMethod',
+  'buyer',
+  'redirectUrl',
+  'cards',
+  'cardInstallments',
+  'params',
+]);
 
 /** The currency the request names (`params.currency`), when it names one. */
 export function currencyOf(params: unknown): string | undefined {
@@ -22,7 +40,8 @@ export function useV1Notice(pg: unknown, amount: number, payMethod: unknown, cur
 // A request always has a provider, so a button or checkout never needs the whole table.
 const NO_PGS: PgRules = {};
 
-/** The notice of a v1 request (a button's, a checkout method's), read from the provider's rules. */
-export function useV1RequestNotice({ pg, amount, payMethod, params }: Partial<BillingKeyRequest>): NoticeContent {
-  return useV1Notice(pg, amount ?? 0, payMethod, currencyOf(params), NO_PGS);
-}
+/** How v1's button and checkout read a request: the props that make it, and its notice (from the provider's rules). */
+export const V1_REQUEST: RequestReading<BillingKeyRequest> = {
+  requestKeys: V1_REQUEST_KEYS,
+  useNotice: ({ pg, amount, payMethod, params }) => useV1Notice(pg, amount ?? 0, payMethod, currencyOf(params), NO_PGS),
+};

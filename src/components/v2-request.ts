@@ -1,8 +1,13 @@
+import { V2_SDK_NAMED_PROPS } from '../core/request/v2-params';
 import type { V2BillingKeyRequest } from '../core/request/v2-types';
 import { v2NoticeCurrency, v2NoticesOf } from '../core/rules/v2-notices';
 import { findV2PgRule, type V2PgRules } from '../core/rules/v2-pg-rules';
 import { useBillingKeyUi } from '../react/ui-context';
 import type { NoticeContent } from './notice-view';
+import { everyKeyOf, type RequestReading } from './request-props';
+
+/** The props of a v2 `BillingKeyButton` that make its request. */
+export const V2_REQUEST_KEYS = everyKeyOf<V2BillingKeyRequest>()(['pg', ...V2_SDK_NAMED_PROPS, 'payment', 'params']);
 
 /**
  * What the buyer is told about a v2 `pg`, `displayAmount` (in the currency's smallest unit) and first `payment`: the
@@ -24,7 +29,8 @@ export function useV2Notice(
 // A request always has a provider, so a button or checkout never needs the whole table.
 const NO_PGS: V2PgRules = {};
 
-/** The notice of a v2 request (a button's, a checkout method's), read from the provider's rules. */
-export function useV2RequestNotice({ pg, displayAmount, currency, payment }: Partial<V2BillingKeyRequest>): NoticeContent {
-  return useV2Notice(pg, displayAmount ?? 0, currency, payment, NO_PGS);
-}
+/** How v2's button and checkout read a request: the props that make it, and its notice (from the provider's rules). */
+export const V2_REQUEST: RequestReading<V2BillingKeyRequest> = {
+  requestKeys: V2_REQUEST_KEYS,
+  useNotice: ({ pg, displayAmount, currency, payment }) => useV2Notice(pg, displayAmount ?? 0, currency, payment, NO_PGS),
+};
