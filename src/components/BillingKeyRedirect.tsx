@@ -1,6 +1,6 @@
 import type { BillingKeyResult } from '../core/outcome/v1-result';
 import { useBillingKeyRedirect } from '../react/useBillingKeyRedirect';
-import { RedirectChildren, type RedirectProps } from './redirect-children';
+import type { RedirectProps } from './redirect-props';
 
 /** Props of {@link BillingKeyRedirect}: those of {@link useBillingKeyRedirect}, and `children` (a node, or a function of its state). */
 export type BillingKeyRedirectProps = RedirectProps<BillingKeyResult>;
@@ -11,5 +11,6 @@ export type BillingKeyRedirectProps = RedirectProps<BillingKeyResult>;
  * See {@link useBillingKeyRedirect}.
  */
 export function BillingKeyRedirect({ children, ...options }: BillingKeyRedirectProps) {
-  return <RedirectChildren state={useBillingKeyRedirect(options)}>{children}</RedirectChildren>;
+  const state = useBillingKeyRedirect(options);
+  return <>{typeof children === 'function' ? children(state) : children}</>;
 }

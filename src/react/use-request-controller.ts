@@ -32,21 +32,15 @@ export interface BillingKeyHookValue<TRequest, TResult> {
 
 /**
  * Binds a core request controller to a component (see `useController`): a component that unmounts abandons its
- * request, so it never holds the page's window, and a late `request()` opens none.
+ * request, so it never holds the page's window, and a late `request()` opens none. `verify` (a hook's or a
+ * component's own) wins over the provider's. Both generations' `useBillingKey` are this over their provider.
  */
 export function useRequestController<TRequest, TResult extends { verified: boolean; response: unknown }, TSdk>(
-  environment: RequestEnvironment<TRequest, TResult, TSdk>,
+  provider: RequestEnvironment<TRequest, TResult, TSdk>,
+  verify?: VerifyBillingKey<TResult>,
 ): BillingKeyHookValue<TRequest, TResult> {
+  const inForce = verify ?? provider.verify;
+  const environment = useMemo(() => ({ ...provider, verify: inForce }), [provider, inForce]);
   const [snapshot, controller] = useController(createRequestController<TRequest, TResult, TSdk>, environment);
   return useMemo(() => ({ ...snapshot, request: controller.request, reset: controller.reset }), [snapshot, controller]);
-}
-
-/** Both generations' `useBillingKey` over their provider's environment: the hook's `verify` wins over the provider's. */
-export function useBillingKeyOf<TRequest, TResult extends { verified: boolean; response: unknown }, TSdk>(
-  provider: RequestEnvironment<TRequest, TResult, TSdk>,
-  options: BillingKeyHookOptions<TResult>,
-): BillingKeyHookValue<TRequest, TResult> {
-  const verify = options.verify ?? provider.verify;
-  const environment = useMemo(() => ({ ...provider, verify }), [provider, verify]);
-  return useRequestController(environment);
 }

@@ -2,7 +2,7 @@ import type { BillingKeyStatus } from '../core/flows/request-controller';
 import type { BillingKeyResult } from '../core/outcome/v1-result';
 import type { BillingKeyRequest } from '../core/request/v1-types';
 import { useIamportContext } from './iamport-context';
-import { useBillingKeyOf, type BillingKeyHookOptions, type BillingKeyHookValue } from './use-request-controller';
+import { useRequestController, type BillingKeyHookOptions, type BillingKeyHookValue } from './use-request-controller';
 
 /** Options of {@link useBillingKey}: `verify` overrides the provider's for this hook's requests. */
 export type UseBillingKeyOptions = BillingKeyHookOptions<BillingKeyResult>;
@@ -19,7 +19,7 @@ export type UseBillingKeyValue = BillingKeyHookValue<BillingKeyRequest, BillingK
  * @throws {Error} at render when there is no `IamportProvider` above.
  */
 export function useBillingKey(options: UseBillingKeyOptions = {}): UseBillingKeyValue {
-  return useBillingKeyOf(useIamportContext('useBillingKey'), options);
+  return useRequestController(useIamportContext('useBillingKey'), options.verify);
 }
 
 /** True while a request is loading the SDK, has the window open, or is being verified. */

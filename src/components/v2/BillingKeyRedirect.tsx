@@ -1,6 +1,6 @@
 import type { V2BillingKeyResult } from '../../core/outcome/v2-result';
 import { useBillingKeyRedirect } from '../../react/v2/useBillingKeyRedirect';
-import { RedirectChildren, type RedirectProps } from '../redirect-children';
+import type { RedirectProps } from '../redirect-props';
 
 /** Props of the v2 {@link BillingKeyRedirect}: those of the v2 {@link useBillingKeyRedirect}, and `children` (a node, or a function of its state). */
 export type BillingKeyRedirectProps = RedirectProps<V2BillingKeyResult>;
@@ -11,5 +11,6 @@ export type BillingKeyRedirectProps = RedirectProps<V2BillingKeyResult>;
  * See the v2 {@link useBillingKeyRedirect}.
  */
 export function BillingKeyRedirect({ children, ...options }: BillingKeyRedirectProps) {
-  return <RedirectChildren state={useBillingKeyRedirect(options)}>{children}</RedirectChildren>;
+  const state = useBillingKeyRedirect(options);
+  return <>{typeof children === 'function' ? children(state) : children}</>;
 }

@@ -58,16 +58,14 @@ export function useCheckout<TMethod extends MethodBase, TRequest, TResult extend
   const { messages } = usePageMessages();
   // Read when a request starts: the consent and the texts of the latest render.
   const latest = useLatest({ gate: options.gate, refusal: messages.consent.reason });
-  const verify = options.verify ?? context.verify;
   const environment = useMemo(
     () => ({
       ...context,
-      verify,
       protocol: withConsent(context.protocol, { gate: () => latest.current.gate(), refusal: () => latest.current.refusal }),
     }),
-    [context, verify, latest],
+    [context, latest],
   );
-  const controller = useRequestController(environment);
+  const controller = useRequestController(environment, options.verify);
   const busy = isBusy(controller.status);
   const picker = useMethodPicker({ ...options, disabled: options.disabled === true || busy }, binding);
   const method = picker.selected;

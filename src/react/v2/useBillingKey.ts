@@ -1,6 +1,6 @@
 import type { V2BillingKeyResult } from '../../core/outcome/v2-result';
 import type { V2BillingKeyRequest } from '../../core/request/v2-types';
-import { useBillingKeyOf, type BillingKeyHookOptions, type BillingKeyHookValue } from '../use-request-controller';
+import { useRequestController, type BillingKeyHookOptions, type BillingKeyHookValue } from '../use-request-controller';
 import { usePortOneContext } from './portone-context';
 
 /** Options of the v2 {@link useBillingKey}: `verify` overrides the provider's for this hook's requests. */
@@ -20,5 +20,5 @@ export type UseBillingKeyValue = BillingKeyHookValue<V2BillingKeyRequest, V2Bill
  * @throws {Error} at render when there is no `PortOneProvider` above.
  */
 export function useBillingKey(options: UseBillingKeyOptions = {}): UseBillingKeyValue {
-  return useBillingKeyOf(usePortOneContext('useBillingKey'), options);
+  return useRequestController(usePortOneContext('useBillingKey'), options.verify);
 }

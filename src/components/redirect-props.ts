@@ -9,8 +9,3 @@ export interface RedirectProps<TResult> extends RedirectOptions<TResult> {
   /** Rendered as is, or called with the redirect's state (e.g. to show "확인 중…" while `verify` runs). */
   children?: ReactNode | ((state: RedirectValue<TResult>) => ReactNode);
 }
-
-/** What a `BillingKeyRedirect` renders: its children, called with the redirect's state when they are a function. */
-export function RedirectChildren<TResult>({ state, children }: { state: RedirectValue<TResult> } & RedirectProps<TResult>) {
-  return <>{typeof children === 'function' ? children(state) : children}</>;
-}
