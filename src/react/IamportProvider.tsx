@@ -1,8 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { iamportProtocolWithRules, USER_CODE_DETAIL } from '../core/flows/v1-protocol';
 import { describe, isUserCode } from '../core/request/fields';
-import { EN_TEXTS, isLocaleTexts, KO_TEXTS, type Locale, type LocaleTexts } from '../core/vocabulary/core-messages';
-import type { VerifyBillingKey } from '../core/outcome/outcome';
+import { isLocaleTexts, KO_TEXTS } from '../core/vocabulary/core-messages';
 import type { BillingKeyResult } from '../core/outcome/v1-result';
 import { errorOnce } from '../core/page/dev-notes';
 import { iamportLoader } from '../core/page/v1-sdk';
@@ -11,28 +10,13 @@ import { PG_RULES } from '../core/rules/v1-pg-rules';
 import { pgRuleProblems } from '../core/rules/v1-validate-rule';
 import { IamportContext, type IamportContextValue } from './iamport-context';
 import { BillingKeyUiContext, type BillingKeyUi } from './ui-context';
-import { useProviderSettings, type SharedProviderProps } from './provider-settings';
+import { useProviderSettings, withEveryPg, type LeanProviderProps, type SharedProviderProps } from './provider-settings';
 import { useRuleCheck } from './use-rule-check';
 
-/** Props of {@link IamportProvider}. */
-export interface IamportProviderProps extends SharedProviderProps<BillingKeyResult> {
+/** Props of {@link IamportProvider}: `userCode`, and what both generations' providers take (`verify`, `pgRules`, `locale`…). */
+export interface IamportProviderProps extends SharedProviderProps<BillingKeyResult, PgRules> {
   /** Your PortOne merchant code (가맹점 식별코드), e.g. `imp12345678`, passed to `IMP.init`. Required. */
   userCode: string;
-  /** Where the v1 SDK is loaded from when the page has no `window.IMP`. Default `https://cdn.iamport.kr/v1/iamport.js`. */
-  sdkUrl?: string;
-  /** Language of labels, notices and error messages. Default `'ko'`. */
-  locale?: Locale;
-  /**
-   * Asks your server to confirm the key before success is reported. There: `GET /subscribe/customers/{customer_uid}`
-   * (`GET /payments/{imp_uid}` hides test-channel payments unless `include_sandbox=true`); in production refuse a key
-   * whose `sandbox` is `true`.
-   */
-  verify?: VerifyBillingKey<BillingKeyResult>;
-  /**
-   * Extra or overriding PG rules, keyed by PG code, shaped like `PG_RULES` entries: for a PG the library does not know yet.
-   * Checked when the provider mounts (a development error names what is wrong) and before each request that uses them.
-   */
-  pgRules?: PgRules;
 }
 
 /**
@@ -41,23 +25,11 @@ export interface IamportProviderProps extends SharedProviderProps<BillingKeyResu
  * Follows PortOne's v1 setup (docs: integration/start/v1/auth: `IMP.init(userCode)` once, before the first request).
  */
 export function IamportProvider(props: IamportProviderProps) {
-  const { locale, ...rest } = props;
-  return <LeanIamportProvider {...rest} rules={PG_RULES} texts={locale === 'en' ? EN_TEXTS : KO_TEXTS} />;
+  return <LeanIamportProvider {...withEveryPg(props, PG_RULES)} />;
 }
 
 /** Props of {@link LeanIamportProvider}: those of {@link IamportProvider}, with `rules` and `texts` for `locale`. */
-export interface LeanIamportProviderProps extends Omit<IamportProviderProps, 'locale'> {
-  /**
-   * The PGs this page uses, each the library's own rules imported by its PG code (`{ kcp_billing }`); a `pg` not in
-   * here (nor in `pgRules`) is refused with `INVALID_PARAMS`. Hoist the object out of render.
-   */
-  rules: PgRules;
-  /**
-   * The texts of one locale: `KO_TEXTS` or `EN_TEXTS`; a `messages` prop still overrides any of them. Default (and for
-   * anything that is not one of them) `KO_TEXTS`.
-   */
-  texts?: LocaleTexts;
-}
+export interface LeanIamportProviderProps extends Omit<IamportProviderProps, 'locale'>, LeanProviderProps<PgRules> {}
 
 /**
  * {@link IamportProvider} for a page that pays only for what it uses: it knows only the PGs in `rules` and speaks only

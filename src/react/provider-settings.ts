@@ -1,12 +1,43 @@
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
-import { mergeMessages, type CoreMessages, type MessageOverrides } from '../core/vocabulary/core-messages';
+import {
+  EN_TEXTS,
+  KO_TEXTS,
+  mergeMessages,
+  type CoreMessages,
+  type Locale,
+  type LocaleTexts,
+  type MessageOverrides,
+} from '../core/vocabulary/core-messages';
 import type { BillingKeyOutcome, VerifyBillingKey } from '../core/outcome/outcome';
 import type { SdkLoader, SdkLoadOptions } from '../core/page/sdk-loader';
 import type { Messages } from '../texts/messages';
 import { useLatest } from './use-latest';
 
-/** The props both generations' providers share. */
-export interface SharedProviderProps<TResult> {
+/**
+ * The props both generations' providers share (each entry's `IamportProviderProps` / `PortOneProviderProps` adds its
+ * merchant id): `TResult` is the generation's result, `TRules` its `PG_RULES`' shape.
+ */
+export interface SharedProviderProps<TResult, TRules> {
+  /**
+   * Where the SDK is loaded from when the page has none (v1 `window.IMP`, v2 `window.PortOne`). Default v1
+   * `https://cdn.iamport.kr/v1/iamport.js`, v2 `https://cdn.portone.io/v2/browser-sdk.js`.
+   */
+  sdkUrl?: string;
+  /** Language of labels, notices and error messages (and of v2's default `issueName`). Default `'ko'`. */
+  locale?: Locale;
+  /**
+   * Asks your server to confirm the key before success is reported. v1, there: `GET /subscribe/customers/{customer_uid}`
+   * (`GET /payments/{imp_uid}` hides test-channel payments unless `include_sandbox=true`); in production refuse a key
+   * whose `sandbox` is `true`. v2: `GET /billing-keys/{billingKey}`, or with manual confirmation
+   * (`result.needsConfirmation`) `POST /billing-keys/confirm` with `result.billingIssueToken`.
+   */
+  verify?: VerifyBillingKey<TResult>;
+  /**
+   * Extra or overriding PG rules, keyed by the `pg` code, shaped like the entry's `PG_RULES` entries: for a PG (or a v2
+   * `billingKeyMethod`) the library does not know yet. Checked when the provider mounts (a development error names
+   * every problem) and before each request that uses them; a broken rule refuses its requests, never the render.
+   */
+  pgRules?: TRules;
   /**
    * Give up loading the SDK after this many ms (`SDK_TIMEOUT`). Default 15000. `Infinity` (or more than 2,147,483,647)
    * means no limit; a value that is not a positive number is a development error, and the default applies.
@@ -41,10 +72,33 @@ export interface ProviderSettings<TResult> {
   readonly report: (outcome: BillingKeyOutcome<TResult>) => void;
 }
 
-interface SettingsProps<TResult> extends SharedProviderProps<TResult> {
-  sdkUrl?: string | undefined;
-  verify?: VerifyBillingKey<TResult> | undefined;
+/**
+ * What a lean provider takes instead of `locale` (each entry's `LeanIamportProviderProps` / `LeanPortOneProviderProps`
+ * is its provider's props with these).
+ */
+export interface LeanProviderProps<TRules> {
+  /**
+   * The PGs this page uses, each the library's own rules imported by its `pg` code (v1 `{ kcp_billing }`, v2
+   * `{ tosspayments }`); a `pg` not in here (nor in `pgRules`) is refused with `INVALID_PARAMS`. Hoist the object out
+   * of render.
+   */
+  rules: TRules;
+  /**
+   * The texts of one locale: `KO_TEXTS` or `EN_TEXTS`; a `messages` prop still overrides any of them. Default (and for
+   * anything that is not one of them) `KO_TEXTS`.
+   */
+  texts?: LocaleTexts;
 }
+
+/** A full provider's props as its lean provider takes them: every PG's `rules`, and the texts of `locale`. */
+export function withEveryPg<TProps extends { locale?: Locale | undefined }, TRules>(
+  { locale, ...props }: TProps,
+  rules: TRules,
+): Omit<TProps, 'locale'> & LeanProviderProps<TRules> {
+  return { ...props, rules, texts: locale === 'en' ? EN_TEXTS : KO_TEXTS };
+}
+
+type SettingsProps<TResult> = Omit<SharedProviderProps<TResult, unknown>, 'locale' | 'pgRules'>;
 
 /**
  * A provider's shared plumbing: stable `verify` and `report` functions that call the latest props (so inline

@@ -1,7 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { portOneProtocolWithRules } from '../../core/flows/v2-protocol';
-import { EN_TEXTS, isLocaleTexts, KO_TEXTS, type Locale, type LocaleTexts } from '../../core/vocabulary/core-messages';
-import type { VerifyBillingKey } from '../../core/outcome/outcome';
+import { isLocaleTexts, KO_TEXTS } from '../../core/vocabulary/core-messages';
 import type { V2BillingKeyResult } from '../../core/outcome/v2-result';
 import { errorOnce } from '../../core/page/dev-notes';
 import { portOneLoader } from '../../core/page/v2-sdk';
@@ -9,29 +8,14 @@ import { describe, isStoreId } from '../../core/request/fields';
 import { V2_PG_RULES, type V2PgRules } from '../../core/rules/v2-pg-rules';
 import { v2PgRuleProblems } from '../../core/rules/v2-validate-rule';
 import { BillingKeyUiContext, type BillingKeyUi } from '../ui-context';
-import { useProviderSettings, type SharedProviderProps } from '../provider-settings';
+import { useProviderSettings, withEveryPg, type LeanProviderProps, type SharedProviderProps } from '../provider-settings';
 import { useRuleCheck } from '../use-rule-check';
 import { PortOneContext, type PortOneContextValue } from './portone-context';
 
-/** Props of {@link PortOneProvider}. */
-export interface PortOneProviderProps extends SharedProviderProps<V2BillingKeyResult> {
+/** Props of {@link PortOneProvider}: `storeId`, and what both generations' providers take (`verify`, `pgRules`, `locale`…). */
+export interface PortOneProviderProps extends SharedProviderProps<V2BillingKeyResult, V2PgRules> {
   /** Your PortOne store id (`store-…`, console → 연동 정보), sent with every request. Required. */
   storeId: string;
-  /** Where the v2 SDK is loaded from when the page has no `window.PortOne`. Default `https://cdn.portone.io/v2/browser-sdk.js`. */
-  sdkUrl?: string;
-  /** Language of labels, notices, error messages and the default `issueName`. Default `'ko'`. */
-  locale?: Locale;
-  /**
-   * Asks your server to confirm the key before success is reported: `GET /billing-keys/{billingKey}`, or with manual
-   * confirmation (`result.needsConfirmation`) `POST /billing-keys/confirm` with `result.billingIssueToken`.
-   */
-  verify?: VerifyBillingKey<V2BillingKeyResult>;
-  /**
-   * Extra or overriding PG rules, keyed by the `pg` name, shaped like `PG_RULES` entries of this entry: for a PG or a
-   * `billingKeyMethod` the library does not know yet. Checked when the provider mounts (a development error names every
-   * problem) and before each request that uses them; a broken rule refuses its requests, never the render.
-   */
-  pgRules?: V2PgRules;
 }
 
 /**
@@ -41,23 +25,11 @@ export interface PortOneProviderProps extends SharedProviderProps<V2BillingKeyRe
  * Follows PortOne's v2 setup (docs: sdk/ko/v2-sdk/readme; the script defines `window.PortOne`).
  */
 export function PortOneProvider(props: PortOneProviderProps) {
-  const { locale, ...rest } = props;
-  return <LeanPortOneProvider {...rest} rules={V2_PG_RULES} texts={locale === 'en' ? EN_TEXTS : KO_TEXTS} />;
+  return <LeanPortOneProvider {...withEveryPg(props, V2_PG_RULES)} />;
 }
 
 /** Props of {@link LeanPortOneProvider}: those of {@link PortOneProvider}, with `rules` and `texts` for `locale`. */
-export interface LeanPortOneProviderProps extends Omit<PortOneProviderProps, 'locale'> {
-  /**
-   * The PGs this page uses, each the library's own rules imported by its `pg` name (`{ tosspayments }`); a `pg` not in
-   * here (nor in `pgRules`) is refused with `INVALID_PARAMS`. Hoist the object out of render.
-   */
-  rules: V2PgRules;
-  /**
-   * The texts of one locale: `KO_TEXTS` or `EN_TEXTS`; a `messages` prop still overrides any of them. Default (and for
-   * anything that is not one of them) `KO_TEXTS`.
-   */
-  texts?: LocaleTexts;
-}
+export interface LeanPortOneProviderProps extends Omit<PortOneProviderProps, 'locale'>, LeanProviderProps<V2PgRules> {}
 
 /**
  * {@link PortOneProvider} for a page that pays only for what it uses: it knows only the PGs in `rules` and speaks only
