@@ -11,7 +11,14 @@ const root = path.resolve(__dirname, '../..');
 const ENTRIES = { v1: 'src/index.ts', v2: 'src/v2/index.ts', core: 'src/core/index.ts', testing: 'src/testing/index.ts' };
 
 /** Developer details of INVALID_PARAMS and the development warnings: production builds drop them (`dev && '…'`). */
-const DEV_DETAILS = ['for this PG', '[react-billing-key]', 'must be an array of card codes', 'must be a channel key'];
+const DEV_DETAILS = [
+  'for this PG',
+  '[react-billing-key]',
+  'must be an array of card codes',
+  'must be a channel key',
+  // The SDK loader's English error messages: the request flow words its errors by their code.
+  'The PortOne SDK',
+];
 
 interface Forbidden {
   /** Text searched in the minified output (string literals and property names survive minification). */
