@@ -82,6 +82,23 @@ const PAYMENT_METHOD_PAGE = [
 ];
 /** The page's texts (each locale's texts are one module, texts/ko.ts and texts/en.ts: a page keeps only what it uses). */
 const PAYMENT_METHOD_PAGE_TEXTS = ['Saved payment methods', 'I agree to recurring payments'];
+/**
+ * Reading a redirect return is `BillingKeyRedirect`'s (and `useBillingKeyRedirect`'s): a page without it writes the
+ * attempt record before the window opens, and reads nothing back.
+ */
+const RETURN_READING = [
+  'flows/v1-return',
+  'flows/v2-return',
+  'flows/redirect-controller',
+  'react/use-redirect-flow',
+  'request/v1-attempt',
+  'request/v2-attempt',
+];
+/** Issue-and-pay's checks (`payment`): a lean v2 page carries them only when given `flows={{ issueAndPay }}`. */
+const ISSUE_AND_PAY: Forbidden = {
+  strings: ['PRODUCT_TYPE_DIGITAL', 'isCulturalExpense'],
+  modules: ['request/v2-first-payment'],
+};
 const withoutPage = (forbidden: Forbidden): Forbidden => ({
   strings: [...(forbidden.strings ?? []), ...PAYMENT_METHOD_PAGE_TEXTS],
   modules: [...forbidden.modules!, ...PAYMENT_METHOD_PAGE],
@@ -94,7 +111,7 @@ const SCENARIOS: { name: string; entry: keyof typeof ENTRIES; imports: string; f
     name: 'v1 provider + hook',
     entry: 'v1',
     imports: 'IamportProvider, useBillingKey',
-    forbidden: withoutPage({ ...V1_CHECKOUT, modules: [...V1_CHECKOUT.modules!, ...WITHOUT_COMPONENTS] }),
+    forbidden: withoutPage({ ...V1_CHECKOUT, modules: [...V1_CHECKOUT.modules!, ...WITHOUT_COMPONENTS, ...RETURN_READING] }),
   },
   {
     name: 'v1 provider + button',
@@ -114,13 +131,22 @@ const SCENARIOS: { name: string; entry: keyof typeof ENTRIES; imports: string; f
     imports: 'LeanIamportProvider, BillingKeyButton, kcp_billing, KO_TEXTS',
     forbidden: withoutPage({ ...V1_CHECKOUT, strings: [...V1_CHECKOUT.strings!, ...OTHER_PGS_AND_LOCALE, ...CARD_FILTER_TEXTS] }),
   },
+  {
+    name: 'v1 lean provider + hook, one PG, one locale',
+    entry: 'v1',
+    imports: 'LeanIamportProvider, useBillingKey, kcp_billing, KO_TEXTS',
+    forbidden: withoutPage({
+      strings: [...V1_CHECKOUT.strings!, ...OTHER_PGS_AND_LOCALE],
+      modules: [...V1_CHECKOUT.modules!, ...WITHOUT_COMPONENTS, ...RETURN_READING],
+    }),
+  },
   { name: 'v1 CardFilter', entry: 'v1', imports: 'CardFilter', forbidden: V1_CHECKOUT },
   { name: 'v2 whole entry', entry: 'v2', imports: '*', forbidden: V2_CHECKOUT },
   {
     name: 'v2 provider + hook',
     entry: 'v2',
     imports: 'PortOneProvider, useBillingKey',
-    forbidden: withoutPage({ ...V2_CHECKOUT, modules: [...V2_CHECKOUT.modules!, ...WITHOUT_COMPONENTS] }),
+    forbidden: withoutPage({ ...V2_CHECKOUT, modules: [...V2_CHECKOUT.modules!, ...WITHOUT_COMPONENTS, ...RETURN_READING] }),
   },
   {
     name: 'v2 provider + button',
@@ -138,7 +164,19 @@ const SCENARIOS: { name: string; entry: keyof typeof ENTRIES; imports: string; f
     name: 'v2 lean provider + button, one PG, one locale',
     entry: 'v2',
     imports: 'LeanPortOneProvider, BillingKeyButton, tosspayments, KO_TEXTS',
-    forbidden: withoutPage({ ...V2_CHECKOUT, strings: [...V2_CHECKOUT.strings!, ...OTHER_PGS_AND_LOCALE] }),
+    forbidden: withoutPage({
+      strings: [...V2_CHECKOUT.strings!, ...OTHER_PGS_AND_LOCALE, ...ISSUE_AND_PAY.strings!],
+      modules: [...V2_CHECKOUT.modules!, ...ISSUE_AND_PAY.modules!],
+    }),
+  },
+  {
+    name: 'v2 lean provider + hook, one PG, one locale, without issue-and-pay',
+    entry: 'v2',
+    imports: 'LeanPortOneProvider, useBillingKey, tosspayments, KO_TEXTS',
+    forbidden: withoutPage({
+      strings: [...V2_CHECKOUT.strings!, ...OTHER_PGS_AND_LOCALE, ...ISSUE_AND_PAY.strings!],
+      modules: [...V2_CHECKOUT.modules!, ...WITHOUT_COMPONENTS, ...RETURN_READING, ...ISSUE_AND_PAY.modules!],
+    }),
   },
   { name: 'core entry', entry: 'core', imports: '*', forbidden: NO_REACT },
   { name: 'testing entry', entry: 'testing', imports: '*', forbidden: NO_REACT },
@@ -190,6 +228,20 @@ describe('production bundles carry only what the scenario uses', () => {
     const { text, meta } = await bundle(ENTRIES[entry], imports);
     expect(text.length).toBeGreaterThan(1000);
     expect(findings(text, meta, forbidden)).toEqual([]);
+  });
+
+  it('the markers are real: a page that uses them carries them', async () => {
+    // The default provider always has issue-and-pay; a lean one given flows={{ issueAndPay }} too.
+    for (const imports of ['PortOneProvider, useBillingKey', 'LeanPortOneProvider, useBillingKey, tosspayments, issueAndPay']) {
+      const { text, meta } = await bundle(ENTRIES.v2, imports);
+      expect(findings(text, meta, ISSUE_AND_PAY)).toEqual(
+        expect.arrayContaining(['text "PRODUCT_TYPE_DIGITAL"', 'module src/core/request/v2-first-payment.ts']),
+      );
+    }
+    const { text, meta } = await bundle(ENTRIES.v1, 'IamportProvider, BillingKeyRedirect');
+    expect(findings(text, meta, { modules: RETURN_READING })).toEqual(
+      expect.arrayContaining(['module src/core/flows/v1-return.ts', 'module src/core/flows/redirect-controller.ts']),
+    );
   });
 
   it('finds what it looks for: texts, bundled modules and external imports', async () => {

@@ -17,7 +17,7 @@ import {
   withoutUndefined,
 } from './shared-checks';
 import { checkCustomer } from './v2-customer';
-import { AND_PAY_EXTRA_PARAM_KEYS, checkFirstPayment, toAndPayParams, type CheckedFirstPayment } from './v2-first-payment';
+import { notTakenDetail, V2_FLOWS, type CheckedFirstPayment, type IssueAndPayFlow, type V2Flows } from './v2-first-payment';
 import { checkV2Params, V2_EXTRA_PARAM_KEYS } from './v2-params';
 import { defaultV2RedirectUrl, withIssueId } from './v2-redirect';
 import { V2_RESULT_QUERY_KEYS } from '../vocabulary/v2-wire';
@@ -92,15 +92,21 @@ export interface V2PrepareContext {
  * @throws {BillingKeyError} `INVALID_PARAMS`, with `field` naming the prop, for anything PortOne or the PG would refuse.
  */
 export function prepareV2Request(given: V2BillingKeyRequest, context: V2PrepareContext): PreparedV2Request {
-  return prepareV2WithRules(given, context, V2_PG_RULES);
+  return prepareV2WithRules(given, context, V2_PG_RULES, V2_FLOWS);
 }
 
 /**
- * {@link prepareV2Request} against `rules` (a lean provider's PGs) instead of `V2_PG_RULES`, so the page carries only
- * those.
+ * {@link prepareV2Request} knowing only the PGs in `rules` and the flows in `flows` (a lean provider's) instead of
+ * every one, so the page carries only those. Without `flows.issueAndPay`, a request with `payment`, or for a PG and
+ * method that issue a key only with a first payment, is refused.
  * @throws {BillingKeyError} as {@link prepareV2Request}.
  */
-export function prepareV2WithRules(given: V2BillingKeyRequest, context: V2PrepareContext, rules: V2PgRules): PreparedV2Request {
+export function prepareV2WithRules(
+  given: V2BillingKeyRequest,
+  context: V2PrepareContext,
+  rules: V2PgRules,
+  flows: V2Flows,
+): PreparedV2Request {
   const { messages } = context;
   const check: Check = createCheck(messages);
   const request = ownRequest(check, given);
@@ -118,7 +124,10 @@ export function prepareV2WithRules(given: V2BillingKeyRequest, context: V2Prepar
   );
   checkChannelKey(check, channelKey);
   const method = checkBillingKeyMethod(check, rule, pg, request.billingKeyMethod);
-  const payment = checkFirstPayment(check, rule, method, request, context.isCompletedIssueId);
+  const andPay = issueAndPayOf(flows);
+  const payment = andPay
+    ? andPay.checkPayment(check, rule, method, request, context.isCompletedIssueId)
+    : refuseFirstPayment(check, rule, method, request);
   const issueId = checkIssueId(check, rule, request.issueId, context);
   const attemptId = payment?.paymentId ?? issueId;
   const issueName = checkIssueName(check, request.issueName ?? messages.defaultOrderName);
@@ -144,7 +153,7 @@ export function prepareV2WithRules(given: V2BillingKeyRequest, context: V2Prepar
   });
   return {
     params: built,
-    andPayParams: payment ? toAndPayParams(built, payment) : null,
+    andPayParams: payment && andPay ? andPay.toParams(built, payment) : null,
     attemptId,
     rule: givenRule,
     pg,
@@ -152,7 +161,7 @@ export function prepareV2WithRules(given: V2BillingKeyRequest, context: V2Prepar
     billingKeyMethod: method,
     device,
     unknownParams: Object.keys(extras).filter(
-      (key) => !V2_EXTRA_PARAM_KEYS.includes(key) && !(payment && AND_PAY_EXTRA_PARAM_KEYS.includes(key)),
+      (key) => !V2_EXTRA_PARAM_KEYS.includes(key) && !(payment && andPay?.extraParamKeys.includes(key)),
     ),
     missingOnOtherDevice: missingOnOtherDevice(rule, device, present, context.currentUrl),
     ...(ignoredLocale === undefined ? {} : { ignoredLocale }),
@@ -176,6 +185,31 @@ function checkBillingKeyMethod(check: Check, rule: V2PgRule, pg: string, given: 
       `${describe(billingKeyMethod)} is not issued by ${labelOf(pg)} (allowed: ${methods.join(', ')})`,
   );
   return billingKeyMethod as BillingKeyMethod;
+}
+
+/** The issue-and-pay flow in `flows`, an own field only (a polluted Object.prototype opts nothing in). */
+function issueAndPayOf(flows: V2Flows): IssueAndPayFlow | undefined {
+  // JS callers may pass anything as a provider's `flows`.
+  return isPlainObject(flows) && hasOwn(flows, 'issueAndPay') ? (flows as V2Flows).issueAndPay : undefined;
+}
+
+/**
+ * Without issue-and-pay (a lean provider not given `flows={{ issueAndPay }}`): a request with `payment`, or for a PG and
+ * method that issue a key only together with a first payment, is refused before anything opens.
+ */
+function refuseFirstPayment(check: Check, rule: V2PgRule, method: BillingKeyMethod, request: V2BillingKeyRequest): undefined {
+  const needed = (rule.firstPayment?.methods as readonly unknown[] | undefined)?.includes(method) === true;
+  check(
+    !needed && request.payment === undefined,
+    'payment',
+    process.env.NODE_ENV !== 'production' &&
+      (needed
+        ? `is issue-and-pay: this PG issues ${method} keys only together with a first payment ` +
+          '(PortOne.requestIssueBillingKeyAndPay), which this provider was not given: pass flows={{ issueAndPay }} to ' +
+          'LeanPortOneProvider (import { issueAndPay } from "react-billing-key/v2")'
+        : notTakenDetail(method)),
+  );
+  return undefined;
 }
 
 function checkIssueName(check: Check, issueName: unknown): string {
