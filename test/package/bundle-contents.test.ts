@@ -99,6 +99,11 @@ const ISSUE_AND_PAY: Forbidden = {
   strings: ['PRODUCT_TYPE_DIGITAL', 'isCulturalExpense'],
   modules: ['request/v2-first-payment'],
 };
+/**
+ * The list of `requestIssueBillingKey`'s fields (V2_EXTRA_PARAM_KEYS): only the development warning about an unknown
+ * `params` key reads it, so a window page does not carry it (PayPal RT's own list names some of them).
+ */
+const V2_WARNING_DATA = ['appScheme', 'forceRedirect'];
 const withoutPage = (forbidden: Forbidden): Forbidden => ({
   strings: [...(forbidden.strings ?? []), ...PAYMENT_METHOD_PAGE_TEXTS],
   modules: [...forbidden.modules!, ...PAYMENT_METHOD_PAGE],
@@ -146,13 +151,16 @@ const SCENARIOS: { name: string; entry: keyof typeof ENTRIES; imports: string; f
     name: 'v2 provider + hook',
     entry: 'v2',
     imports: 'PortOneProvider, useBillingKey',
-    forbidden: withoutPage({ ...V2_CHECKOUT, modules: [...V2_CHECKOUT.modules!, ...WITHOUT_COMPONENTS, ...RETURN_READING] }),
+    forbidden: withoutPage({
+      strings: [...V2_CHECKOUT.strings!, ...V2_WARNING_DATA],
+      modules: [...V2_CHECKOUT.modules!, ...WITHOUT_COMPONENTS, ...RETURN_READING],
+    }),
   },
   {
     name: 'v2 provider + button',
     entry: 'v2',
     imports: 'PortOneProvider, BillingKeyButton',
-    forbidden: withoutPage(V2_CHECKOUT),
+    forbidden: withoutPage({ ...V2_CHECKOUT, strings: [...V2_CHECKOUT.strings!, ...V2_WARNING_DATA] }),
   },
   {
     name: 'v2 payment-method page',
@@ -165,7 +173,7 @@ const SCENARIOS: { name: string; entry: keyof typeof ENTRIES; imports: string; f
     entry: 'v2',
     imports: 'LeanPortOneProvider, BillingKeyButton, tosspayments, KO_TEXTS',
     forbidden: withoutPage({
-      strings: [...V2_CHECKOUT.strings!, ...OTHER_PGS_AND_LOCALE, ...ISSUE_AND_PAY.strings!],
+      strings: [...V2_CHECKOUT.strings!, ...OTHER_PGS_AND_LOCALE, ...ISSUE_AND_PAY.strings!, ...V2_WARNING_DATA],
       modules: [...V2_CHECKOUT.modules!, ...ISSUE_AND_PAY.modules!],
     }),
   },
@@ -174,7 +182,7 @@ const SCENARIOS: { name: string; entry: keyof typeof ENTRIES; imports: string; f
     entry: 'v2',
     imports: 'LeanPortOneProvider, useBillingKey, tosspayments, KO_TEXTS',
     forbidden: withoutPage({
-      strings: [...V2_CHECKOUT.strings!, ...OTHER_PGS_AND_LOCALE, ...ISSUE_AND_PAY.strings!],
+      strings: [...V2_CHECKOUT.strings!, ...OTHER_PGS_AND_LOCALE, ...ISSUE_AND_PAY.strings!, ...V2_WARNING_DATA],
       modules: [...V2_CHECKOUT.modules!, ...WITHOUT_COMPONENTS, ...RETURN_READING, ...ISSUE_AND_PAY.modules!],
     }),
   },

@@ -51,13 +51,19 @@ export interface PreparedV2Request {
   billingKeyMethod: BillingKeyMethod;
   /** The device whose rules applied. */
   device: 'pc' | 'mobile';
-  /** `params` keys that are not fields of `requestIssueBillingKey` as the library knows it (sent as they are). */
+  /**
+   * `params` keys that are not fields of `requestIssueBillingKey` as the library knows it (sent as they are), for a
+   * development warning. Development builds only: production builds leave it empty.
+   */
   unknownParams: string[];
   /** With `payment`: what goes to `PortOne.requestIssueBillingKeyAndPay` instead; otherwise `null`. */
   andPayParams: IssueBillingKeyAndPayParams | null;
   /** The attempt's id: `issueId`, or with `payment` its `paymentId`. */
   attemptId: string;
-  /** Fields this PG requires on the other kind of device that the request lacks (it would fail there). */
+  /**
+   * Fields this PG requires on the other kind of device that the request lacks (it would fail there), for a development
+   * warning. Development builds only: production builds leave it empty.
+   */
   missingOnOtherDevice: string[];
   /** A `params.locale` this PG ignores here (sent, but the window stays in its own language): a development warning. */
   ignoredLocale?: string;
@@ -107,6 +113,7 @@ export function prepareV2WithRules(
   rules: V2PgRules,
   flows: V2Flows,
 ): PreparedV2Request {
+  const dev = process.env.NODE_ENV !== 'production';
   const { messages } = context;
   const check: Check = createCheck(messages);
   const request = ownRequest(check, given);
@@ -117,11 +124,7 @@ export function prepareV2WithRules(
   // Rule fields are read as own properties: a polluted Object.prototype changes nothing.
   const rule = ownView(givenRule);
   const device = context.isMobile ? 'mobile' : 'pc';
-  check(
-    channelKey !== undefined,
-    'channelKey',
-    process.env.NODE_ENV !== 'production' && 'is required (the channel key of this PG in the PortOne console)',
-  );
+  check(channelKey !== undefined, 'channelKey', dev && 'is required (the channel key of this PG in the PortOne console)');
   checkChannelKey(check, channelKey);
   const method = checkBillingKeyMethod(check, rule, pg, request.billingKeyMethod);
   const andPay = issueAndPayOf(flows);
@@ -160,10 +163,13 @@ export function prepareV2WithRules(
     issueId,
     billingKeyMethod: method,
     device,
-    unknownParams: Object.keys(extras).filter(
-      (key) => !V2_EXTRA_PARAM_KEYS.includes(key) && !(payment && andPay?.extraParamKeys.includes(key)),
-    ),
-    missingOnOtherDevice: missingOnOtherDevice(rule, device, present, context.currentUrl),
+    // What only the development warnings read is worked out in development builds only.
+    unknownParams: dev
+      ? Object.keys(extras).filter(
+          (key) => !V2_EXTRA_PARAM_KEYS.includes(key) && !(payment && andPay?.extraParamKeys.includes(key)),
+        )
+      : [],
+    missingOnOtherDevice: dev ? missingOnOtherDevice(rule, device, present, context.currentUrl) : [],
     ...(ignoredLocale === undefined ? {} : { ignoredLocale }),
   };
 }
