@@ -14,8 +14,6 @@ interface UrlParts {
   hashPath: string;
   /** A query inside the hash, without its `?` (may be empty). */
   hashSearch: string;
-  hasSearch: boolean;
-  hasHashSearch: boolean;
 }
 
 function splitUrl(url: string): UrlParts {
@@ -27,10 +25,8 @@ function splitUrl(url: string): UrlParts {
   return {
     base: searchAt === -1 ? beforeHash : beforeHash.slice(0, searchAt),
     search: searchAt === -1 ? '' : beforeHash.slice(searchAt + 1),
-    hasSearch: searchAt !== -1,
     hashPath: hashSearchAt === -1 ? hash : hash.slice(0, hashSearchAt),
     hashSearch: hashSearchAt === -1 ? '' : hash.slice(hashSearchAt + 1),
-    hasHashSearch: hashSearchAt !== -1,
   };
 }
 

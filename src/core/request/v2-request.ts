@@ -331,14 +331,14 @@ function labelOf(pg: string): string {
 function checkPg(check: Check, pg: unknown, extraRules: V2PgRules | undefined, rules: V2PgRules): V2PgRule {
   const dev = process.env.NODE_ENV !== 'production';
   check(isText(pg), 'pg', dev && 'is required (the PG behind channelKey, e.g. "tosspayments")');
-  const own = isPlainObject(extraRules) && hasOwn(extraRules, pg);
-  // Development only: the checker stays out of production bundles (the built-in rules are checked by tests).
-  if (process.env.NODE_ENV !== 'production') checkMerchantRule(check, extraRules, pg, v2PgRuleProblems);
-  // Refused and unknown PGs fail alike; only the developer's detail (development builds) tells why and what instead.
+  // Development only: the rule checker and the refused PGs' reasons stay out of production bundles (the built-in rules
+  // are checked by tests). Refused and unknown PGs fail alike; only the developer's detail tells why and what instead.
   // A merchant's own rule for a refused name wins: it is how a PG the library refuses today is opened tomorrow.
-  if (dev && !own) {
-    const refused = Object.prototype.hasOwnProperty.call(V2_REFUSED_PGS, pg) ? V2_REFUSED_PGS[pg] : undefined;
-    check(refused === undefined, 'pg', dev && `"${pg}": ${refused}`);
+  if (process.env.NODE_ENV !== 'production') {
+    checkMerchantRule(check, extraRules, pg, v2PgRuleProblems);
+    const own = isPlainObject(extraRules) && hasOwn(extraRules, pg);
+    const refused = !own && hasOwn(V2_REFUSED_PGS, pg) ? V2_REFUSED_PGS[pg] : undefined;
+    check(refused === undefined, 'pg', `"${pg}": ${refused}`);
   }
   const rule = findV2PgRule(pg, extraRules, rules);
   check(
