@@ -52,8 +52,21 @@ function safeDecode(text: string): string {
  */
 export function stripQueryKeys(url: string, keys: readonly string[]): string {
   const parts = splitUrl(url);
-  const search = withoutKeys(parts.search, keys);
-  const hashSearch = withoutKeys(parts.hashSearch, keys);
+  return joinUrl(parts, withoutKeys(parts.search, keys), withoutKeys(parts.hashSearch, keys));
+}
+
+/**
+ * `url` with `key=value` as the last key of its query string (before any hash), and without any other `key` (in the
+ * query string or in a query inside the hash); everything else stays exactly as written.
+ */
+export function withQueryKey(url: string, key: string, value: string): string {
+  const parts = splitUrl(url);
+  const pair = `${key}=${encodeURIComponent(value)}`;
+  const search = withoutKeys(parts.search, [key]);
+  return joinUrl(parts, search ? `${search}&${pair}` : pair, withoutKeys(parts.hashSearch, [key]));
+}
+
+function joinUrl(parts: UrlParts, search: string, hashSearch: string): string {
   return parts.base + (search ? `?${search}` : '') + parts.hashPath + (hashSearch ? `?${hashSearch}` : '');
 }
 
