@@ -237,7 +237,7 @@ describe('LeanPortOneProvider: issue-and-pay only when given (flows={{ issueAndP
   const rules = { tosspayments: V2.tosspayments, inicis_v2: V2.inicis_v2 };
   const flows = { issueAndPay: V2.issueAndPay };
 
-  function renderButton(request: V2.BillingKeyRequest, given?: V2.V2Flows) {
+  function renderButton(request: V2.BillingKeyRequest, given?: V2.Flows) {
     const onSuccess = vi.fn();
     const onFailure = vi.fn<(error: BillingKeyError) => void>();
     render(
@@ -273,7 +273,7 @@ describe('LeanPortOneProvider: issue-and-pay only when given (flows={{ issueAndP
     'flows of %j open nothing for payment either, and render (a JS caller may pass anything)',
     async (given) => {
       const portOne = installMockPortOne();
-      const { onFailure } = renderButton(INICIS_PHONE, given as unknown as V2.V2Flows);
+      const { onFailure } = renderButton(INICIS_PHONE, given as unknown as V2.Flows);
       await waitFor(() => expect(onFailure).toHaveBeenCalledTimes(1));
       expect(onFailure.mock.calls[0]![0]).toMatchObject({ code: 'INVALID_PARAMS', field: 'payment' });
       expect(portOne.andPayRequests).toHaveLength(0);
