@@ -164,11 +164,7 @@ export function prepareV2WithRules(
     billingKeyMethod: method,
     device,
     // What only the development warnings read is worked out in development builds only.
-    unknownParams: dev
-      ? Object.keys(extras).filter(
-          (key) => !V2_EXTRA_PARAM_KEYS.includes(key) && !(payment && andPay?.extraParamKeys.includes(key)),
-        )
-      : [],
+    unknownParams: dev ? unknownParams(extras, payment && andPay) : [],
     missingOnOtherDevice: dev ? missingOnOtherDevice(rule, device, present, context.currentUrl) : [],
     ...(ignoredLocale === undefined ? {} : { ignoredLocale }),
   };
@@ -305,6 +301,11 @@ function checkRequiredFields(
       buyerFixable(field),
     );
   }
+}
+
+/** `params` keys the SDK call does not take (with a first payment, `requestIssueBillingKeyAndPay`'s), for a development warning. */
+function unknownParams(extras: Partial<IssueBillingKeyParams>, andPay: IssueAndPayFlow | undefined): string[] {
+  return Object.keys(extras).filter((key) => !V2_EXTRA_PARAM_KEYS.includes(key) && !andPay?.extraParamKeys.includes(key));
 }
 
 /** Fields this PG requires on the other kind of device that the request lacks, for a development warning. */
