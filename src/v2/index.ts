@@ -92,6 +92,8 @@ export type { CustomV2PgCodes } from '../core/rules/v2-pg-rules';
 export type PgRule = import('../core/rules/v2-pg-rule').V2PgRule;
 export type { PerDevice, NoticeKind, IdRule } from '../core/rules/shared-rule-types';
 export type { V2RequiredField as RequiredField } from '../core/rules/v2-pg-rule';
+// Issue-and-pay for LeanPortOneProvider's `flows` (`flows={{ issueAndPay }}`; PortOneProvider always has it).
+export { issueAndPay, type IssueAndPayFlow, type V2Flows as Flows } from '../core/request/v2-first-payment';
 
 // What both entries export alike: the payment-method page's generation-free parts, themes, errors, texts.
 export * from '../shared-exports';

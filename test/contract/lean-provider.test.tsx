@@ -1,6 +1,6 @@
 // The lean providers (docs/pay-for-what-you-use.md): LeanIamportProvider / LeanPortOneProvider know only the PGs in
 // `rules` and speak only the locale of `texts`; everything else is the default provider's behaviour.
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import {
   BillingKeyButton,
@@ -20,6 +20,7 @@ import * as V2 from '../../src/v2';
 import { installMockIamport, installMockPortOne } from '../../src/testing';
 import { expectDevWarning } from '../support/dev-warnings';
 import { USER_CODE } from '../support/kit';
+import { VALID } from '../support/v2-fixtures';
 import { CHANNEL_KEY, STORE_ID } from '../support/v2-kit';
 
 const v1Rules = { kcp_billing };
@@ -221,5 +222,112 @@ describe('LeanPortOneProvider', () => {
       message: expect.stringContaining(EN_TEXTS.core.errors.INVALID_PARAMS) as unknown,
     });
     expect(portOne.requests).toHaveLength(0);
+  });
+});
+
+describe('LeanPortOneProvider: issue-and-pay only when given (flows={{ issueAndPay }})', () => {
+  const payment = { orderName: '월간 이용권 정기결제', totalAmount: 1000 };
+  /** KG Inicis issues phone-billing (MOBILE) keys only with a first payment, which needs a productType. */
+  const INICIS_PHONE: V2.BillingKeyRequest = {
+    ...VALID.inicis_v2,
+    billingKeyMethod: 'MOBILE',
+    payment,
+    params: { ...VALID.inicis_v2.params, productType: 'PRODUCT_TYPE_DIGITAL' },
+  };
+  const rules = { tosspayments: V2.tosspayments, inicis_v2: V2.inicis_v2 };
+  const flows = { issueAndPay: V2.issueAndPay };
+
+  function renderButton(request: V2.BillingKeyRequest, given?: V2.Flows) {
+    const onSuccess = vi.fn();
+    const onFailure = vi.fn<(error: BillingKeyError) => void>();
+    render(
+      <V2.LeanPortOneProvider storeId={STORE_ID} rules={rules} texts={KO_TEXTS} flows={given}>
+        <V2.BillingKeyButton {...request} onSuccess={onSuccess} onFailure={onFailure} />
+      </V2.LeanPortOneProvider>,
+    );
+    fireEvent.click(screen.getByRole('button'));
+    return { onSuccess, onFailure };
+  }
+
+  it.each([
+    ['with payment', INICIS_PHONE],
+    ['without payment', { ...INICIS_PHONE, payment: undefined }],
+  ])(
+    'without it, a PG and method that issue only with a first payment are refused %s: INVALID_PARAMS on payment naming the opt-in, nothing opened',
+    async (_, request) => {
+      const portOne = installMockPortOne();
+      const { onFailure, onSuccess } = renderButton(request);
+      await waitFor(() => expect(onFailure).toHaveBeenCalledTimes(1));
+      expect(onFailure.mock.calls[0]![0]).toMatchObject({
+        code: 'INVALID_PARAMS',
+        field: 'payment',
+        message: expect.stringContaining('flows={{ issueAndPay }}') as unknown,
+      });
+      expect(onSuccess).not.toHaveBeenCalled();
+      expect(portOne.requests).toHaveLength(0);
+      expect(portOne.andPayRequests).toHaveLength(0);
+    },
+  );
+
+  it.each([null, 'issueAndPay', { issueAndPay: undefined }])(
+    'flows of %j open nothing for payment either, and render (a JS caller may pass anything)',
+    async (given) => {
+      const portOne = installMockPortOne();
+      const { onFailure } = renderButton(INICIS_PHONE, given as unknown as V2.Flows);
+      await waitFor(() => expect(onFailure).toHaveBeenCalledTimes(1));
+      expect(onFailure.mock.calls[0]![0]).toMatchObject({ code: 'INVALID_PARAMS', field: 'payment' });
+      expect(portOne.andPayRequests).toHaveLength(0);
+    },
+  );
+
+  it('a polluted Object.prototype opts nothing in', async () => {
+    const portOne = installMockPortOne();
+    Object.defineProperty(Object.prototype, 'issueAndPay', { value: V2.issueAndPay, configurable: true });
+    try {
+      const { onFailure } = renderButton(INICIS_PHONE);
+      await waitFor(() => expect(onFailure).toHaveBeenCalledTimes(1));
+      expect(onFailure.mock.calls[0]![0]).toMatchObject({ code: 'INVALID_PARAMS', field: 'payment' });
+      expect(portOne.andPayRequests).toHaveLength(0);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).issueAndPay;
+    }
+  });
+
+  it('with it, issues and pays as PortOneProvider does: requestIssueBillingKeyAndPay with the payment', async () => {
+    const portOne = installMockPortOne();
+    const { onSuccess } = renderButton(INICIS_PHONE, flows);
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
+    expect(portOne.requests).toHaveLength(0);
+    expect(portOne.lastAndPayRequest()).toMatchObject({
+      storeId: STORE_ID,
+      billingKeyAndPayMethod: 'MOBILE',
+      orderName: payment.orderName,
+      totalAmount: 1000,
+      currency: 'KRW',
+    });
+    expect(onSuccess.mock.calls[0]![0]).toMatchObject({ charged: true });
+  });
+
+  it('without it, payment where the PG issues without one is refused as by PortOneProvider', async () => {
+    const portOne = installMockPortOne();
+    const { onFailure } = renderButton({ pg: 'tosspayments', channelKey: CHANNEL_KEY, payment });
+    await waitFor(() => expect(onFailure).toHaveBeenCalledTimes(1));
+    expect(onFailure.mock.calls[0]![0]).toMatchObject({ code: 'INVALID_PARAMS', field: 'payment' });
+    expect(onFailure.mock.calls[0]![0].message).toContain('issues them without a payment');
+    expect(portOne.requests).toHaveLength(0);
+  });
+
+  it('with it, a plain issuance is unchanged, and payment where the PG issues without one is refused as by PortOneProvider', async () => {
+    const portOne = installMockPortOne();
+    const { onSuccess } = renderButton({ pg: 'tosspayments', channelKey: CHANNEL_KEY }, flows);
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
+    expect(portOne.lastRequest()).toMatchObject({ billingKeyMethod: 'CARD' });
+    cleanup();
+
+    const { onFailure } = renderButton({ pg: 'tosspayments', channelKey: CHANNEL_KEY, payment }, flows);
+    await waitFor(() => expect(onFailure).toHaveBeenCalledTimes(1));
+    expect(onFailure.mock.calls[0]![0]).toMatchObject({ code: 'INVALID_PARAMS', field: 'payment' });
+    expect(onFailure.mock.calls[0]![0].message).not.toContain('issueAndPay');
+    expect(portOne.andPayRequests).toHaveLength(0);
   });
 });

@@ -11,7 +11,14 @@ const root = path.resolve(__dirname, '../..');
 const ENTRIES = { v1: 'src/index.ts', v2: 'src/v2/index.ts', core: 'src/core/index.ts', testing: 'src/testing/index.ts' };
 
 /** Developer details of INVALID_PARAMS and the development warnings: production builds drop them (`dev && '…'`). */
-const DEV_DETAILS = ['for this PG', '[react-billing-key]', 'must be an array of card codes', 'must be a channel key'];
+const DEV_DETAILS = [
+  'for this PG',
+  '[react-billing-key]',
+  'must be an array of card codes',
+  'must be a channel key',
+  // The SDK loader's English error messages: the request flow words its errors by their code.
+  'The PortOne SDK',
+];
 
 interface Forbidden {
   /** Text searched in the minified output (string literals and property names survive minification). */
@@ -55,86 +62,127 @@ const V2_CHECKOUT: Forbidden = {
     ...RULE_VALIDATION,
   ],
 };
-const WITHOUT_COMPONENTS = ['src/components/', 'styled-components'];
-/** CardFilter's own texts (legend, overseas caption, keyboard hint): a page without the filter does not carry them. */
-const CARD_FILTER_TEXTS = ['Overseas cards', 'arrow keys to move between card companies'];
-/** A lean page (one PG, Korean): no other PG's rows (their property names), no English error message. */
-const OTHER_PGS_AND_LOCALE = ['html5_inicis', 'danal_tpay', 'naverpay', 'kakaopay', 'inicis_v2', 'Card registration'];
-/** The payment-method page: a page with only the button (or the hook) pays nothing for it. */
-const PAYMENT_METHOD_PAGE = [
-  'method-page',
-  'components/BillingKeyCheckout',
-  'components/BillingMethodPicker',
-  'components/RecurringConsent',
-  'components/SavedPaymentMethods',
-  'rules/method-labels',
-  'flows/saved-methods',
-  'flows/consent-protocol',
-  'request/consent',
-  'texts/page-messages',
-];
-/** The page's texts (each locale's texts are one module, texts/ko.ts and texts/en.ts: a page keeps only what it uses). */
-const PAYMENT_METHOD_PAGE_TEXTS = ['Saved payment methods', 'I agree to recurring payments'];
-const withoutPage = (forbidden: Forbidden): Forbidden => ({
-  strings: [...(forbidden.strings ?? []), ...PAYMENT_METHOD_PAGE_TEXTS],
-  modules: [...forbidden.modules!, ...PAYMENT_METHOD_PAGE],
+/** Every list in `lists` at once. */
+const all = (...lists: Forbidden[]): Forbidden => ({
+  strings: lists.flatMap((list) => list.strings ?? []),
+  modules: lists.flatMap((list) => list.modules ?? []),
 });
+const WITHOUT_COMPONENTS: Forbidden = { modules: ['src/components/', 'styled-components'] };
+/** CardFilter's own texts (legend, overseas caption, keyboard hint): a page without the filter does not carry them. */
+const CARD_FILTER_TEXTS: Forbidden = { strings: ['Overseas cards', 'arrow keys to move between card companies'] };
+/** A lean page (one PG, Korean): no other PG's rows (their property names), no English error message. */
+const OTHER_PGS_AND_LOCALE: Forbidden = {
+  strings: ['html5_inicis', 'danal_tpay', 'naverpay', 'kakaopay', 'inicis_v2', 'Card registration'],
+};
+/** The payment-method page: a page with only the button (or the hook) pays nothing for it. */
+const PAYMENT_METHOD_PAGE: Forbidden = {
+  // Its texts too (each locale's texts are one module, texts/ko.ts and texts/en.ts: a page keeps only what it uses).
+  strings: ['Saved payment methods', 'I agree to recurring payments'],
+  modules: [
+    'method-page',
+    'components/BillingKeyCheckout',
+    'components/BillingMethodPicker',
+    'components/RecurringConsent',
+    'components/SavedPaymentMethods',
+    'rules/method-labels',
+    'flows/saved-methods',
+    'flows/consent-protocol',
+    'request/consent',
+    'texts/page-messages',
+  ],
+};
+/**
+ * Reading a redirect return is `BillingKeyRedirect`'s (and `useBillingKeyRedirect`'s): a page without it writes the
+ * attempt record before the window opens, and reads nothing back.
+ */
+const RETURN_READING: Forbidden = {
+  modules: [
+    'flows/v1-return',
+    'flows/v2-return',
+    'flows/redirect-controller',
+    'react/use-redirect-flow',
+    'request/v1-attempt',
+    'request/v2-attempt',
+  ],
+};
+/** Issue-and-pay's checks (`payment`): a lean v2 page carries them only when given `flows={{ issueAndPay }}`. */
+const ISSUE_AND_PAY: Forbidden = {
+  strings: ['PRODUCT_TYPE_DIGITAL', 'isCulturalExpense'],
+  modules: ['request/v2-first-payment'],
+};
+/**
+ * The list of `requestIssueBillingKey`'s fields (V2_EXTRA_PARAM_KEYS): only the development warning about an unknown
+ * `params` key reads it, so a window page does not carry it (PayPal RT's own list names some of them).
+ */
+const V2_WARNING_DATA: Forbidden = { strings: ['appScheme', 'forceRedirect'] };
+const withoutPage = (forbidden: Forbidden): Forbidden => all(forbidden, PAYMENT_METHOD_PAGE);
+/** A page with the hook only: no component, no return reading, no payment-method page. */
+const HOOK_PAGE = all(WITHOUT_COMPONENTS, RETURN_READING, PAYMENT_METHOD_PAGE);
 const NO_REACT: Forbidden = { modules: ['react', 'react-dom', 'styled-components'] };
 
-const SCENARIOS: { name: string; entry: keyof typeof ENTRIES; imports: string; forbidden: Forbidden }[] = [
-  { name: 'v1 whole entry', entry: 'v1', imports: '*', forbidden: V1_CHECKOUT },
-  {
-    name: 'v1 provider + hook',
-    entry: 'v1',
-    imports: 'IamportProvider, useBillingKey',
-    forbidden: withoutPage({ ...V1_CHECKOUT, modules: [...V1_CHECKOUT.modules!, ...WITHOUT_COMPONENTS] }),
-  },
-  {
-    name: 'v1 provider + button',
-    entry: 'v1',
-    imports: 'IamportProvider, BillingKeyButton',
-    forbidden: withoutPage({ ...V1_CHECKOUT, strings: [...V1_CHECKOUT.strings!, ...CARD_FILTER_TEXTS] }),
-  },
-  {
-    name: 'v1 payment-method page',
-    entry: 'v1',
-    imports: 'IamportProvider, BillingKeyCheckout, SavedPaymentMethods',
-    forbidden: V1_CHECKOUT,
-  },
-  {
-    name: 'v1 lean provider + button, one PG, one locale',
-    entry: 'v1',
-    imports: 'LeanIamportProvider, BillingKeyButton, kcp_billing, KO_TEXTS',
-    forbidden: withoutPage({ ...V1_CHECKOUT, strings: [...V1_CHECKOUT.strings!, ...OTHER_PGS_AND_LOCALE, ...CARD_FILTER_TEXTS] }),
-  },
-  { name: 'v1 CardFilter', entry: 'v1', imports: 'CardFilter', forbidden: V1_CHECKOUT },
-  { name: 'v2 whole entry', entry: 'v2', imports: '*', forbidden: V2_CHECKOUT },
-  {
-    name: 'v2 provider + hook',
-    entry: 'v2',
-    imports: 'PortOneProvider, useBillingKey',
-    forbidden: withoutPage({ ...V2_CHECKOUT, modules: [...V2_CHECKOUT.modules!, ...WITHOUT_COMPONENTS] }),
-  },
-  {
-    name: 'v2 provider + button',
-    entry: 'v2',
-    imports: 'PortOneProvider, BillingKeyButton',
-    forbidden: withoutPage(V2_CHECKOUT),
-  },
-  {
-    name: 'v2 payment-method page',
-    entry: 'v2',
-    imports: 'PortOneProvider, BillingKeyCheckout, SavedPaymentMethods',
-    forbidden: V2_CHECKOUT,
-  },
-  {
-    name: 'v2 lean provider + button, one PG, one locale',
-    entry: 'v2',
-    imports: 'LeanPortOneProvider, BillingKeyButton, tosspayments, KO_TEXTS',
-    forbidden: withoutPage({ ...V2_CHECKOUT, strings: [...V2_CHECKOUT.strings!, ...OTHER_PGS_AND_LOCALE] }),
-  },
-  { name: 'core entry', entry: 'core', imports: '*', forbidden: NO_REACT },
-  { name: 'testing entry', entry: 'testing', imports: '*', forbidden: NO_REACT },
+const scenario = (name: string, entry: keyof typeof ENTRIES, imports: string, ...forbidden: Forbidden[]) => ({
+  name,
+  entry,
+  imports,
+  forbidden: all(...forbidden),
+});
+
+const SCENARIOS = [
+  scenario('v1 whole entry', 'v1', '*', V1_CHECKOUT),
+  scenario('v1 provider + hook', 'v1', 'IamportProvider, useBillingKey', V1_CHECKOUT, HOOK_PAGE),
+  scenario(
+    'v1 provider + button',
+    'v1',
+    'IamportProvider, BillingKeyButton',
+    V1_CHECKOUT,
+    CARD_FILTER_TEXTS,
+    PAYMENT_METHOD_PAGE,
+  ),
+  scenario('v1 payment-method page', 'v1', 'IamportProvider, BillingKeyCheckout, SavedPaymentMethods', V1_CHECKOUT),
+  scenario(
+    'v1 lean provider + button, one PG, one locale',
+    'v1',
+    'LeanIamportProvider, BillingKeyButton, kcp_billing, KO_TEXTS',
+    V1_CHECKOUT,
+    OTHER_PGS_AND_LOCALE,
+    CARD_FILTER_TEXTS,
+    PAYMENT_METHOD_PAGE,
+  ),
+  scenario(
+    'v1 lean provider + hook, one PG, one locale',
+    'v1',
+    'LeanIamportProvider, useBillingKey, kcp_billing, KO_TEXTS',
+    V1_CHECKOUT,
+    OTHER_PGS_AND_LOCALE,
+    HOOK_PAGE,
+  ),
+  scenario('v1 CardFilter', 'v1', 'CardFilter', V1_CHECKOUT),
+  scenario('v2 whole entry', 'v2', '*', V2_CHECKOUT),
+  scenario('v2 provider + hook', 'v2', 'PortOneProvider, useBillingKey', V2_CHECKOUT, V2_WARNING_DATA, HOOK_PAGE),
+  scenario('v2 provider + button', 'v2', 'PortOneProvider, BillingKeyButton', V2_CHECKOUT, V2_WARNING_DATA, PAYMENT_METHOD_PAGE),
+  scenario('v2 payment-method page', 'v2', 'PortOneProvider, BillingKeyCheckout, SavedPaymentMethods', V2_CHECKOUT),
+  scenario(
+    'v2 lean provider + button, one PG, one locale, without issue-and-pay',
+    'v2',
+    'LeanPortOneProvider, BillingKeyButton, tosspayments, KO_TEXTS',
+    V2_CHECKOUT,
+    OTHER_PGS_AND_LOCALE,
+    ISSUE_AND_PAY,
+    V2_WARNING_DATA,
+    PAYMENT_METHOD_PAGE,
+  ),
+  scenario(
+    'v2 lean provider + hook, one PG, one locale, without issue-and-pay',
+    'v2',
+    'LeanPortOneProvider, useBillingKey, tosspayments, KO_TEXTS',
+    V2_CHECKOUT,
+    OTHER_PGS_AND_LOCALE,
+    ISSUE_AND_PAY,
+    V2_WARNING_DATA,
+    HOOK_PAGE,
+  ),
+  scenario('core entry', 'core', '*', NO_REACT),
+  scenario('testing entry', 'testing', '*', NO_REACT),
 ];
 
 async function bundle(entry: string, imports: string) {
@@ -183,6 +231,20 @@ describe('production bundles carry only what the scenario uses', () => {
     const { text, meta } = await bundle(ENTRIES[entry], imports);
     expect(text.length).toBeGreaterThan(1000);
     expect(findings(text, meta, forbidden)).toEqual([]);
+  });
+
+  it('the markers are real: a page that uses them carries them', async () => {
+    // The default provider always has issue-and-pay; a lean one given flows={{ issueAndPay }} too.
+    for (const imports of ['PortOneProvider, useBillingKey', 'LeanPortOneProvider, useBillingKey, tosspayments, issueAndPay']) {
+      const { text, meta } = await bundle(ENTRIES.v2, imports);
+      expect(findings(text, meta, ISSUE_AND_PAY)).toEqual(
+        expect.arrayContaining(['text "PRODUCT_TYPE_DIGITAL"', 'module src/core/request/v2-first-payment.ts']),
+      );
+    }
+    const { text, meta } = await bundle(ENTRIES.v1, 'IamportProvider, BillingKeyRedirect');
+    expect(findings(text, meta, RETURN_READING)).toEqual(
+      expect.arrayContaining(['module src/core/flows/v1-return.ts', 'module src/core/flows/redirect-controller.ts']),
+    );
   });
 
   it('finds what it looks for: texts, bundled modules and external imports', async () => {

@@ -126,7 +126,11 @@ export function createRedirectController<TResult extends { verified: boolean; re
         record?.consent,
       );
       recordAnswer(protocol.generation, found.attemptId, answer);
-      const verifyTimeout = timeLimit(environment.verifyTimeoutMs, DEFAULT_VERIFY_TIMEOUT_MS, 'verifyTimeoutMs');
+      const verifyTimeout = timeLimit(
+        environment.verifyTimeoutMs,
+        DEFAULT_VERIFY_TIMEOUT_MS,
+        process.env.NODE_ENV !== 'production' && 'verifyTimeoutMs',
+      );
       const outcome = await verifyOutcome(answer, verify, messages, () => publish(VERIFYING), verifyTimeout);
       protocol.attempts.forget(found.attemptId);
       recordReported(attempt, found.answerId);

@@ -189,7 +189,11 @@ export function createRequestController<TRequest, TResult extends { verified: bo
     // The verify in force when the window answers decides (one removed meanwhile: the key is reported unverified);
     // once running it is awaited to its end, or to its time limit, whatever the props do.
     const now = environment;
-    const verifyTimeout = timeLimit(now.verifyTimeoutMs, DEFAULT_VERIFY_TIMEOUT_MS, 'verifyTimeoutMs');
+    const verifyTimeout = timeLimit(
+      now.verifyTimeoutMs,
+      DEFAULT_VERIFY_TIMEOUT_MS,
+      process.env.NODE_ENV !== 'production' && 'verifyTimeoutMs',
+    );
     const outcome = await verifyOutcome(answer, now.verify, messages, () => phase('verifying'), verifyTimeout);
     if (outcome.status === 'success') attempt.onSuccess?.(outcome.result);
     finish(run, outcome);

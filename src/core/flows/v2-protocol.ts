@@ -7,6 +7,7 @@ import { createAttemptStore } from '../page/attempt-store';
 import { portOneLoader, type PortOneSdk } from '../page/v2-sdk';
 import { STORAGE_KEYS } from '../page/session-map';
 import type { V2AttemptRecord } from '../request/v2-attempt';
+import { V2_FLOWS, type V2Flows } from '../request/v2-first-payment';
 import { prepareV2WithRules } from '../request/v2-request';
 import { V2_RESULT_QUERY_KEYS } from '../vocabulary/v2-wire';
 import type { V2BillingKeyRequest } from '../request/v2-types';
@@ -32,8 +33,11 @@ export const portOneAttempts = /* @__PURE__ */ createAttemptStore<V2AttemptRecor
 
 type PortOneProtocol = BillingKeyProtocol<V2BillingKeyRequest, V2BillingKeyResult, PortOneSdk, V2AttemptRecord>;
 
-/** {@link createPortOneProtocol} knowing only the PGs in `rules` (a lean provider's) instead of `V2_PG_RULES`. */
-export function portOneProtocolWithRules(settings: PortOneSettings, rules: V2PgRules): PortOneProtocol {
+/**
+ * {@link createPortOneProtocol} knowing only the PGs in `rules` and the flows in `flows` (a lean provider's) instead of
+ * `V2_PG_RULES` and every flow.
+ */
+export function portOneProtocolWithRules(settings: PortOneSettings, rules: V2PgRules, flows: V2Flows): PortOneProtocol {
   const { storeId, extraRules } = settings;
   return createRequestProtocol(PORTONE, portOneAttempts, (request, messages, pageUrl) => {
     const prepared = prepareV2WithRules(
@@ -47,6 +51,7 @@ export function portOneProtocolWithRules(settings: PortOneSettings, rules: V2PgR
         extraRules,
       },
       rules,
+      flows,
     );
     // Development only: production bundles drop the warnings modules with this branch.
     if (process.env.NODE_ENV !== 'production') {
@@ -104,5 +109,5 @@ export function portOneProtocolWithRules(settings: PortOneSettings, rules: V2PgR
  * src/schema/browser-sdk.yml). The return is matched by the library's own `rbk_issue_id` key on `redirectUrl`.
  */
 export function createPortOneProtocol(settings: PortOneSettings): PortOneProtocol {
-  return portOneProtocolWithRules(settings, V2_PG_RULES);
+  return portOneProtocolWithRules(settings, V2_PG_RULES, V2_FLOWS);
 }

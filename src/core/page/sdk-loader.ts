@@ -39,7 +39,8 @@ export interface SdkLoader<TSdk> {
   /**
    * Resolves with the SDK, loading the script once: reuses the page's SDK object or a tag already in flight; after a
    * failure or time-out the next call removes the bad tag and loads again.
-   * @throws {BillingKeyError} `SDK_LOAD_FAILED` or `SDK_TIMEOUT` (English messages; the request flow localizes them).
+   * @throws {BillingKeyError} `SDK_LOAD_FAILED` or `SDK_TIMEOUT`: in development with an English message naming what
+   *   failed, in production with the code as its message (the request flow words it for the buyer by its code).
    */
   load: (options?: SdkLoadOptions) => Promise<TSdk>;
   /** Forgets the loader's state and removes a failed tag (a fresh page). */
@@ -82,6 +83,14 @@ function hasFinished(tag: HTMLScriptElement): boolean {
   return typeof performance.getEntriesByName === 'function' && performance.getEntriesByName(tag.src, 'resource').length > 0;
 }
 
+/**
+ * A loader's error. The request flow words it for the buyer by its code; the English detail (what failed, the URL) is
+ * for developers, so production builds carry none and the message is the code.
+ */
+function loadError(code: 'SDK_LOAD_FAILED' | 'SDK_TIMEOUT', detail: string | false): BillingKeyError {
+  return new BillingKeyError(code, detail || code);
+}
+
 /** A loader for one SDK (see {@link SdkLoader}). */
 export function createSdkLoader<TSdk>(spec: SdkSpec<TSdk>): SdkLoader<TSdk> {
   let state = IDLE_SDK_STATE;
@@ -119,6 +128,7 @@ export function createSdkLoader<TSdk>(spec: SdkSpec<TSdk>): SdkLoader<TSdk> {
   };
 
   const load = (options: SdkLoadOptions = {}): Promise<TSdk> => {
+    const dev = process.env.NODE_ENV !== 'production';
     const ready = getSdk();
     if (ready) {
       // The SDK may have appeared after a failed load (the page's own tag, a late script): tell subscribers.
@@ -126,16 +136,14 @@ export function createSdkLoader<TSdk>(spec: SdkSpec<TSdk>): SdkLoader<TSdk> {
       return Promise.resolve(ready);
     }
     if (typeof document === 'undefined') {
-      return Promise.reject(
-        new BillingKeyError('SDK_LOAD_FAILED', `The PortOne SDK (${spec.global}) can only load in a browser`),
-      );
+      return Promise.reject(loadError('SDK_LOAD_FAILED', dev && `The PortOne SDK (${spec.global}) can only load in a browser`));
     }
     if (inflight) return inflight;
 
     failedScript?.remove();
     failedScript = null;
     const { url = spec.defaultUrl, nonce, integrity } = options;
-    const timeoutMs = timeLimit(options.timeoutMs, DEFAULT_LOAD_TIMEOUT_MS, 'loadTimeoutMs');
+    const timeoutMs = timeLimit(options.timeoutMs, DEFAULT_LOAD_TIMEOUT_MS, dev && 'loadTimeoutMs');
     const [script, finished] = findOrAddScript(url, nonce, integrity);
     setState(LOADING);
 
@@ -161,8 +169,8 @@ export function createSdkLoader<TSdk>(spec: SdkSpec<TSdk>): SdkLoader<TSdk> {
         // Marked, so that this or another copy of the library never adopts it again as if it were in flight.
         script.setAttribute(FAILED_ATTRIBUTE, '');
         setState(timedOut ? TIMED_OUT : FAILED);
-        const why = timedOut ? `was not loaded within ${timeoutMs} ms` : 'failed to load';
-        reject(new BillingKeyError(timedOut ? 'SDK_TIMEOUT' : 'SDK_LOAD_FAILED', `The PortOne SDK ${why}: ${url}`));
+        const why = dev && (timedOut ? `was not loaded within ${timeoutMs} ms` : 'failed to load');
+        reject(loadError(timedOut ? 'SDK_TIMEOUT' : 'SDK_LOAD_FAILED', dev && `The PortOne SDK ${why}: ${url}`));
       };
       const timer = timeoutMs === undefined ? undefined : setTimeout(() => settle(true), timeoutMs);
       script.addEventListener('load', () => settle(false));

@@ -14,7 +14,7 @@ export type Check = (ok: unknown, field: string, detail?: string | false, buyerT
 
 /** A {@link Check} whose errors are worded with `messages`. */
 export function createCheck(messages: CoreMessages): Check {
-  return (ok, field, detail = 'is required', buyerText) => {
+  return (ok, field, detail, buyerText) => {
     if (!ok) throw invalidParams(messages, field, detail, buyerText);
   };
 }
@@ -23,10 +23,12 @@ export function createCheck(messages: CoreMessages): Check {
 export function invalidParams(
   messages: CoreMessages,
   field: string,
-  detail: string | false,
+  detail: string | false | undefined,
   buyerText?: BuyerFixableField,
 ): BillingKeyError {
   let message = buyerText ? messages.invalidFields[buyerText] : messages.errors.INVALID_PARAMS;
-  if (process.env.NODE_ENV !== 'production' && detail) message += `\n[react-billing-key] ${field} ${detail}`;
+  // The default detail is written here, inside the development branch, so production bundles carry no detail at all.
+  if (process.env.NODE_ENV !== 'production' && detail !== false)
+    message += `\n[react-billing-key] ${field} ${detail ?? 'is required'}`;
   return new BillingKeyError('INVALID_PARAMS', message, { field });
 }

@@ -14,8 +14,6 @@ interface UrlParts {
   hashPath: string;
   /** A query inside the hash, without its `?` (may be empty). */
   hashSearch: string;
-  hasSearch: boolean;
-  hasHashSearch: boolean;
 }
 
 function splitUrl(url: string): UrlParts {
@@ -27,10 +25,8 @@ function splitUrl(url: string): UrlParts {
   return {
     base: searchAt === -1 ? beforeHash : beforeHash.slice(0, searchAt),
     search: searchAt === -1 ? '' : beforeHash.slice(searchAt + 1),
-    hasSearch: searchAt !== -1,
     hashPath: hashSearchAt === -1 ? hash : hash.slice(0, hashSearchAt),
     hashSearch: hashSearchAt === -1 ? '' : hash.slice(hashSearchAt + 1),
-    hasHashSearch: hashSearchAt !== -1,
   };
 }
 
@@ -56,8 +52,21 @@ function safeDecode(text: string): string {
  */
 export function stripQueryKeys(url: string, keys: readonly string[]): string {
   const parts = splitUrl(url);
-  const search = withoutKeys(parts.search, keys);
-  const hashSearch = withoutKeys(parts.hashSearch, keys);
+  return joinUrl(parts, withoutKeys(parts.search, keys), withoutKeys(parts.hashSearch, keys));
+}
+
+/**
+ * `url` with `key=value` as the last key of its query string (before any hash), and without any other `key` (in the
+ * query string or in a query inside the hash); everything else stays exactly as written.
+ */
+export function withQueryKey(url: string, key: string, value: string): string {
+  const parts = splitUrl(url);
+  const pair = `${key}=${encodeURIComponent(value)}`;
+  const search = withoutKeys(parts.search, [key]);
+  return joinUrl(parts, search ? `${search}&${pair}` : pair, withoutKeys(parts.hashSearch, [key]));
+}
+
+function joinUrl(parts: UrlParts, search: string, hashSearch: string): string {
   return parts.base + (search ? `?${search}` : '') + parts.hashPath + (hashSearch ? `?${hashSearch}` : '');
 }
 

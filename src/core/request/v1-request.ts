@@ -24,6 +24,7 @@ import {
   withoutUndefined,
 } from './shared-checks';
 import { defaultRedirectUrl } from './v1-redirect';
+import { pgCodeOf } from '../vocabulary/pg-code';
 import { V1_REDIRECT_QUERY_KEYS } from '../vocabulary/v1-wire';
 import type { BillingKeyRequest, Buyer } from './v1-types';
 
@@ -246,11 +247,10 @@ function checkCards(check: Check, request: BillingKeyRequest, messages: CoreMess
 
 function checkPg(check: Check, pg: unknown, extraRules: PgRules | undefined, rules: PgRules): PgRule {
   check(isText(pg), 'pg');
-  const code = pg.split('.')[0]!;
   // Development only: the checker stays out of production bundles (the built-in rules are checked by tests).
-  if (process.env.NODE_ENV !== 'production') checkMerchantRule(check, extraRules, code, pgRuleProblems);
+  if (process.env.NODE_ENV !== 'production') checkMerchantRule(check, extraRules, pgCodeOf(pg), pgRuleProblems);
   const rule = findPgRule(pg, extraRules, rules);
-  check(rule, 'pg', process.env.NODE_ENV !== 'production' && unknownPgDetail(code, rules));
+  check(rule, 'pg', process.env.NODE_ENV !== 'production' && unknownPgDetail(pgCodeOf(pg), rules));
   return rule;
 }
 

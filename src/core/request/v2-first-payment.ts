@@ -31,6 +31,27 @@ export const AND_PAY_EXTRA_PARAM_KEYS: readonly string[] = [
   'country',
 ];
 
+/**
+ * Issue-and-pay (`PortOne.requestIssueBillingKeyAndPay`, docs: sdk/ko/v2-sdk/billing-key-and-pay-request): what a
+ * preparation needs to take a request's `payment`. A plain issuance does not use it, so a page that never issues and
+ * pays need not carry it: `LeanPortOneProvider` has it only when given (`flows={{ issueAndPay }}`), while
+ * `PortOneProvider`, `prepareV2Request` and `createPortOneProtocol` always have it.
+ */
+export interface IssueAndPayFlow {
+  /** Checks `payment` against the rule ({@link checkFirstPayment}); `undefined` for a plain issuance. */
+  readonly checkPayment: typeof checkFirstPayment;
+  /** The `requestIssueBillingKeyAndPay` request ({@link toAndPayParams}). */
+  readonly toParams: typeof toAndPayParams;
+  /** Extra `params` fields that call takes besides those of `requestIssueBillingKey`. */
+  readonly extraParamKeys: readonly string[];
+}
+
+/** The v2 flows a provider can be given beyond a plain issuance (`LeanPortOneProvider`'s `flows`). */
+export interface V2Flows {
+  /** Issue-and-pay: requests with `payment`. Without it such a request is refused with `INVALID_PARAMS` on `payment`. */
+  readonly issueAndPay?: IssueAndPayFlow;
+}
+
 /** A checked first payment. */
 export interface CheckedFirstPayment {
   readonly paymentId: string;
@@ -59,11 +80,7 @@ export function checkFirstPayment(
   const firstPayment = rule.firstPayment;
   const payment: unknown = request.payment;
   if (!firstPayment || !(firstPayment.methods as readonly unknown[]).includes(method)) {
-    check(
-      payment === undefined,
-      'payment',
-      dev && `is not taken for ${method} keys of this PG: it issues them without a payment (charge later from your server)`,
-    );
+    check(payment === undefined, 'payment', dev && notTakenDetail(method));
     return undefined;
   }
   check(
@@ -98,6 +115,11 @@ export function checkFirstPayment(
     method: AND_PAY_METHODS.includes(method) ? 'MOBILE' : undefined,
     required: firstPayment.required ?? [],
   };
+}
+
+/** Development only: why `payment` is refused for a PG and method that issue without a payment. */
+export function notTakenDetail(method: BillingKeyMethod): string {
+  return `is not taken for ${method} keys of this PG: it issues them without a payment (charge later from your server)`;
 }
 
 /** Beside `payment`, the request carries nothing only `requestIssueBillingKey` takes (it would be dropped). */
@@ -164,3 +186,16 @@ export function toAndPayParams(params: IssueBillingKeyParams, payment: CheckedFi
   if (built.billingKeyAndPayMethod === undefined) delete built.billingKeyAndPayMethod;
   return built;
 }
+
+/**
+ * Issue-and-pay, for `LeanPortOneProvider`'s `flows` (`flows={{ issueAndPay }}`): requests may carry `payment`, and a
+ * PG and method that issue a key only with a first payment can be requested.
+ */
+export const issueAndPay: IssueAndPayFlow = {
+  checkPayment: checkFirstPayment,
+  toParams: toAndPayParams,
+  extraParamKeys: AND_PAY_EXTRA_PARAM_KEYS,
+};
+
+/** Every v2 flow: what `PortOneProvider`, `prepareV2Request` and `createPortOneProtocol` are given. */
+export const V2_FLOWS: Required<V2Flows> = { issueAndPay };

@@ -1,5 +1,5 @@
 import { V2_ISSUE_ID_KEY, V2_REDIRECT_QUERY_KEYS } from '../vocabulary/v2-wire';
-import { stripQueryKeys, withoutAnchor } from './redirect-url';
+import { stripQueryKeys, withoutAnchor, withQueryKey } from './redirect-url';
 
 /**
  * The default `redirectUrl`: the current page, keeping the merchant's own keys and a hash route, without a plain anchor
@@ -12,10 +12,5 @@ export function defaultV2RedirectUrl(currentUrl: string): string {
 
 /** `url` with `rbk_issue_id=<issueId>` as the last key of its query string (before any hash), replacing an old one. */
 export function withIssueId(url: string, issueId: string): string {
-  const clean = stripQueryKeys(url, [V2_ISSUE_ID_KEY]);
-  const hashAt = clean.indexOf('#');
-  const beforeHash = hashAt === -1 ? clean : clean.slice(0, hashAt);
-  const hash = hashAt === -1 ? '' : clean.slice(hashAt);
-  const separator = !beforeHash.includes('?') ? '?' : /[?&]$/.test(beforeHash) ? '' : '&';
-  return `${beforeHash}${separator}${V2_ISSUE_ID_KEY}=${encodeURIComponent(issueId)}${hash}`;
+  return withQueryKey(url, V2_ISSUE_ID_KEY, issueId);
 }

@@ -17,7 +17,7 @@ import {
   withoutUndefined,
 } from './shared-checks';
 import { checkCustomer } from './v2-customer';
-import { AND_PAY_EXTRA_PARAM_KEYS, checkFirstPayment, toAndPayParams, type CheckedFirstPayment } from './v2-first-payment';
+import { notTakenDetail, V2_FLOWS, type CheckedFirstPayment, type IssueAndPayFlow, type V2Flows } from './v2-first-payment';
 import { checkV2Params, V2_EXTRA_PARAM_KEYS } from './v2-params';
 import { defaultV2RedirectUrl, withIssueId } from './v2-redirect';
 import { V2_RESULT_QUERY_KEYS } from '../vocabulary/v2-wire';
@@ -51,13 +51,19 @@ export interface PreparedV2Request {
   billingKeyMethod: BillingKeyMethod;
   /** The device whose rules applied. */
   device: 'pc' | 'mobile';
-  /** `params` keys that are not fields of `requestIssueBillingKey` as the library knows it (sent as they are). */
+  /**
+   * `params` keys that are not fields of `requestIssueBillingKey` as the library knows it (sent as they are), for a
+   * development warning. Development builds only: production builds leave it empty.
+   */
   unknownParams: string[];
   /** With `payment`: what goes to `PortOne.requestIssueBillingKeyAndPay` instead; otherwise `null`. */
   andPayParams: IssueBillingKeyAndPayParams | null;
   /** The attempt's id: `issueId`, or with `payment` its `paymentId`. */
   attemptId: string;
-  /** Fields this PG requires on the other kind of device that the request lacks (it would fail there). */
+  /**
+   * Fields this PG requires on the other kind of device that the request lacks (it would fail there), for a development
+   * warning. Development builds only: production builds leave it empty.
+   */
   missingOnOtherDevice: string[];
   /** A `params.locale` this PG ignores here (sent, but the window stays in its own language): a development warning. */
   ignoredLocale?: string;
@@ -92,15 +98,22 @@ export interface V2PrepareContext {
  * @throws {BillingKeyError} `INVALID_PARAMS`, with `field` naming the prop, for anything PortOne or the PG would refuse.
  */
 export function prepareV2Request(given: V2BillingKeyRequest, context: V2PrepareContext): PreparedV2Request {
-  return prepareV2WithRules(given, context, V2_PG_RULES);
+  return prepareV2WithRules(given, context, V2_PG_RULES, V2_FLOWS);
 }
 
 /**
- * {@link prepareV2Request} against `rules` (a lean provider's PGs) instead of `V2_PG_RULES`, so the page carries only
- * those.
+ * {@link prepareV2Request} knowing only the PGs in `rules` and the flows in `flows` (a lean provider's) instead of
+ * every one, so the page carries only those. Without `flows.issueAndPay`, a request with `payment`, or for a PG and
+ * method that issue a key only with a first payment, is refused.
  * @throws {BillingKeyError} as {@link prepareV2Request}.
  */
-export function prepareV2WithRules(given: V2BillingKeyRequest, context: V2PrepareContext, rules: V2PgRules): PreparedV2Request {
+export function prepareV2WithRules(
+  given: V2BillingKeyRequest,
+  context: V2PrepareContext,
+  rules: V2PgRules,
+  flows: V2Flows,
+): PreparedV2Request {
+  const dev = process.env.NODE_ENV !== 'production';
   const { messages } = context;
   const check: Check = createCheck(messages);
   const request = ownRequest(check, given);
@@ -111,14 +124,13 @@ export function prepareV2WithRules(given: V2BillingKeyRequest, context: V2Prepar
   // Rule fields are read as own properties: a polluted Object.prototype changes nothing.
   const rule = ownView(givenRule);
   const device = context.isMobile ? 'mobile' : 'pc';
-  check(
-    channelKey !== undefined,
-    'channelKey',
-    process.env.NODE_ENV !== 'production' && 'is required (the channel key of this PG in the PortOne console)',
-  );
+  check(channelKey !== undefined, 'channelKey', dev && 'is required (the channel key of this PG in the PortOne console)');
   checkChannelKey(check, channelKey);
   const method = checkBillingKeyMethod(check, rule, pg, request.billingKeyMethod);
-  const payment = checkFirstPayment(check, rule, method, request, context.isCompletedIssueId);
+  const andPay = issueAndPayOf(flows);
+  const payment = andPay
+    ? andPay.checkPayment(check, rule, method, request, context.isCompletedIssueId)
+    : refuseFirstPayment(check, rule, method, request);
   const issueId = checkIssueId(check, rule, request.issueId, context);
   const attemptId = payment?.paymentId ?? issueId;
   const issueName = checkIssueName(check, request.issueName ?? messages.defaultOrderName);
@@ -144,17 +156,16 @@ export function prepareV2WithRules(given: V2BillingKeyRequest, context: V2Prepar
   });
   return {
     params: built,
-    andPayParams: payment ? toAndPayParams(built, payment) : null,
+    andPayParams: payment && andPay ? andPay.toParams(built, payment) : null,
     attemptId,
     rule: givenRule,
     pg,
     issueId,
     billingKeyMethod: method,
     device,
-    unknownParams: Object.keys(extras).filter(
-      (key) => !V2_EXTRA_PARAM_KEYS.includes(key) && !(payment && AND_PAY_EXTRA_PARAM_KEYS.includes(key)),
-    ),
-    missingOnOtherDevice: missingOnOtherDevice(rule, device, present, context.currentUrl),
+    // What only the development warnings read is worked out in development builds only.
+    unknownParams: dev ? unknownParams(extras, payment && andPay) : [],
+    missingOnOtherDevice: dev ? missingOnOtherDevice(rule, device, present, context.currentUrl) : [],
     ...(ignoredLocale === undefined ? {} : { ignoredLocale }),
   };
 }
@@ -176,6 +187,31 @@ function checkBillingKeyMethod(check: Check, rule: V2PgRule, pg: string, given: 
       `${describe(billingKeyMethod)} is not issued by ${labelOf(pg)} (allowed: ${methods.join(', ')})`,
   );
   return billingKeyMethod as BillingKeyMethod;
+}
+
+/** The issue-and-pay flow in `flows`, an own field only (a polluted Object.prototype opts nothing in). */
+function issueAndPayOf(flows: V2Flows): IssueAndPayFlow | undefined {
+  // JS callers may pass anything as a provider's `flows`.
+  return isPlainObject(flows) && hasOwn(flows, 'issueAndPay') ? (flows as V2Flows).issueAndPay : undefined;
+}
+
+/**
+ * Without issue-and-pay (a lean provider not given `flows={{ issueAndPay }}`): a request with `payment`, or for a PG and
+ * method that issue a key only together with a first payment, is refused before anything opens.
+ */
+function refuseFirstPayment(check: Check, rule: V2PgRule, method: BillingKeyMethod, request: V2BillingKeyRequest): undefined {
+  const needed = (rule.firstPayment?.methods as readonly unknown[] | undefined)?.includes(method) === true;
+  check(
+    !needed && request.payment === undefined,
+    'payment',
+    process.env.NODE_ENV !== 'production' &&
+      (needed
+        ? `is issue-and-pay: this PG issues ${method} keys only together with a first payment ` +
+          '(PortOne.requestIssueBillingKeyAndPay), which this provider was not given: pass flows={{ issueAndPay }} to ' +
+          'LeanPortOneProvider (import { issueAndPay } from "react-billing-key/v2")'
+        : notTakenDetail(method)),
+  );
+  return undefined;
 }
 
 function checkIssueName(check: Check, issueName: unknown): string {
@@ -267,6 +303,11 @@ function checkRequiredFields(
   }
 }
 
+/** `params` keys the SDK call does not take (with a first payment, `requestIssueBillingKeyAndPay`'s), for a development warning. */
+function unknownParams(extras: Partial<IssueBillingKeyParams>, andPay: IssueAndPayFlow | undefined): string[] {
+  return Object.keys(extras).filter((key) => !V2_EXTRA_PARAM_KEYS.includes(key) && !andPay?.extraParamKeys.includes(key));
+}
+
 /** Fields this PG requires on the other kind of device that the request lacks, for a development warning. */
 function missingOnOtherDevice(
   rule: V2PgRule,
@@ -291,14 +332,14 @@ function labelOf(pg: string): string {
 function checkPg(check: Check, pg: unknown, extraRules: V2PgRules | undefined, rules: V2PgRules): V2PgRule {
   const dev = process.env.NODE_ENV !== 'production';
   check(isText(pg), 'pg', dev && 'is required (the PG behind channelKey, e.g. "tosspayments")');
-  const own = isPlainObject(extraRules) && hasOwn(extraRules, pg);
-  // Development only: the checker stays out of production bundles (the built-in rules are checked by tests).
-  if (process.env.NODE_ENV !== 'production') checkMerchantRule(check, extraRules, pg, v2PgRuleProblems);
-  // Refused and unknown PGs fail alike; only the developer's detail (development builds) tells why and what instead.
+  // Development only: the rule checker and the refused PGs' reasons stay out of production bundles (the built-in rules
+  // are checked by tests). Refused and unknown PGs fail alike; only the developer's detail tells why and what instead.
   // A merchant's own rule for a refused name wins: it is how a PG the library refuses today is opened tomorrow.
-  if (dev && !own) {
-    const refused = Object.prototype.hasOwnProperty.call(V2_REFUSED_PGS, pg) ? V2_REFUSED_PGS[pg] : undefined;
-    check(refused === undefined, 'pg', dev && `"${pg}": ${refused}`);
+  if (process.env.NODE_ENV !== 'production') {
+    checkMerchantRule(check, extraRules, pg, v2PgRuleProblems);
+    const own = isPlainObject(extraRules) && hasOwn(extraRules, pg);
+    const refused = !own && hasOwn(V2_REFUSED_PGS, pg) ? V2_REFUSED_PGS[pg] : undefined;
+    check(refused === undefined, 'pg', `"${pg}": ${refused}`);
   }
   const rule = findV2PgRule(pg, extraRules, rules);
   check(

@@ -5,6 +5,7 @@ import type { V2BillingKeyResult } from '../../core/outcome/v2-result';
 import { errorOnce } from '../../core/page/dev-notes';
 import { portOneLoader } from '../../core/page/v2-sdk';
 import { describe, isStoreId } from '../../core/request/fields';
+import { V2_FLOWS, type V2Flows } from '../../core/request/v2-first-payment';
 import { V2_PG_RULES, type V2PgRules } from '../../core/rules/v2-pg-rules';
 import { v2PgRuleProblems } from '../../core/rules/v2-validate-rule';
 import { BillingKeyUiContext, type BillingKeyUi } from '../ui-context';
@@ -25,30 +26,45 @@ export interface PortOneProviderProps extends SharedProviderProps<V2BillingKeyRe
  * Follows PortOne's v2 setup (docs: sdk/ko/v2-sdk/readme; the script defines `window.PortOne`).
  */
 export function PortOneProvider(props: PortOneProviderProps) {
-  return <LeanPortOneProvider {...withEveryPg(props, V2_PG_RULES)} />;
+  return <LeanPortOneProvider {...withEveryPg(props, V2_PG_RULES)} flows={V2_FLOWS} />;
 }
 
 /** Props of {@link LeanPortOneProvider}: those of {@link PortOneProvider}, with `rules` and `texts` for `locale`. */
-export interface LeanPortOneProviderProps extends Omit<PortOneProviderProps, 'locale'>, LeanProviderProps<V2PgRules> {}
+export interface LeanPortOneProviderProps extends Omit<PortOneProviderProps, 'locale'>, LeanProviderProps<V2PgRules> {
+  /**
+   * The flows beyond a plain issuance this page uses: `{ issueAndPay }` (imported from this entry) lets requests carry
+   * `payment` (`PortOne.requestIssueBillingKeyAndPay`). Left out, a request with `payment`, or for a PG and method that
+   * issue a key only with a first payment, is refused with `INVALID_PARAMS` on `payment` and nothing opens. Hoist the
+   * object out of render.
+   */
+  flows?: V2Flows;
+}
+
+const NO_FLOWS: V2Flows = {};
 
 /**
- * {@link PortOneProvider} for a page that pays only for what it uses: it knows only the PGs in `rules` and speaks only
- * the locale of `texts`, so the page's bundle carries no other PG's rules and no other locale's error messages.
- * Everything else is the same provider (`PortOneProvider` is this provider with every PG and the locale's texts).
+ * {@link PortOneProvider} for a page that pays only for what it uses: it knows only the PGs in `rules` and the flows in
+ * `flows`, and speaks only the locale of `texts`, so the page's bundle carries no other PG's rules, no issue-and-pay
+ * checks unless given, and no other locale's error messages. Everything else is the same provider (`PortOneProvider`
+ * is this provider with every PG, every flow and the locale's texts).
  * ```tsx
- * import { LeanPortOneProvider, KO_TEXTS, tosspayments } from 'react-billing-key/v2';
+ * import { LeanPortOneProvider, KO_TEXTS, tosspayments, inicis_v2, issueAndPay } from 'react-billing-key/v2';
  * const rules = { tosspayments };
  * <LeanPortOneProvider storeId="store-…" rules={rules} texts={KO_TEXTS}>…</LeanPortOneProvider>
+ * // A page that issues and pays (requests with `payment`):
+ * const payRules = { inicis_v2 };
+ * const flows = { issueAndPay };
+ * <LeanPortOneProvider storeId="store-…" rules={payRules} texts={KO_TEXTS} flows={flows}>…</LeanPortOneProvider>
  * ```
  */
 export function LeanPortOneProvider(props: LeanPortOneProviderProps) {
-  const { storeId, rules, messages, pgRules, children } = props;
+  const { storeId, rules, flows = NO_FLOWS, messages, pgRules, children } = props;
   const texts = isLocaleTexts(props.texts) ? props.texts : KO_TEXTS;
   const shared = useProviderSettings(props, portOneLoader, texts.core);
   const value = useMemo<PortOneContextValue>(() => {
     const settings = { storeId, extraRules: pgRules };
-    return { ...shared, settings, protocol: portOneProtocolWithRules(settings, rules) };
-  }, [storeId, pgRules, rules, shared]);
+    return { ...shared, settings, protocol: portOneProtocolWithRules(settings, rules, flows) };
+  }, [storeId, pgRules, rules, flows, shared]);
   const locale = texts.locale;
   const ui = useMemo<BillingKeyUi>(
     () => ({ locale, overrides: messages, extraV2Rules: pgRules, v2Rules: rules }),
