@@ -85,6 +85,8 @@ export function iamportProtocolWithRules(settings: IamportSettings, rules: PgRul
  * The v1 protocol: `IMP.request_pay` with `customer_uid`, the callback answer, and the `m_redirect_url` return
  * (docs: integration/start/v1/non-auth, sdk/ko/v1-sdk/javascript-sdk/payrq and payrt).
  */
-export function createIamportProtocol(settings: IamportSettings): IamportProtocol {
+export function createIamportProtocol(
+  settings: IamportSettings,
+): BillingKeyProtocol<BillingKeyRequest, BillingKeyResult, IamportSdk, V1AttemptRecord> {
   return iamportProtocolWithRules(settings, PG_RULES);
 }

@@ -108,6 +108,8 @@ export function portOneProtocolWithRules(settings: PortOneSettings, rules: V2PgR
  * redirect, or a rejection before issuance) and the `redirectUrl` return (docs: opi/ko/integration/start/v2/billing/issue,
  * src/schema/browser-sdk.yml). The return is matched by the library's own `rbk_issue_id` key on `redirectUrl`.
  */
-export function createPortOneProtocol(settings: PortOneSettings): PortOneProtocol {
+export function createPortOneProtocol(
+  settings: PortOneSettings,
+): BillingKeyProtocol<V2BillingKeyRequest, V2BillingKeyResult, PortOneSdk, V2AttemptRecord> {
   return portOneProtocolWithRules(settings, V2_PG_RULES, V2_FLOWS);
 }
