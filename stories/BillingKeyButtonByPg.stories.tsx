@@ -1,5 +1,6 @@
 import { PG_LABELS } from '../src/core';
 import { PG_DOCS } from '../src/pg-docs';
+import { V1_PG_ADVICE } from '../src/core/rules/v1-pg-advice';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { styled } from 'styled-components';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
@@ -116,7 +117,7 @@ async function approveIn(ctx: Ctx, expected: Expected) {
   if (rule.status === 'discontinued') {
     const note = ctx.canvasElement.querySelector<HTMLElement>('[data-discontinued]');
     await expect(note).toBeVisible();
-    await expect(note).toHaveTextContent(rule.endedOn!);
+    await expect(note).toHaveTextContent(V1_PG_ADVICE[pg]!.endedOn!);
   }
 
   const button = canvas.getByRole('button', { name: t.ui.button.label });

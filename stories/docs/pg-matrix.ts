@@ -11,6 +11,7 @@ import { PG_LABELS } from '../../src/core/rules/pg-labels';
 import { PG_DOCS, V1_SERVER_NOTES } from '../../src/pg-docs/index';
 import { V2_PG_RULES, V2_REFUSED_PGS, type KnownV2PgCode } from '../../src/core/rules/v2-pg-rules';
 import { V2_DEFAULT_DELIVERY, type V2PgRule, type V2RequiredField } from '../../src/core/rules/v2-pg-rule';
+import { V2_PG_ADVICE, type V2PgAdvice } from '../../src/core/rules/v2-pg-advice';
 import { V2_PG_LABELS } from '../../src/core/rules/pg-labels';
 import { PAYPAL_PG, PAYPAL_RT_RULE, V2_PAYPAL_RT_RULE } from '../../src/core/rules/paypal-rules';
 
@@ -212,7 +213,7 @@ function v2RequiredCell(rule: V2PgRule): string {
   return list(items);
 }
 
-function v2NotesCell(rule: V2PgRule): string {
+function v2NotesCell(rule: V2PgRule, advice: V2PgAdvice | undefined): string {
   const notes = [
     ...(rule.firstPayment?.methods.length
       ? [`${rule.firstPayment.methods.map(code).join(', ')} only with a first payment (issue-and-pay: \`payment\`).`]
@@ -227,8 +228,8 @@ function v2NotesCell(rule: V2PgRule): string {
     ...(rule.windowTypes
       ? [`Window: PC ${rule.windowTypes.pc.map(code).join(', ')}, mobile ${rule.windowTypes.mobile.map(code).join(', ')}.`]
       : []),
-    ...(rule.recommendedParams?.length
-      ? [`Recommended: ${rule.recommendedParams.map((p) => code(`params.${p}`)).join(', ')}.`]
+    ...(advice?.recommendedParams?.length
+      ? [`Recommended: ${advice.recommendedParams.map((p) => code(`params.${p}`)).join(', ')}.`]
       : []),
     ...(rule.pgMessageVerbatim ? ['The PG’s message reaches the buyer unmodified.'] : []),
   ];
@@ -251,7 +252,7 @@ export function v2PgMatrixRows(): V2PgMatrixRow[] {
       required: v2RequiredCell(rule),
       pc: delivery((rule.delivery ?? V2_DEFAULT_DELIVERY).pc),
       mobile: delivery((rule.delivery ?? V2_DEFAULT_DELIVERY).mobile),
-      notes: v2NotesCell(rule),
+      notes: v2NotesCell(rule, V2_PG_ADVICE[pg]),
     };
   });
 }

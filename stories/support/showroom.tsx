@@ -20,6 +20,7 @@ import {
 } from '../../src';
 import { useUiMessages } from '../../src/components/use-ui-messages';
 import { coreMessagesFor, PG_LABELS } from '../../src/core';
+import { V1_PG_ADVICE } from '../../src/core/rules/v1-pg-advice';
 import { formatAmount } from '../../src/texts/format-amount';
 import { UI_MESSAGES } from '../../src/texts/ui-messages';
 import type { MockIamport, MockIamportOptions } from '../../src/testing';
@@ -149,7 +150,7 @@ export function requestFor(pg: PgCode, payMethod?: PayMethod, customerUid = 'mem
   const paramKeys = [
     ...(rule.requiredParams ?? []).map((param) => param.key),
     ...(methodRule.requiredParams ?? []).map((param) => param.key),
-    ...(rule.recommended?.params ?? []),
+    ...(V1_PG_ADVICE[pg]?.recommended?.params ?? []),
   ];
   const params: Record<string, unknown> = {};
   for (const key of paramKeys) {

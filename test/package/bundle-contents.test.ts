@@ -29,9 +29,24 @@ interface Forbidden {
 
 /** Checking a PG rule's shape is development-only: the built-in tables are checked by tests, a merchant's in development. */
 const RULE_VALIDATION = ['rules/v1-validate-rule', 'rules/v2-validate-rule'];
+/**
+ * Rule fields only development reads (V1_PG_ADVICE, V2_PG_ADVICE: a discontinued PG's end, recommended fields) and
+ * their values: the tables stay out of production bundles, and the rows no longer carry them.
+ */
+const DEV_ADVICE: Required<Forbidden> = {
+  strings: ['endedOn', '2023-01-31', 'recommended', 'naverProductCode'],
+  modules: ['rules/v1-pg-advice', 'rules/v2-pg-advice'],
+};
 /** v1 code only: no v2 SDK calls, URLs, query keys or modules, no developer notes, no test doubles. */
 const V1_CHECKOUT: Forbidden = {
-  strings: ['requestIssueBillingKey', 'cdn.portone.io', 'rbk_issue_id', 'billingIssueToken', ...DEV_DETAILS],
+  strings: [
+    'requestIssueBillingKey',
+    'cdn.portone.io',
+    'rbk_issue_id',
+    'billingIssueToken',
+    ...DEV_DETAILS,
+    ...DEV_ADVICE.strings,
+  ],
   modules: [
     'src/v2',
     'react/v2',
@@ -41,11 +56,12 @@ const V1_CHECKOUT: Forbidden = {
     'src/pg-docs',
     'src/testing',
     ...RULE_VALIDATION,
+    ...DEV_ADVICE.modules,
   ],
 };
 /** v2 code only: no v1 SDK URL, call or fields, no v1 modules, no developer notes, no test doubles. */
 const V2_CHECKOUT: Forbidden = {
-  strings: ['cdn.iamport.kr', 'request_pay', 'customer_uid', 'm_redirect_url', ...DEV_DETAILS],
+  strings: ['cdn.iamport.kr', 'request_pay', 'customer_uid', 'm_redirect_url', ...DEV_DETAILS, ...DEV_ADVICE.strings],
   modules: [
     'v1-',
     'rules/cards',
@@ -60,6 +76,7 @@ const V2_CHECKOUT: Forbidden = {
     'src/pg-docs',
     'src/testing',
     ...RULE_VALIDATION,
+    ...DEV_ADVICE.modules,
   ],
 };
 /** Every list in `lists` at once. */

@@ -1,5 +1,7 @@
 import { wasKeyIssued, warnOnce } from '../page/dev-notes';
-import { ownView } from '../rules/own';
+import { hasOwn, ownView } from '../rules/own';
+import { V1_PG_ADVICE } from '../rules/v1-pg-advice';
+import { pgCodeOf } from '../vocabulary/pg-code';
 import type { PreparedRequest } from '../request/v1-request';
 import type { BillingKeyRequest } from '../request/v1-types';
 
@@ -12,10 +14,12 @@ import type { BillingKeyRequest } from '../request/v1-types';
 export function warnAboutRequest(prepared: PreparedRequest, request: BillingKeyRequest): void {
   const { pg, amount, customerUid, params } = prepared;
   const rule = ownView(prepared.rule);
+  // The rule's own advice first (a merchant's pgRules), then the library's for this PG; both by own fields only.
+  const code = pgCodeOf(pg);
+  const advice = hasOwn(V1_PG_ADVICE, code) ? ownView(V1_PG_ADVICE[code]) : undefined;
   if (rule.status === 'discontinued') {
-    warnOnce(
-      `${pg} is discontinued: its service ended on ${rule.endedOn ?? 'an earlier date'}. Choose a live PG (see PG_RULES and PG_DOCS).`,
-    );
+    const endedOn = rule.endedOn ?? advice?.endedOn ?? 'an earlier date';
+    warnOnce(`${pg} is discontinued: its service ended on ${endedOn}. Choose a live PG (see PG_RULES and PG_DOCS).`);
   }
   const method = prepared.payMethod ?? Object.keys(rule.methods)[0];
   const methodRule = method && Object.prototype.hasOwnProperty.call(rule.methods, method) ? rule.methods[method] : undefined;
@@ -37,10 +41,11 @@ export function warnAboutRequest(prepared: PreparedRequest, request: BillingKeyR
         'status on your server with GET /payments/{imp_uid} (include_sandbox=true on test channels) and take the webhook.',
     );
   }
-  for (const field of rule.recommended?.buyerFields ?? []) {
+  const recommended = rule.recommended ?? advice?.recommended;
+  for (const field of recommended?.buyerFields ?? []) {
     if (!request.buyer?.[field]) warnOnce(`${pg}: PortOne's docs recommend buyer.${field} for this PG.`);
   }
-  for (const key of rule.recommended?.params ?? []) {
+  for (const key of recommended?.params ?? []) {
     if (params[key] === undefined) warnOnce(`${pg}: PortOne's docs recommend params.${key} for this PG.`);
   }
   if (rule.payMethodDefault === 'omit' && request.payMethod !== undefined) {

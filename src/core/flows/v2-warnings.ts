@@ -1,5 +1,6 @@
 import { warnOnce } from '../page/dev-notes';
-import { ownView } from '../rules/own';
+import { hasOwn, ownView } from '../rules/own';
+import { V2_PG_ADVICE } from '../rules/v2-pg-advice';
 import type { PreparedV2Request } from '../request/v2-request';
 
 /**
@@ -12,6 +13,8 @@ import type { PreparedV2Request } from '../request/v2-request';
 export function warnAboutV2Request(prepared: PreparedV2Request): void {
   const { pg, params, device, unknownParams, missingOnOtherDevice } = prepared;
   const rule = ownView(prepared.rule);
+  // The rule's own advice first (a merchant's pgRules), then the library's for this PG; both by own fields only.
+  const advice = hasOwn(V2_PG_ADVICE, pg) ? ownView(V2_PG_ADVICE[pg]) : undefined;
   const other = device === 'mobile' ? 'PC' : 'mobile';
   for (const field of missingOnOtherDevice) {
     warnOnce(`${pg}: ${field} is required on ${other} browsers; this request would be refused there.`);
@@ -37,7 +40,7 @@ export function warnAboutV2Request(prepared: PreparedV2Request): void {
         'directly); the buyer still picks the card there.',
     );
   }
-  for (const key of rule.recommendedParams ?? []) {
+  for (const key of rule.recommendedParams ?? advice?.recommendedParams ?? []) {
     if ((params as unknown as Record<string, unknown>)[key] === undefined) {
       warnOnce(`${pg}: PortOne's docs recommend params.${key} for this PG.`);
     }

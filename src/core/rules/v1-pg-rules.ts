@@ -5,7 +5,7 @@ import type { MethodRule, PgRule } from './v1-pg-rule';
  * The PG rules table for PortOne v1 window billing: one row per PG code, built from `pg-facts.md` (PortOne's current
  * developer docs, the seeds and the old iamport manual). Validation, defaults, `charged`, the default `m_redirect_url`,
  * buyer notices, development warnings and the docs' PG matrix all read this table: adding a PG is adding a row here
- * (and its developer notes in `PG_DOCS`).
+ * (and its developer notes in `PG_DOCS`; what only development warnings read, in `V1_PG_ADVICE`).
  */
 
 // The amount rules most card windows share.
@@ -47,8 +47,6 @@ export const danal_tpay = {
   delivery: callbackEverywhere,
   mid: 'optional',
   requiredBuyerFields: [],
-  // "The Danal window may fail without it."
-  recommended: { buyerFields: ['tel'] },
 } as const satisfies PgRule;
 
 /** NHN KCP (`kcp_billing`): its v1 rules, a row of {@link PG_RULES}. */
@@ -193,8 +191,6 @@ export const naverpay = {
   callbackWhenParam: { key: 'naverPopupMode', value: true },
   mid: 'optional',
   requiredBuyerFields: ['tel'],
-  // Stops the same buyer registering the same product twice.
-  recommended: { params: ['naverProductCode'] },
   pgMessageVerbatim: true,
   notices: ['payMethodChosenByBuyer'],
 } as const satisfies PgRule;
@@ -209,8 +205,6 @@ export const tosspay_v2 = {
   mid: 'optional',
   customerId: { required: true, maxLength: 50 },
   requiredBuyerFields: [],
-  // The callback can be lost when the buyer closes the popup: PortOne recommends the webhook.
-  recommended: { params: ['notice_url'] },
 } as const satisfies PgRule;
 
 /** Hecto bank account (`settle_acc`): its v1 rules, a row of {@link PG_RULES}. */
@@ -278,14 +272,11 @@ export const payletter_global = {
   mid: 'optional',
   merchantUidCharset: 'alphanumeric',
   requiredBuyerFields: ['email'],
-  // The callback carries only imp_uid and merchant_uid; pending approvals arrive by webhook.
-  recommended: { params: ['notice_url'] },
 } as const satisfies PgRule;
 
 /** JTNet (`jtnet`): its v1 rules, a row of {@link PG_RULES}. */
 export const jtnet = {
   status: 'discontinued',
-  endedOn: '2023-01-31',
   methods: { card: keyOnlyCharged },
   payMethodDefault: 'first',
   delivery: redirectOnMobile,
@@ -296,7 +287,6 @@ export const jtnet = {
 /** CHAI (`chai`): its v1 rules, a row of {@link PG_RULES}. */
 export const chai = {
   status: 'discontinued',
-  endedOn: '2024-11-01',
   methods: { trans: keyOnlyDisplayOnly },
   payMethodDefault: 'first',
   delivery: redirectEverywhere,

@@ -151,8 +151,6 @@ export const tosspay_v2 = {
   required: ['customer.customerId'],
   requiredOn: { mobile: ['redirectUrl'] },
   customerId: { required: true, maxLength: 50 },
-  // The answer can be lost when the buyer closes the popup or the browser: PortOne recommends the webhook.
-  recommendedParams: ['noticeUrls'],
 } as const satisfies V2PgRule;
 
 /** Eximbay (`eximbay_v2`): its v2 rules, a row of {@link PG_RULES}. */

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getPgRule, PG_RULES } from '../../../../src';
 import { NOT_WINDOW_BILLING_PGS, PG_LABELS } from '../../../../src/core';
+import { V1_PG_ADVICE } from '../../../../src/core/rules/v1-pg-advice';
 
 const root = path.resolve(__dirname, '../../../..');
 const facts = readFileSync(path.join(root, 'docs/pg-facts.md'), 'utf8');
@@ -65,9 +66,10 @@ describe('the rules table follows the facts', () => {
   });
 
   it.each(discontinued)('%s is discontinued, with the day its service ended', (cell, what) => {
-    const rule = PG_RULES[codeOf(cell) as 'jtnet' | 'chai'];
-    expect(rule.status).toBe('discontinued');
-    expect(what).toContain(String(rule.endedOn));
+    const code = codeOf(cell) as 'jtnet' | 'chai';
+    expect(PG_RULES[code].status).toBe('discontinued');
+    expect(V1_PG_ADVICE[code]?.endedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(what).toContain(V1_PG_ADVICE[code]!.endedOn);
   });
 
   it('refuses, with a hint, every PG the facts list as not billing through the window', () => {
