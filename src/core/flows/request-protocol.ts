@@ -18,7 +18,7 @@ const currentUrl = () => (typeof window === 'undefined' ? undefined : window.loc
  * waits in `attempts` if its window redirects.
  */
 export function createRequestProtocol<TRequest, TResult, TSdk, TRecord extends AttemptRecord>(
-  { generation, loader }: Generation<TSdk>,
+  generation: Generation<TSdk>,
   attempts: AttemptStore<TRecord>,
   prepareAttempt: (
     request: TRequest,
@@ -26,7 +26,7 @@ export function createRequestProtocol<TRequest, TResult, TSdk, TRecord extends A
     pageUrl: string | undefined,
   ) => BillingKeyAttempt<TResult, TSdk, TRecord>,
 ): BillingKeyProtocol<TRequest, TResult, TSdk, TRecord> {
-  return { generation, loader, attempts, prepare: (request, messages) => prepareAttempt(request, messages, currentUrl()) };
+  return { ...generation, attempts, prepare: (request, messages) => prepareAttempt(request, messages, currentUrl()) };
 }
 
 /** A new attempt's record: what every record has (its version, its id, when it opened), then the generation's fields. */
