@@ -1,6 +1,6 @@
 import type { Locale } from '../core/vocabulary/core-messages';
-import * as en from './en';
 import * as ko from './ko';
+import * as en from './en';
 import type { PageMessages } from './messages';
 
 export type { PageMessages };

@@ -1,6 +1,6 @@
 import type { Locale } from '../core/vocabulary/core-messages';
-import * as en from './en';
 import * as ko from './ko';
+import * as en from './en';
 import type { UiMessages } from './messages';
 
 export type { UiMessages };
