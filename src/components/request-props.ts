@@ -1,13 +1,12 @@
 import type { NoticeContent } from './notice-view';
 
-/** `keys` when it names every key of `T`: a request field added later must be listed here too (the error names it). */
-type EveryKeyOf<T, K extends readonly (keyof T)[]> = [Exclude<keyof T, K[number]>] extends [never]
+/**
+ * `K` when it names every key of `T`, else a type no array has (naming the missing keys): a request field added later
+ * must be listed in its generation's request keys too. A type only, so the keys cost nothing at run time.
+ */
+export type EveryKeyOf<T, K extends readonly (keyof T)[]> = [Exclude<keyof T, K[number]>] extends [never]
   ? K
   : { missingRequestKeys: Exclude<keyof T, K[number]> };
-
-export function everyKeyOf<T>() {
-  return <const K extends readonly (keyof T)[]>(keys: EveryKeyOf<T, K>) => keys;
-}
 
 /** How a generation's button and checkout read a request (`V1_REQUEST`, `V2_REQUEST`). */
 export interface RequestReading<TRequest> {

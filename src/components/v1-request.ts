@@ -3,10 +3,9 @@ import { findPgRule, type PgRules } from '../core/rules/v1-pg-lookup';
 import type { BillingKeyRequest } from '../core/request/v1-types';
 import { useBillingKeyUi } from '../react/ui-context';
 import type { NoticeContent } from './notice-view';
-import { everyKeyOf, type RequestReading } from './request-props';
+import type { EveryKeyOf, RequestReading } from './request-props';
 
-/** The props of a v1 `BillingKeyButton` that make its request. */
-export const V1_REQUEST_KEYS = everyKeyOf<BillingKeyRequest>()([
+const v1Keys = [
   'pg',
   'channelKey',
   'customerUid',
@@ -20,7 +19,10 @@ export const V1_REQUEST_KEYS = everyKeyOf<BillingKeyRequest>()([
   'cards',
   'cardInstallments',
   'params',
-]);
+] as const;
+
+/** The props of a v1 `BillingKeyButton` that make its request. */
+export const V1_REQUEST_KEYS: EveryKeyOf<BillingKeyRequest, typeof v1Keys> = v1Keys;
 
 /** The currency the request names (`params.currency`), when it names one. */
 export function currencyOf(params: unknown): string | undefined {

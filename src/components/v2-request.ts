@@ -4,10 +4,11 @@ import { v2NoticeCurrency, v2NoticesOf } from '../core/rules/v2-notices';
 import { findV2PgRule, type V2PgRules } from '../core/rules/v2-pg-rules';
 import { useBillingKeyUi } from '../react/ui-context';
 import type { NoticeContent } from './notice-view';
-import { everyKeyOf, type RequestReading } from './request-props';
+import type { EveryKeyOf, RequestReading } from './request-props';
 
 /** The props of a v2 `BillingKeyButton` that make its request. */
-export const V2_REQUEST_KEYS = everyKeyOf<V2BillingKeyRequest>()(['pg', ...V2_SDK_NAMED_PROPS, 'payment', 'params']);
+const v2Keys = ['pg', ...V2_SDK_NAMED_PROPS, 'payment', 'params'] as const;
+export const V2_REQUEST_KEYS: EveryKeyOf<V2BillingKeyRequest, typeof v2Keys> = v2Keys;
 
 /**
  * What the buyer is told about a v2 `pg`, `displayAmount` (in the currency's smallest unit) and first `payment`: the

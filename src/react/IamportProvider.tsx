@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { iamportProtocolWithRules, USER_CODE_DETAIL } from '../core/flows/v1-protocol';
 import { describe, isUserCode } from '../core/request/fields';
-import { isLocaleTexts, KO_TEXTS } from '../core/vocabulary/core-messages';
+import { EN_TEXTS, isLocaleTexts, KO_TEXTS } from '../core/vocabulary/core-messages';
 import type { BillingKeyResult } from '../core/outcome/v1-result';
 import { errorOnce } from '../core/page/dev-notes';
 import { iamportLoader } from '../core/page/v1-sdk';
@@ -10,7 +10,7 @@ import { PG_RULES } from '../core/rules/v1-pg-rules';
 import { pgRuleProblems } from '../core/rules/v1-validate-rule';
 import { IamportContext, type IamportContextValue } from './iamport-context';
 import { BillingKeyUiContext, type BillingKeyUi } from './ui-context';
-import { useProviderSettings, withEveryPg, type LeanProviderProps, type SharedProviderProps } from './provider-settings';
+import { useProviderSettings, type LeanProviderProps, type SharedProviderProps } from './provider-settings';
 import { useRuleCheck } from './use-rule-check';
 
 /** Props of {@link IamportProvider}: `userCode`, and what both generations' providers take (`verify`, `pgRules`, `locale`…). */
@@ -25,7 +25,8 @@ export interface IamportProviderProps extends SharedProviderProps<BillingKeyResu
  * Follows PortOne's v1 setup (docs: integration/start/v1/auth: `IMP.init(userCode)` once, before the first request).
  */
 export function IamportProvider(props: IamportProviderProps) {
-  return <LeanIamportProvider {...withEveryPg(props, PG_RULES)} />;
+  const { locale, ...rest } = props;
+  return <LeanIamportProvider {...rest} rules={PG_RULES} texts={locale === 'en' ? EN_TEXTS : KO_TEXTS} />;
 }
 
 /** Props of {@link LeanIamportProvider}: those of {@link IamportProvider}, with `rules` and `texts` for `locale`. */

@@ -1,7 +1,5 @@
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import {
-  EN_TEXTS,
-  KO_TEXTS,
   mergeMessages,
   type CoreMessages,
   type Locale,
@@ -88,14 +86,6 @@ export interface LeanProviderProps<TRules> {
    * anything that is not one of them) `KO_TEXTS`.
    */
   texts?: LocaleTexts;
-}
-
-/** A full provider's props as its lean provider takes them: every PG's `rules`, and the texts of `locale`. */
-export function withEveryPg<TProps extends { locale?: Locale | undefined }, TRules>(
-  { locale, ...props }: TProps,
-  rules: TRules,
-): Omit<TProps, 'locale'> & LeanProviderProps<TRules> {
-  return { ...props, rules, texts: locale === 'en' ? EN_TEXTS : KO_TEXTS };
 }
 
 type SettingsProps<TResult> = Omit<SharedProviderProps<TResult, unknown>, 'locale' | 'pgRules'>;

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { portOneProtocolWithRules } from '../../core/flows/v2-protocol';
-import { isLocaleTexts, KO_TEXTS } from '../../core/vocabulary/core-messages';
+import { EN_TEXTS, isLocaleTexts, KO_TEXTS } from '../../core/vocabulary/core-messages';
 import type { V2BillingKeyResult } from '../../core/outcome/v2-result';
 import { errorOnce } from '../../core/page/dev-notes';
 import { portOneLoader } from '../../core/page/v2-sdk';
@@ -9,7 +9,7 @@ import { V2_FLOWS, type V2Flows } from '../../core/request/v2-first-payment';
 import { V2_PG_RULES, type V2PgRules } from '../../core/rules/v2-pg-rules';
 import { v2PgRuleProblems } from '../../core/rules/v2-validate-rule';
 import { BillingKeyUiContext, type BillingKeyUi } from '../ui-context';
-import { useProviderSettings, withEveryPg, type LeanProviderProps, type SharedProviderProps } from '../provider-settings';
+import { useProviderSettings, type LeanProviderProps, type SharedProviderProps } from '../provider-settings';
 import { useRuleCheck } from '../use-rule-check';
 import { PortOneContext, type PortOneContextValue } from './portone-context';
 
@@ -26,7 +26,8 @@ export interface PortOneProviderProps extends SharedProviderProps<V2BillingKeyRe
  * Follows PortOne's v2 setup (docs: sdk/ko/v2-sdk/readme; the script defines `window.PortOne`).
  */
 export function PortOneProvider(props: PortOneProviderProps) {
-  return <LeanPortOneProvider {...withEveryPg(props, V2_PG_RULES)} flows={V2_FLOWS} />;
+  const { locale, ...rest } = props;
+  return <LeanPortOneProvider {...rest} rules={V2_PG_RULES} texts={locale === 'en' ? EN_TEXTS : KO_TEXTS} flows={V2_FLOWS} />;
 }
 
 /** Props of {@link LeanPortOneProvider}: those of {@link PortOneProvider}, with `rules` and `texts` for `locale`. */
