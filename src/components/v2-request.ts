@@ -6,8 +6,9 @@ import { useBillingKeyUi } from '../react/ui-context';
 import type { NoticeContent } from './notice-view';
 import type { EveryKeyOf, RequestReading } from './request-props';
 
-/** The props of a v2 `BillingKeyButton` that make its request. */
 const v2Keys = ['pg', ...V2_SDK_NAMED_PROPS, 'payment', 'params'] as const;
+
+/** The props of a v2 `BillingKeyButton` that make its request. */
 export const V2_REQUEST_KEYS: EveryKeyOf<V2BillingKeyRequest, typeof v2Keys> = v2Keys;
 
 /**
