@@ -229,6 +229,27 @@ describe('pgRules alone add a made-up PG and a new method of a known PG', () => 
     expect(portOne.lastRequest()).toMatchObject({ billingKeyMethod: 'MADE_UP_WALLET', displayAmount: 4900 });
   });
 
+  it('v2: a checkout method for a made-up PG tells the buyer what its button would (the provider pgRules)', () => {
+    const madeUp: V2.PgRules = {
+      made_up_v2: {
+        methods: ['MADE_UP_WALLET'],
+        required: ['customer.customerId'],
+        delivery: { pc: 'callback', mobile: 'redirect' },
+        showsDisplayAmount: true,
+      },
+    };
+    const method = { id: 'wallet', label: 'Wallet', pg: 'made_up_v2' as V2.PgCode, ...v2Base };
+    render(
+      <V2.PortOneProvider storeId={STORE_ID} pgRules={madeUp}>
+        <V2.BillingKeyCheckout methods={[method]} customer={{ customerId: 'member_1' }} displayAmount={4900} />
+      </V2.PortOneProvider>,
+    );
+    expect(screen.getByRole('note')).toHaveTextContent('4,900원은 지금 결제되지 않습니다');
+    expect(screen.getByRole('button', { name: 'Wallet 등록하기' })).toHaveAccessibleDescription(
+      /4,900원은 지금 결제되지 않습니다/,
+    );
+  });
+
   it('v2: a new billingKeyMethod for a known PG (KCP), refused without the rule', async () => {
     const portOne = installMockPortOne();
     const onSuccess = vi.fn();
