@@ -199,19 +199,20 @@ describe('pgRules alone add a made-up PG and a new method of a known PG', () => 
   });
 
   const v2Base = { channelKey: CHANNEL_KEY } as const;
+  // A PG the library does not know, added through PortOneProvider's pgRules: its window shows displayAmount.
+  const madeUp: V2.PgRules = {
+    made_up_v2: {
+      methods: ['MADE_UP_WALLET'],
+      required: ['customer.customerId'],
+      delivery: { pc: 'callback', mobile: 'redirect' },
+      showsDisplayAmount: true,
+    },
+  };
 
   it('v2: a made-up PG through PortOneProvider pgRules, its notice and its window', async () => {
     expectDevWarning(/made_up_v2: displayAmount 4900 is only shown in the window/);
     const portOne = installMockPortOne();
     const onSuccess = vi.fn();
-    const madeUp: V2.PgRules = {
-      made_up_v2: {
-        methods: ['MADE_UP_WALLET'],
-        required: ['customer.customerId'],
-        delivery: { pc: 'callback', mobile: 'redirect' },
-        showsDisplayAmount: true,
-      },
-    };
     render(
       <V2.PortOneProvider storeId={STORE_ID} pgRules={madeUp}>
         <V2.BillingKeyButton
@@ -230,14 +231,6 @@ describe('pgRules alone add a made-up PG and a new method of a known PG', () => 
   });
 
   it('v2: a checkout method for a made-up PG tells the buyer what its button would (the provider pgRules)', () => {
-    const madeUp: V2.PgRules = {
-      made_up_v2: {
-        methods: ['MADE_UP_WALLET'],
-        required: ['customer.customerId'],
-        delivery: { pc: 'callback', mobile: 'redirect' },
-        showsDisplayAmount: true,
-      },
-    };
     const method = { id: 'wallet', label: 'Wallet', pg: 'made_up_v2' as V2.PgCode, ...v2Base };
     render(
       <V2.PortOneProvider storeId={STORE_ID} pgRules={madeUp}>
