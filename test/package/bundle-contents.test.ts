@@ -18,6 +18,8 @@ const DEV_DETAILS = [
   'must be a channel key',
   // The SDK loader's English error messages: the request flow words its errors by their code.
   'The PortOne SDK',
+  // An id rule's wording, read by the developer's detail only.
+  'patternText',
 ];
 
 interface Forbidden {

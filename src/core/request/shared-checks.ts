@@ -46,14 +46,19 @@ export function checkCustomerIdRule(check: Check, field: string, idRule: IdRule 
   const dev = process.env.NODE_ENV !== 'production';
   check(!hasWhitespace(customerId), field, dev && 'must not contain whitespace');
   if (!idRule) return;
-  const { minLength = 1, maxLength, pattern, patternText } = idRule;
+  const { minLength = 1, maxLength, pattern } = idRule;
   check(customerId.length >= minLength, field, dev && `must be at least ${minLength} characters for this PG`);
   check(
     maxLength === undefined || customerId.length <= maxLength,
     field,
     dev && `must be at most ${maxLength} characters for this PG`,
   );
-  check(!pattern || pattern.test(customerId), field, dev && `may contain only ${patternText ?? String(pattern)} for this PG`);
+  // The pattern's wording (`patternText`) is read in the development detail only, so production bundles drop the name.
+  check(
+    !pattern || pattern.test(customerId),
+    field,
+    dev && `may contain only ${idRule.patternText ?? String(pattern)} for this PG`,
+  );
 }
 
 /** An id PortOne keeps (`customer_uid`, `merchant_uid`, `paymentId`): without whitespace, at most `maxLength` long. */

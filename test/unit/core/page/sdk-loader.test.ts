@@ -69,6 +69,23 @@ describe('loadSdk', () => {
     await expect(attempt).rejects.toMatchObject({ code: 'SDK_LOAD_FAILED' });
   });
 
+  it('names what failed in development, and gives only the code in production (the request flow words it)', async () => {
+    const first = loadSdk();
+    scripts()[0]!.dispatchEvent(new Event('error'));
+    await expect(first).rejects.toMatchObject({
+      code: 'SDK_LOAD_FAILED',
+      message: 'The PortOne SDK failed to load: https://cdn.iamport.kr/v1/iamport.js',
+    });
+    vi.stubEnv('NODE_ENV', 'production');
+    try {
+      const second = loadSdk();
+      scripts()[0]!.dispatchEvent(new Event('error'));
+      await expect(second).rejects.toMatchObject({ code: 'SDK_LOAD_FAILED', message: 'SDK_LOAD_FAILED' });
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('times out', async () => {
     vi.useFakeTimers();
     const attempt = loadSdk({ timeoutMs: 500 });

@@ -1,4 +1,4 @@
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { BillingKeyError, PG_RULES, type BillingKeyRequest, type RequestPayParams } from '../../../../src';
 import { prepareRequest, RESERVED_PARAM_KEYS } from '../../../../src/core';
 import { CORE_MESSAGES } from '../../../../src/core/vocabulary/core-messages';
@@ -18,6 +18,18 @@ function invalid(request: Partial<BillingKeyRequest> & Record<string, unknown>):
 }
 
 describe('prepareRequest', () => {
+  it('words a refusal for the buyer, with the developer\'s detail ("is required" when a check names none) in development only', () => {
+    expect(invalid({ pg: undefined }).message).toBe(
+      `${CORE_MESSAGES.en.errors.INVALID_PARAMS}\n[react-billing-key] pg is required`,
+    );
+    vi.stubEnv('NODE_ENV', 'production');
+    try {
+      expect(invalid({ pg: undefined })).toMatchObject({ field: 'pg', message: CORE_MESSAGES.en.errors.INVALID_PARAMS });
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('maps camelCase props to the SDK fields and leaves undefined fields out', () => {
     const { params } = prepareRequest(
       {

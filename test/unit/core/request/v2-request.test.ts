@@ -334,6 +334,22 @@ describe('prepareV2Request — fields every request needs', () => {
     expect(prepared.unknownParams).toEqual(['futureField']);
   });
 
+  it('in production the same request is built, without what only the development warnings read', () => {
+    const request = loose({ ...VALID.inicis_v2, params: { futureField: 1 } });
+    const development = prepareV2Request(request, pc);
+    expect(development.unknownParams).toEqual(['futureField']);
+    expect(development.missingOnOtherDevice).toEqual(['params.offerPeriod']);
+    vi.stubEnv('NODE_ENV', 'production');
+    try {
+      const production = prepareV2Request(request, { ...pc, createIssueId: () => development.issueId });
+      expect(production.params).toEqual(development.params);
+      expect(production.unknownParams).toEqual([]);
+      expect(production.missingOnOtherDevice).toEqual([]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('refuses an issueId that completed on this page, blank or with whitespace', () => {
     const context = { ...pc, isCompletedIssueId: (id: string) => id === 'issue-1' };
     expect(invalid({ ...VALID.kcp_v2, issueId: 'issue-1' }, context).field).toBe('issueId');
