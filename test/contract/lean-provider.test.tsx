@@ -280,6 +280,27 @@ describe('LeanPortOneProvider: issue-and-pay only when given (flows={{ issueAndP
     },
   );
 
+  it.each([true, 'yes', {}, { checkPayment: 1 }])(
+    'flows={{ issueAndPay: %j }} is not the flow: a plain issuance still opens, payment is refused on payment',
+    async (junk) => {
+      const portOne = installMockPortOne();
+      const given = { issueAndPay: junk } as unknown as V2.Flows;
+      const plain = renderButton({ pg: 'tosspayments', channelKey: CHANNEL_KEY }, given);
+      await waitFor(() => expect(plain.onSuccess).toHaveBeenCalledTimes(1));
+      expect(portOne.requests).toHaveLength(1);
+      cleanup();
+
+      const { onFailure } = renderButton(INICIS_PHONE, given);
+      await waitFor(() => expect(onFailure).toHaveBeenCalledTimes(1));
+      expect(onFailure.mock.calls[0]![0]).toMatchObject({
+        code: 'INVALID_PARAMS',
+        field: 'payment',
+        message: expect.stringContaining('flows={{ issueAndPay }}') as unknown,
+      });
+      expect(portOne.andPayRequests).toHaveLength(0);
+    },
+  );
+
   it('a polluted Object.prototype opts nothing in', async () => {
     const portOne = installMockPortOne();
     Object.defineProperty(Object.prototype, 'issueAndPay', { value: V2.issueAndPay, configurable: true });

@@ -189,10 +189,19 @@ function checkBillingKeyMethod(check: Check, rule: V2PgRule, pg: string, given: 
   return billingKeyMethod as BillingKeyMethod;
 }
 
-/** The issue-and-pay flow in `flows`, an own field only (a polluted Object.prototype opts nothing in). */
+/**
+ * The issue-and-pay flow in `flows`, an own field only (a polluted Object.prototype opts nothing in). JS callers may pass
+ * anything: what is not a flow (`{ issueAndPay: true }`) counts as not given, so plain issuances still open and a
+ * request with `payment` is refused on `payment` with the hint to pass the export.
+ */
 function issueAndPayOf(flows: V2Flows): IssueAndPayFlow | undefined {
-  // JS callers may pass anything as a provider's `flows`.
-  return isPlainObject(flows) && hasOwn(flows, 'issueAndPay') ? (flows as V2Flows).issueAndPay : undefined;
+  const flow: unknown = isPlainObject(flows) && hasOwn(flows, 'issueAndPay') ? flows.issueAndPay : undefined;
+  return isPlainObject(flow) &&
+    typeof flow.checkPayment === 'function' &&
+    typeof flow.toParams === 'function' &&
+    Array.isArray(flow.extraParamKeys)
+    ? (flow as unknown as IssueAndPayFlow)
+    : undefined;
 }
 
 /**
