@@ -301,6 +301,36 @@ describe('LeanPortOneProvider: issue-and-pay only when given (flows={{ issueAndP
     },
   );
 
+  it('without it, an issue-and-pay redirect return is still read: the key issued and the payment made are not lost', async () => {
+    window.history.pushState(
+      null,
+      '',
+      '/?rbk_issue_id=pay_1&transactionType=ISSUE_BILLING_KEY_AND_PAY&billingKey=billing-key-9&paymentId=pay_1&txId=tx-9',
+    );
+    try {
+      installMockPortOne();
+      const onSuccess = vi.fn();
+      const onResult = vi.fn();
+      render(
+        <V2.LeanPortOneProvider storeId={STORE_ID} rules={rules} texts={KO_TEXTS} onResult={onResult}>
+          <V2.BillingKeyRedirect onSuccess={onSuccess}>
+            <p>back on the page</p>
+          </V2.BillingKeyRedirect>
+        </V2.LeanPortOneProvider>,
+      );
+      expect(screen.getByText('back on the page')).toBeInTheDocument();
+      await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
+      expect(onSuccess.mock.calls[0]![0]).toMatchObject({
+        billingKey: 'billing-key-9',
+        charged: true,
+        payment: { paymentId: 'pay_1', txId: 'tx-9' },
+      });
+      expect(onResult).toHaveBeenCalledTimes(1);
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
+  });
+
   it('a polluted Object.prototype opts nothing in', async () => {
     const portOne = installMockPortOne();
     Object.defineProperty(Object.prototype, 'issueAndPay', { value: V2.issueAndPay, configurable: true });
