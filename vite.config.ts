@@ -36,6 +36,10 @@ export default defineConfig({
     rolldownOptions: {
       // @portone/server-sdk: the server entry's optional peer, loaded at run time and never bundled.
       external: [/^react($|\/)/, /^react-dom($|\/)/, /^styled-components($|\/)/, /^@portone\/server-sdk($|\/)/],
+      // No cross-module constant inlining: one file per module is the output, and an inlined constant left its module
+      // behind as a bare `import "./x.js"` that merchants' bundlers warn about (esbuild's "ignored-bare-import"). The
+      // merchant's bundler inlines constants itself.
+      optimization: { inlineConst: false },
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',

@@ -287,6 +287,18 @@ for (const file of files.filter((f) => /^(core|i18n|theme|server)[\\/]/.test(f))
 }
 ok('core, i18n and theme modules carry no "use client" (server code may import PG_RULES, prepareRequest, …)');
 
+// Every import of a built module names what it takes: a bare `import "./x.js"` (left when the build inlined the only
+// thing taken from x) makes merchants' bundlers warn ("ignored-bare-import": the package says it has no side effects).
+for (const file of files) {
+  const code = readFileSync(path.join(dist, file), 'utf8');
+  assert.doesNotMatch(
+    code,
+    /^(?:import ["']\.|require\(["']\.[^"']*["']\);)/m,
+    `${file} keeps a bare import of one of our modules`,
+  );
+}
+ok(`no built module (${files.length}, ESM and CJS) keeps a bare import of another`);
+
 // A Server Component calls the theme helpers directly (Next.js refuses to call a function from a client module).
 const themeModule = await import(pathToFileURL(path.join(dist, 'theme/theme.js')).href);
 assert.equal(themeModule.createBillingTheme({ colors: { primary: '#000000' } }).billingKey.colors.primary, '#000000');
