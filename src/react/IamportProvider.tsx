@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { iamportProtocolWithRules, USER_CODE_DETAIL } from '../core/flows/v1-protocol';
 import { describe, isUserCode } from '../core/request/fields';
-import { EN_TEXTS, isLocaleTexts, KO_TEXTS } from '../core/vocabulary/core-messages';
+import { isLocaleTexts, KO_TEXTS, textsFor } from '../core/vocabulary/core-messages';
 import type { BillingKeyResult } from '../core/outcome/v1-result';
 import { errorOnce } from '../core/page/dev-notes';
 import { iamportLoader } from '../core/page/v1-sdk';
@@ -26,7 +26,7 @@ export interface IamportProviderProps extends SharedProviderProps<BillingKeyResu
  */
 export function IamportProvider(props: IamportProviderProps) {
   const { locale, ...rest } = props;
-  return <LeanIamportProvider {...rest} rules={PG_RULES} texts={locale === 'en' ? EN_TEXTS : KO_TEXTS} />;
+  return <LeanIamportProvider {...rest} rules={PG_RULES} texts={textsFor(locale)} />;
 }
 
 /** Props of {@link LeanIamportProvider}: those of {@link IamportProvider}, with `rules` and `texts` for `locale`. */

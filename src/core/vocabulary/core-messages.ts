@@ -80,6 +80,11 @@ export const KO_TEXTS: LocaleTexts = { locale: 'ko', core: ko };
 /** English, for a lean provider's `texts`. */
 export const EN_TEXTS: LocaleTexts = { locale: 'en', core: en };
 
+/** The texts of a provider's `locale`: `EN_TEXTS` for `'en'`, `KO_TEXTS` for anything else (a JS caller may pass any value). */
+export function textsFor(locale: unknown): LocaleTexts {
+  return locale === 'en' ? EN_TEXTS : KO_TEXTS;
+}
+
 /** True for texts a provider can speak (a JS caller may pass anything). */
 export function isLocaleTexts(texts: unknown): texts is LocaleTexts {
   if (typeof texts !== 'object' || texts === null) return false;
@@ -89,7 +94,7 @@ export function isLocaleTexts(texts: unknown): texts is LocaleTexts {
 
 /** The locale's core texts; Korean for anything but `'en'` (a JS caller may pass any value). */
 export function coreMessagesFor(locale: unknown): CoreMessages {
-  return locale === 'en' ? en : ko;
+  return textsFor(locale).core;
 }
 
 /** Deep-partial overrides for a set of texts. */

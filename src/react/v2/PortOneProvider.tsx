@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { portOneProtocolWithRules } from '../../core/flows/v2-protocol';
-import { EN_TEXTS, isLocaleTexts, KO_TEXTS } from '../../core/vocabulary/core-messages';
+import { isLocaleTexts, KO_TEXTS, textsFor } from '../../core/vocabulary/core-messages';
 import type { V2BillingKeyResult } from '../../core/outcome/v2-result';
 import { errorOnce } from '../../core/page/dev-notes';
 import { portOneLoader } from '../../core/page/v2-sdk';
@@ -27,7 +27,7 @@ export interface PortOneProviderProps extends SharedProviderProps<V2BillingKeyRe
  */
 export function PortOneProvider(props: PortOneProviderProps) {
   const { locale, ...rest } = props;
-  return <LeanPortOneProvider {...rest} rules={V2_PG_RULES} texts={locale === 'en' ? EN_TEXTS : KO_TEXTS} flows={V2_FLOWS} />;
+  return <LeanPortOneProvider {...rest} rules={V2_PG_RULES} texts={textsFor(locale)} flows={V2_FLOWS} />;
 }
 
 /** Props of {@link LeanPortOneProvider}: those of {@link PortOneProvider}, with `rules` and `texts` for `locale`. */
