@@ -26,7 +26,7 @@ export interface IamportProviderProps extends SharedProviderProps<BillingKeyResu
  */
 export function IamportProvider(props: IamportProviderProps) {
   const { locale, ...rest } = props;
-  return <LeanIamportProvider {...rest} rules={PG_RULES} texts={textsFor(locale)} />;
+  return useProviderTree({ ...rest, rules: PG_RULES, texts: textsFor(locale) }, 'IamportProvider');
 }
 
 /** Props of {@link LeanIamportProvider}: those of {@link IamportProvider}, with `rules` and `texts` for `locale`. */
@@ -43,6 +43,11 @@ export interface LeanIamportProviderProps extends Omit<IamportProviderProps, 'lo
  * ```
  */
 export function LeanIamportProvider(props: LeanIamportProviderProps) {
+  return useProviderTree(props, 'LeanIamportProvider');
+}
+
+/** Both providers' body; `name` is the component the merchant rendered, for its development errors. */
+function useProviderTree(props: LeanIamportProviderProps, name: string) {
   const { userCode, rules, messages, pgRules, children } = props;
   const texts = isLocaleTexts(props.texts) ? props.texts : KO_TEXTS;
   const shared = useProviderSettings(props, iamportLoader, texts.core);
@@ -58,9 +63,9 @@ export function LeanIamportProvider(props: LeanIamportProviderProps) {
 
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production' && !isUserCode(userCode)) {
-      errorOnce(`IamportProvider userCode ${USER_CODE_DETAIL} (got ${describe(userCode)}); every request is refused.`);
+      errorOnce(`${name} userCode ${USER_CODE_DETAIL} (got ${describe(userCode)}); every request is refused.`);
     }
-  }, [userCode]);
+  }, [userCode, name]);
 
   // Rule validation is development-only (requests check a merchant's rule in development too); production drops it.
   useRuleCheck(pgRules, process.env.NODE_ENV === 'production' ? undefined : pgRuleProblems);

@@ -20,6 +20,8 @@ export interface BillingKeyUi {
   readonly rules?: PgRules | undefined;
   /** The library rules the v2 provider knows (every PG's, or a lean provider's `rules`). */
   readonly v2Rules?: V2PgRules | undefined;
+  /** False under a v2 provider without issue-and-pay (a lean one not given it): a `payment` is refused, never made. */
+  readonly issueAndPay?: boolean;
 }
 
 const DEFAULT_UI: BillingKeyUi = { locale: 'ko', overrides: undefined };

@@ -6,6 +6,7 @@ import {
   BillingKeyButton,
   EN_TEXTS,
   PgNotice,
+  IamportProvider,
   kcp_billing,
   KO_TEXTS,
   LeanIamportProvider,
@@ -269,6 +270,23 @@ describe('LeanPortOneProvider: issue-and-pay only when given (flows={{ issueAndP
     },
   );
 
+  it('without it, the button says nothing about a charge its click refuses; with it, the charge is announced', async () => {
+    const portOne = installMockPortOne();
+    const { onFailure } = renderButton(INICIS_PHONE);
+    expect(screen.getByRole('button')).not.toHaveAccessibleDescription(
+      expect.stringContaining('결제됩니다') as unknown as string,
+    );
+    expect(screen.queryByRole('note')?.textContent ?? '').not.toContain('결제됩니다');
+    await waitFor(() => expect(onFailure).toHaveBeenCalledTimes(1));
+    expect(portOne.andPayRequests).toHaveLength(0);
+    cleanup();
+
+    const paid = renderButton(INICIS_PHONE, flows);
+    expect(screen.getByRole('note')).toHaveTextContent('1,000원이 지금 결제됩니다');
+    await waitFor(() => expect(paid.onSuccess).toHaveBeenCalledTimes(1));
+    expect(portOne.andPayRequests).toHaveLength(1);
+  });
+
   it.each([null, 'issueAndPay', { issueAndPay: undefined }])(
     'flows of %j open nothing for payment either, and render (a JS caller may pass anything)',
     async (given) => {
@@ -380,5 +398,40 @@ describe('LeanPortOneProvider: issue-and-pay only when given (flows={{ issueAndP
     expect(onFailure.mock.calls[0]![0]).toMatchObject({ code: 'INVALID_PARAMS', field: 'payment' });
     expect(onFailure.mock.calls[0]![0].message).not.toContain('issueAndPay');
     expect(portOne.andPayRequests).toHaveLength(0);
+  });
+});
+
+describe('development errors name the provider the merchant rendered', () => {
+  it.each([
+    ['LeanIamportProvider', () => <LeanIamportProvider userCode=" " rules={v1Rules} texts={KO_TEXTS} />],
+    ['IamportProvider', () => <IamportProvider userCode=" " />],
+  ])('a bad userCode under %s', (name, Provider) => {
+    const seen = expectDevWarning('userCode must be your PortOne merchant code');
+    render(<Provider />);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toContain(`${name} userCode`);
+  });
+
+  it.each([
+    ['LeanPortOneProvider', () => <V2.LeanPortOneProvider storeId="imp123" rules={{}} texts={KO_TEXTS} />],
+    ['PortOneProvider', () => <V2.PortOneProvider storeId="imp123" />],
+  ])('a bad storeId under %s', (name, Provider) => {
+    const seen = expectDevWarning('storeId must be your PortOne store id');
+    render(<Provider />);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toContain(`${name} storeId`);
+  });
+
+  it("a PG a lean provider was not given: the developer is told to add the library's rule to rules", async () => {
+    installMockIamport();
+    render(
+      <LeanIamportProvider userCode={USER_CODE} rules={v1Rules} texts={KO_TEXTS}>
+        <Start request={{ pg: 'html5_inicis', customerUid: 'member_1' }} />
+      </LeanIamportProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'start' }));
+    await waitFor(() => expect(screen.getByTestId('error')).toHaveTextContent('INVALID_PARAMS pg'));
+    expect(screen.getByTestId('error')).toHaveTextContent("a lean provider takes the library's rule in rules");
+    expect(screen.getByTestId('error')).not.toHaveTextContent('IamportProvider');
   });
 });

@@ -259,7 +259,7 @@ function unknownPgDetail(code: string, rules: PgRules): string {
   const hint = Object.prototype.hasOwnProperty.call(NOT_WINDOW_BILLING_PGS, code) ? NOT_WINDOW_BILLING_PGS[code] : undefined;
   if (hint) return `"${code}" does not issue billing keys through the v1 window: ${hint}`;
   const known = Object.keys(rules ?? {}).join(', ');
-  return `"${code}" is not a PG the library knows (known: ${known}; add one with IamportProvider's pgRules)`;
+  return `"${code}" is not a PG the library knows (known: ${known}; a lean provider takes the library's rule in rules, any other goes in pgRules)`;
 }
 
 /** An id PortOne keeps (`customer_uid`, `merchant_uid`): non-blank text without whitespace, at most `maxLength` long. */

@@ -17,7 +17,14 @@ import {
   withoutUndefined,
 } from './shared-checks';
 import { checkCustomer } from './v2-customer';
-import { notTakenDetail, V2_FLOWS, type CheckedFirstPayment, type IssueAndPayFlow, type V2Flows } from './v2-first-payment';
+import {
+  issueAndPayOf,
+  notTakenDetail,
+  V2_FLOWS,
+  type CheckedFirstPayment,
+  type IssueAndPayFlow,
+  type V2Flows,
+} from './v2-first-payment';
 import { checkV2Params, V2_EXTRA_PARAM_KEYS } from './v2-params';
 import { defaultV2RedirectUrl, withIssueId } from './v2-redirect';
 import { V2_RESULT_QUERY_KEYS } from '../vocabulary/v2-wire';
@@ -172,7 +179,7 @@ export function prepareV2WithRules(
 
 function checkStoreId(check: Check, storeId: unknown): string {
   const dev = process.env.NODE_ENV !== 'production';
-  check(isText(storeId), 'storeId', dev && 'is required (PortOneProvider storeId="store-…")');
+  check(isText(storeId), 'storeId', dev && 'is required (the provider\'s storeId="store-…")');
   check(isStoreId(storeId), 'storeId', dev && 'must be your PortOne store id ("store-…")');
   return storeId;
 }
@@ -187,21 +194,6 @@ function checkBillingKeyMethod(check: Check, rule: V2PgRule, pg: string, given: 
       `${describe(billingKeyMethod)} is not issued by ${labelOf(pg)} (allowed: ${methods.join(', ')})`,
   );
   return billingKeyMethod as BillingKeyMethod;
-}
-
-/**
- * The issue-and-pay flow in `flows`, an own field only (a polluted Object.prototype opts nothing in). JS callers may pass
- * anything: what is not a flow (`{ issueAndPay: true }`) counts as not given, so plain issuances still open and a
- * request with `payment` is refused on `payment` with the hint to pass the export.
- */
-function issueAndPayOf(flows: V2Flows): IssueAndPayFlow | undefined {
-  const flow: unknown = isPlainObject(flows) && hasOwn(flows, 'issueAndPay') ? flows.issueAndPay : undefined;
-  return isPlainObject(flow) &&
-    typeof flow.checkPayment === 'function' &&
-    typeof flow.toParams === 'function' &&
-    Array.isArray(flow.extraParamKeys)
-    ? (flow as unknown as IssueAndPayFlow)
-    : undefined;
 }
 
 /**
@@ -355,7 +347,7 @@ function checkPg(check: Check, pg: unknown, extraRules: V2PgRules | undefined, r
     rule,
     'pg',
     dev &&
-      `"${pg}" is not a v2 PG the library knows (known: ${Object.keys(rules ?? {}).join(', ')}; add one with PortOneProvider's pgRules)`,
+      `"${pg}" is not a v2 PG the library knows (known: ${Object.keys(rules ?? {}).join(', ')}; a lean provider takes the library's rule in rules, any other goes in pgRules)`,
   );
   return rule;
 }

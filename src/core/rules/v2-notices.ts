@@ -9,7 +9,8 @@ import { getV2PgRule, type V2PgRules } from './v2-pg-rules';
  * Welcome, Naver Pay, Galaxia) — Galaxia's 1,000 KRW window at amount 0, the PG's own notes (Smartro's identity
  * verification, the easy pays' method choice). With a first `payment` (issue-and-pay,
  * `requestIssueBillingKeyAndPay`) the buyer is told that its `totalAmount` (the currency's smallest unit) is charged
- * now, instead of anything about `displayAmount`. Empty when there is nothing to say, and for anything it cannot read
+ * now, instead of anything about `displayAmount` — only where the PG issues `billingKeyMethod` (default: its first) with a
+ * first payment, as a request would. Empty when there is nothing to say, and for anything it cannot read
  * (an unknown PG, an amount that is not a whole number ≥ 0): it runs during render, so it never throws.
  */
 export function getV2PgNotices(
@@ -17,11 +18,13 @@ export function getV2PgNotices(
   displayAmount: unknown = 0,
   extraRules?: V2PgRules,
   payment?: unknown,
+  billingKeyMethod?: unknown,
 ): PgNoticeItem[] {
-  return v2NoticesOf(getV2PgRule(pg, extraRules), displayAmount, payment);
+  const rule = getV2PgRule(pg, extraRules);
+  return v2NoticesOf(rule, displayAmount, paymentMade(rule, payment, billingKeyMethod));
 }
 
-/** {@link getV2PgNotices} for a rule already looked up (`undefined`: nothing to say). */
+/** {@link getV2PgNotices} for a rule already looked up (`undefined`: nothing to say) and the payment it makes. */
 export function v2NoticesOf(given: V2PgRule | undefined, displayAmount: unknown = 0, payment?: unknown): PgNoticeItem[] {
   const rule = ownView(given);
   const amount = displayAmount ?? 0;
@@ -34,6 +37,19 @@ export function v2NoticesOf(given: V2PgRule | undefined, displayAmount: unknown 
   } else if (rule.windowAmountAtZero !== undefined) notices.push({ kind: 'windowShowsAmount', amount: rule.windowAmountAtZero });
   for (const kind of rule.notices ?? []) notices.push({ kind });
   return notices;
+}
+
+/**
+ * The request's `payment` where it would be made: the PG issues `billingKeyMethod` (default: the rule's first, as a
+ * request's) only together with a first payment. Elsewhere a click refuses it, so no notice may speak of it.
+ */
+export function paymentMade(given: V2PgRule | undefined, payment: unknown, billingKeyMethod: unknown): unknown {
+  const rule = ownView(given);
+  const paid: unknown = rule?.firstPayment?.methods;
+  // A merchant's `firstPayment` may be malformed (its requests are refused, never the render).
+  return Array.isArray(paid) && paid.includes(billingKeyMethod ?? [...rule!.methods, ...(paid as unknown[])][0])
+    ? payment
+    : undefined;
 }
 
 /** The currency a v2 notice speaks in: a first payment's (default KRW) when it has an amount, else `currency`. */

@@ -5,7 +5,7 @@ import type { V2BillingKeyResult } from '../../core/outcome/v2-result';
 import { errorOnce } from '../../core/page/dev-notes';
 import { portOneLoader } from '../../core/page/v2-sdk';
 import { describe, isStoreId } from '../../core/request/fields';
-import { V2_FLOWS, type V2Flows } from '../../core/request/v2-first-payment';
+import { issueAndPayOf, V2_FLOWS, type V2Flows } from '../../core/request/v2-first-payment';
 import { V2_PG_RULES, type V2PgRules } from '../../core/rules/v2-pg-rules';
 import { v2PgRuleProblems } from '../../core/rules/v2-validate-rule';
 import { BillingKeyUiContext, type BillingKeyUi } from '../ui-context';
@@ -27,7 +27,7 @@ export interface PortOneProviderProps extends SharedProviderProps<V2BillingKeyRe
  */
 export function PortOneProvider(props: PortOneProviderProps) {
   const { locale, ...rest } = props;
-  return <LeanPortOneProvider {...rest} rules={V2_PG_RULES} texts={textsFor(locale)} flows={V2_FLOWS} />;
+  return useProviderTree({ ...rest, rules: V2_PG_RULES, texts: textsFor(locale), flows: V2_FLOWS }, 'PortOneProvider');
 }
 
 /** Props of {@link LeanPortOneProvider}: those of {@link PortOneProvider}, with `rules` and `texts` for `locale`. */
@@ -59,6 +59,11 @@ const NO_FLOWS: V2Flows = {};
  * ```
  */
 export function LeanPortOneProvider(props: LeanPortOneProviderProps) {
+  return useProviderTree(props, 'LeanPortOneProvider');
+}
+
+/** Both providers' body; `name` is the component the merchant rendered, for its development errors. */
+function useProviderTree(props: LeanPortOneProviderProps, name: string) {
   const { storeId, rules, flows = NO_FLOWS, messages, pgRules, children } = props;
   const texts = isLocaleTexts(props.texts) ? props.texts : KO_TEXTS;
   const shared = useProviderSettings(props, portOneLoader, texts.core);
@@ -68,19 +73,17 @@ export function LeanPortOneProvider(props: LeanPortOneProviderProps) {
   }, [storeId, pgRules, rules, flows, shared]);
   const locale = texts.locale;
   const ui = useMemo<BillingKeyUi>(
-    () => ({ locale, overrides: messages, extraV2Rules: pgRules, v2Rules: rules }),
-    [locale, messages, pgRules, rules],
+    () => ({ locale, overrides: messages, extraV2Rules: pgRules, v2Rules: rules, issueAndPay: !!issueAndPayOf(flows) }),
+    [locale, messages, pgRules, rules, flows],
   );
   // Rule validation is development-only (requests check a merchant's rule in development too); production drops it.
   useRuleCheck(pgRules, process.env.NODE_ENV === 'production' ? undefined : v2PgRuleProblems);
 
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production' && !isStoreId(storeId)) {
-      errorOnce(
-        `PortOneProvider storeId must be your PortOne store id ("store-…"), got ${describe(storeId)}; every request is refused.`,
-      );
+      errorOnce(`${name} storeId must be your PortOne store id ("store-…"), got ${describe(storeId)}; every request is refused.`);
     }
-  }, [storeId]);
+  }, [storeId, name]);
 
   return (
     <PortOneContext.Provider value={value}>

@@ -8,6 +8,7 @@ import {
   BillingKeyButton,
   BillingKeyRedirect,
   PG_RULES,
+  PgNotice,
   PortOneProvider,
   type BillingKeyError,
   type BillingKeyRequest,
@@ -157,6 +158,35 @@ describe('issue-and-pay: what the buyer is told before the window', () => {
     });
     expect(screen.getByRole('note')).toHaveTextContent('$9.90');
     expect(dollars.button).toHaveAccessibleDescription(expect.stringContaining('지금 결제됩니다') as unknown as string);
+  });
+
+  it.each<[string, BillingKeyRequest]>([
+    ['a PG that issues without a payment (Toss Payments)', { pg: 'tosspayments', channelKey: CHANNEL_KEY, payment }],
+    ["KG Inicis' card keys (issued without a payment)", { ...PHONE.inicis_v2, billingKeyMethod: 'CARD' }],
+    [
+      'KG Inicis without billingKeyMethod (its default, CARD, issues without a payment)',
+      { ...PHONE.inicis_v2, billingKeyMethod: undefined },
+    ],
+  ])('payment that a click refuses is never announced as charged: %s', async (_, request) => {
+    const portOne = installMockPortOne();
+    const { button, onFailure } = renderButton(request);
+    expect(button).not.toHaveAccessibleDescription(expect.stringContaining('결제됩니다') as unknown as string);
+    expect(screen.queryByRole('note')?.textContent ?? '').not.toContain('결제됩니다');
+    fireEvent.click(button);
+    await waitFor(() => expect(onFailure).toHaveBeenCalledTimes(1));
+    expect(onFailure.mock.calls[0]![0]).toMatchObject({ code: 'INVALID_PARAMS', field: 'payment' });
+    expect(portOne.andPayRequests).toHaveLength(0);
+  });
+
+  it("a PgNotice with payment speaks of a charge only for a method issued with one (billingKeyMethod, else the PG's default)", () => {
+    render(<PgNotice pg="inicis_v2" payment={payment} />);
+    expect(screen.queryByRole('note')).toBeNull();
+    cleanup();
+    render(<PgNotice pg="inicis_v2" billingKeyMethod="MOBILE" payment={payment} />);
+    expect(screen.getByRole('note')).toHaveTextContent('1,000원이 지금 결제됩니다');
+    cleanup();
+    render(<PgNotice pg="payletter_global" payment={payment} />);
+    expect(screen.getByRole('note')).toHaveTextContent('1,000원이 지금 결제됩니다');
   });
 
   it('without payment (or with an amount it cannot read) nothing is said about a charge', () => {
