@@ -163,10 +163,11 @@ function checkChannel(check: Check, rule: PgRule, pg: string, channelKey: unknow
 function checkCustomerUid(check: Check, customerUid: unknown): asserts customerUid is string {
   checkId(check, 'customerUid', customerUid, MAX_CUSTOMER_UID_LENGTH);
   check(
-    !/[/?#%\\\p{Cc}]/u.test(customerUid),
+    // "." and ".." are dot segments: a URL resolves /subscribe/customers/.. to /subscribe/, another REST path.
+    !/[/?#%\\\p{Cc}]|^\.\.?$/u.test(customerUid),
     'customerUid',
     process.env.NODE_ENV !== 'production' &&
-      'must not contain / ? # % \\ or control characters (it is a URL path segment in the REST API)',
+      'must not contain / ? # % \\ or control characters, nor be "." or ".." (it is a URL path segment in the REST API)',
   );
 }
 
@@ -174,7 +175,7 @@ function checkAmount(check: Check, methodRule: MethodRule, given: unknown): numb
   const dev = process.env.NODE_ENV !== 'production';
   const amount = given ?? 0;
   check(
-    Number.isInteger(amount) && (amount as number) >= 0,
+    Number.isSafeInteger(amount) && (amount as number) >= 0,
     'amount',
     dev && `must be a whole number ≥ 0, in KRW unless params.currency names another (got ${describe(given)})`,
   );

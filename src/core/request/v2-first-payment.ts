@@ -110,7 +110,7 @@ export function checkFirstPayment(
   const { orderName, totalAmount } = payment;
   check(isText(orderName), 'payment.orderName', dev && 'must be non-blank text (the order name of the first payment)');
   check(
-    typeof totalAmount === 'number' && Number.isInteger(totalAmount) && totalAmount > 0,
+    typeof totalAmount === 'number' && Number.isSafeInteger(totalAmount) && totalAmount > 0,
     'payment.totalAmount',
     dev && "must be a whole number > 0, in the currency's smallest unit (KRW: won; USD: cents)",
   );

@@ -230,7 +230,7 @@ function checkDisplayAmount(
   const dev = process.env.NODE_ENV !== 'production';
   const { displayAmount } = request;
   check(
-    displayAmount === undefined || (Number.isInteger(displayAmount) && displayAmount >= 0),
+    displayAmount === undefined || (Number.isSafeInteger(displayAmount) && displayAmount >= 0),
     'displayAmount',
     dev && `must be a whole number ≥ 0 (got ${describe(displayAmount)})`,
   );

@@ -39,7 +39,7 @@ export function noticesOf(given: PgRule | undefined, amount: unknown = 0, payMet
 }
 
 function isWholeAmount(amount: unknown): amount is number {
-  return typeof amount === 'number' && Number.isInteger(amount) && amount >= 0;
+  return Number.isSafeInteger(amount) && (amount as number) >= 0;
 }
 
 function takesMethod(rule: PgRule, payMethod: unknown): boolean {

@@ -28,7 +28,7 @@ export function getV2PgNotices(
 export function v2NoticesOf(given: V2PgRule | undefined, displayAmount: unknown = 0, payment?: unknown): PgNoticeItem[] {
   const rule = ownView(given);
   const amount = displayAmount ?? 0;
-  if (!rule || typeof amount !== 'number' || !Number.isInteger(amount) || amount < 0) return [];
+  if (!rule || typeof amount !== 'number' || !Number.isSafeInteger(amount) || amount < 0) return [];
   const notices: PgNoticeItem[] = [];
   const charged = chargedAmount(payment);
   if (charged !== undefined) notices.push({ kind: 'chargedNow', amount: charged });
@@ -61,5 +61,5 @@ export function v2NoticeCurrency(currency: unknown, payment: unknown): unknown {
 /** A first payment's `totalAmount`, when it is one a notice can speak of (a whole number > 0). */
 function chargedAmount(payment: unknown): number | undefined {
   const total = (ownView(payment) as { totalAmount?: unknown } | null | undefined)?.totalAmount;
-  return typeof total === 'number' && Number.isInteger(total) && total > 0 ? total : undefined;
+  return Number.isSafeInteger(total) && (total as number) > 0 ? (total as number) : undefined;
 }

@@ -211,6 +211,11 @@ describe('issue-and-pay: payment validation (nothing is opened)', () => {
     ['no orderName', { ...PHONE.galaxia, payment: { totalAmount: 1000 } as never }, 'payment.orderName'],
     ['totalAmount 0', { ...PHONE.galaxia, payment: { ...payment, totalAmount: 0 } }, 'payment.totalAmount'],
     ['totalAmount 9.5', { ...PHONE.galaxia, payment: { ...payment, totalAmount: 9.5 } }, 'payment.totalAmount'],
+    [
+      'totalAmount beyond a safe integer',
+      { ...PHONE.galaxia, payment: { ...payment, totalAmount: 2 ** 53 } },
+      'payment.totalAmount',
+    ],
     ['a currency the PG does not take', { ...PHONE.galaxia, payment: { ...payment, currency: 'USD' } }, 'payment.currency'],
     ['a paymentId with a space', { ...PHONE.galaxia, payment: { ...payment, paymentId: 'a b' } }, 'payment.paymentId'],
     [

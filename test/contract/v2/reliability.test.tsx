@@ -292,6 +292,8 @@ describe('7. storeId and odd values name their field', () => {
     ['a BigInt displayAmount', { displayAmount: BigInt(5) }, 'displayAmount'],
     ['a billingKeyMethod without a prototype', { billingKeyMethod: Object.create(null) as unknown }, 'billingKeyMethod'],
     ['a symbol currency', { displayAmount: 1, currency: Symbol('KRW') }, 'currency'],
+    ['a displayAmount beyond a safe integer (2 ** 53)', { displayAmount: 2 ** 53 }, 'displayAmount'],
+    ['a displayAmount of 1e21', { displayAmount: 1e21 }, 'displayAmount'],
   ])('%s is INVALID_PARAMS on its field', async (_, odd, field) => {
     const portOne = installMockPortOne({ answer: 'manual' });
     const { hook } = renderV2Hook();
