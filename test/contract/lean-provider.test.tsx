@@ -155,6 +155,31 @@ describe('LeanIamportProvider', () => {
     expect(iamport.requests).toHaveLength(0);
   });
 
+  it.each([
+    ['true', true],
+    ['an empty object', {}],
+    ['a row without methods', { ...kcp_billing, methods: null }],
+    ['a row with a notice nobody can word', { ...kcp_billing, notices: ['nope'] }],
+  ])(
+    'a row of rules that is %s (a JS caller may pass anything): renders, the click is INVALID_PARAMS on pg, nothing opens',
+    async (_, row) => {
+      const iamport = installMockIamport();
+      const onFailure = vi.fn<(error: BillingKeyError) => void>();
+      render(
+        <LeanIamportProvider userCode={USER_CODE} rules={{ kcp_billing: row } as unknown as PgRules} texts={KO_TEXTS}>
+          <BillingKeyButton pg="kcp_billing" customerUid="member_1" amount={9900} onFailure={onFailure} />
+          <PgNotice pg="kcp_billing" amount={9900} />
+        </LeanIamportProvider>,
+      );
+      expect(screen.queryByRole('note')).toBeNull();
+      fireEvent.click(screen.getByRole('button'));
+      await waitFor(() => expect(onFailure).toHaveBeenCalledTimes(1));
+      expect(onFailure.mock.calls[0]![0]).toMatchObject({ code: 'INVALID_PARAMS', field: 'pg' });
+      expect(onFailure.mock.calls[0]![0].message).toContain('rules.kcp_billing is not');
+      expect(iamport.requests).toHaveLength(0);
+    },
+  );
+
   it("adds a merchant's pgRules to its rules, checked as with IamportProvider", async () => {
     const iamport = installMockIamport();
     const onSuccess = vi.fn();
@@ -205,6 +230,29 @@ describe('LeanPortOneProvider', () => {
     expect(screen.getAllByRole('note')).toHaveLength(1);
     expect(screen.getByRole('note')).toHaveTextContent('5,000원은 지금 결제되지 않습니다');
   });
+
+  it.each([
+    ['true', true],
+    ['an empty object', {}],
+    ['a row whose required is not a list', { ...V2.tosspayments, required: 'issueName' }],
+    ['a row without methods', { ...V2.tosspayments, methods: 5 }],
+  ])(
+    'a row of rules that is %s (a JS caller may pass anything): renders, the click is INVALID_PARAMS on pg, nothing opens',
+    async (_, row) => {
+      const portOne = installMockPortOne();
+      const onFailure = vi.fn<(error: BillingKeyError) => void>();
+      render(
+        <V2.LeanPortOneProvider storeId={STORE_ID} rules={{ tosspayments: row } as unknown as V2.PgRules} texts={KO_TEXTS}>
+          <V2.BillingKeyButton pg="tosspayments" channelKey={CHANNEL_KEY} onFailure={onFailure} />
+        </V2.LeanPortOneProvider>,
+      );
+      fireEvent.click(screen.getByRole('button'));
+      await waitFor(() => expect(onFailure).toHaveBeenCalledTimes(1));
+      expect(onFailure.mock.calls[0]![0]).toMatchObject({ code: 'INVALID_PARAMS', field: 'pg' });
+      expect(onFailure.mock.calls[0]![0].message).toContain('rules.tosspayments is not');
+      expect(portOne.requests).toHaveLength(0);
+    },
+  );
 
   it('refuses a PG it was not given, in the locale of its texts', async () => {
     const portOne = installMockPortOne();

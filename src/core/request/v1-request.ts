@@ -259,6 +259,9 @@ function checkPg(check: Check, pg: unknown, extraRules: PgRules | undefined, rul
 function unknownPgDetail(code: string, rules: PgRules): string {
   const hint = Object.prototype.hasOwnProperty.call(NOT_WINDOW_BILLING_PGS, code) ? NOT_WINDOW_BILLING_PGS[code] : undefined;
   if (hint) return `"${code}" does not issue billing keys through the v1 window: ${hint}`;
+  if (isPlainObject(rules) && hasOwn(rules, code)) {
+    return `rules.${code} is not a PG rule: pass the library's (import { ${code} } from "react-billing-key")`;
+  }
   const known = Object.keys(rules ?? {}).join(', ');
   return `"${code}" is not a PG the library knows (known: ${known}; a lean provider takes the library's rule in rules, any other goes in pgRules)`;
 }

@@ -347,7 +347,9 @@ function checkPg(check: Check, pg: unknown, extraRules: V2PgRules | undefined, r
     rule,
     'pg',
     dev &&
-      `"${pg}" is not a v2 PG the library knows (known: ${Object.keys(rules ?? {}).join(', ')}; a lean provider takes the library's rule in rules, any other goes in pgRules)`,
+      (isPlainObject(rules) && hasOwn(rules, pg)
+        ? `rules.${pg} is not a PG rule: pass the library's (import { ${pg} } from "react-billing-key/v2")`
+        : `"${pg}" is not a v2 PG the library knows (known: ${Object.keys(rules ?? {}).join(', ')}; a lean provider takes the library's rule in rules, any other goes in pgRules)`),
   );
   return rule;
 }

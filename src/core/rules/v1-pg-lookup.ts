@@ -56,14 +56,15 @@ export function getPgRule(pg: unknown, extraRules?: PgRules): PgRule | undefined
 
 /**
  * {@link getPgRule} in `rules` instead of `PG_RULES`: a lean provider's PGs (`rules={{ kcp_billing }}`), so its page
- * carries no other PG's rules. `rules` are the library's own rows and are trusted; `extraRules` are checked as ever.
+ * carries no other PG's rules. A rule of either whose shape is broken counts as unknown (a JS caller may pass anything
+ * as a lean provider's row).
  */
 export function findPgRule(pg: unknown, extraRules: PgRules | undefined, rules: PgRules): PgRule | undefined {
   const code = pgCodeOf(pg);
   if (!code) return undefined;
   const extra = extraRules && typeof extraRules === 'object' ? ownRule(extraRules, code) : undefined;
-  if (extra !== undefined) return hasRuleShape(extra) ? extra : undefined;
-  return rules && typeof rules === 'object' ? ownRule(rules, code) : undefined;
+  const rule = extra !== undefined ? extra : rules && typeof rules === 'object' ? ownRule(rules, code) : undefined;
+  return hasRuleShape(rule) ? rule : undefined;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;

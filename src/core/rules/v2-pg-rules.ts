@@ -66,29 +66,33 @@ export function getV2PgRule(pg: unknown, extraRules?: V2PgRules): V2PgRule | und
 
 /**
  * {@link getV2PgRule} in `rules` instead of `V2_PG_RULES`: a lean provider's PGs (`rules={{ tosspayments }}`), so its
- * page carries no other PG's rules. `rules` are the library's own rows and are trusted; `extraRules` are checked as ever.
+ * page carries no other PG's rules. A rule of either whose shape is broken counts as unknown (a JS caller may pass
+ * anything as a lean provider's row).
  */
 export function findV2PgRule(pg: unknown, extraRules: V2PgRules | undefined, rules: V2PgRules): V2PgRule | undefined {
   if (typeof pg !== 'string') return undefined;
   // Own keys only: `toString`, `__proto__` and friends are not PGs.
-  if (extraRules && typeof extraRules === 'object' && Object.prototype.hasOwnProperty.call(extraRules, pg)) {
-    const extra: unknown = extraRules[pg];
-    return hasV2RuleShape(extra) ? extra : undefined;
-  }
-  if (typeof rules !== 'object' || rules === null) return undefined;
-  return Object.prototype.hasOwnProperty.call(rules, pg) ? rules[pg] : undefined;
+  const from = [extraRules, rules].find((table) => isTable(table) && Object.prototype.hasOwnProperty.call(table, pg));
+  const rule: unknown = from?.[pg];
+  return hasV2RuleShape(rule) ? rule : undefined;
 }
 
-const isList = (value: unknown) => Array.isArray(value);
+const isTable = (value: unknown): value is V2PgRules => typeof value === 'object' && value !== null;
 
-// The structure every reader of a rule relies on, so a merchant's broken rule can never make them throw.
+const isList = (value: unknown) => Array.isArray(value);
+const isMethods = (value: unknown): value is string[] =>
+  isList(value) && (value as unknown[]).every((method) => typeof method === 'string');
+
+// The structure every reader of a rule relies on, so a broken rule (a merchant's, or a lean provider's row from a JS
+// caller) can never make them throw. Some method is issued: by the window, or with a first payment (Eximbay).
 function hasV2RuleShape(rule: unknown): rule is V2PgRule {
   if (typeof rule !== 'object' || rule === null) return false;
-  const { methods, required, delivery, notices } = rule as Record<string, unknown>;
+  const { methods, required, delivery, notices, firstPayment } = rule as Record<string, unknown>;
+  const paid: unknown = firstPayment === undefined ? [] : isTable(firstPayment) && firstPayment.methods;
   return (
-    isList(methods) &&
-    (methods as unknown[]).length > 0 &&
-    (methods as unknown[]).every((method) => typeof method === 'string') &&
+    isMethods(methods) &&
+    isMethods(paid) &&
+    methods.length + paid.length > 0 &&
     isList(required) &&
     (delivery === undefined || (typeof delivery === 'object' && delivery !== null)) &&
     (notices === undefined || isNoticeList(notices))
