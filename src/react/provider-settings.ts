@@ -51,7 +51,10 @@ export interface SharedProviderProps<TResult, TRules> {
   nonce?: string;
   /** Subresource Integrity hash for the SDK's script tag. */
   integrity?: string;
-  /** Overrides for any text (`{ button: { label }, errors: { CANCELLED } }`); hoist the object out of render. */
+  /**
+   * Overrides for any text (`{ button: { label }, errors: { CANCELLED } }`); a blank one is ignored (hide a notice with
+   * the button's `notice="none"` instead). Hoist the object out of render.
+   */
   messages?: MessageOverrides<Messages>;
   /**
    * Every request's final outcome, also when the component that started it is gone, and also a window's late answer

@@ -2,7 +2,13 @@
 // message overrides, disabled button, storage unavailable, remembered requests expiring after a day, merchant_uid uniqueness.
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BillingKeyButton, BillingKeyRedirect, IamportProvider, type BillingKeyRequest } from '../../src';
+import {
+  BillingKeyButton,
+  BillingKeyRedirect,
+  IamportProvider,
+  type BillingKeyRequest,
+  type IamportProviderProps,
+} from '../../src';
 import { createMerchantUid } from '../../src/core';
 import { installMockIamport, type MockIamportOptions } from '../../src/testing';
 import { base, renderHook, settle, USER_CODE } from '../support/kit';
@@ -67,6 +73,29 @@ describe('locale and messages', () => {
     fireEvent.click(screen.getByRole('button', { name: '카드 등록' }));
     await waitFor(() => expect(onFailure).toHaveBeenCalledTimes(1));
     expect(onFailure.mock.calls[0]![0]).toMatchObject({ code: 'CANCELLED', message: '다음에 다시 시도해 주세요' });
+    iamport.uninstall();
+  });
+
+  it('a blank override counts as not given: the button keeps a name, a notice its words, an error its sentence', async () => {
+    const iamport = installMockIamport({ outcome: 'failure' });
+    const onFailure = vi.fn();
+    const messages = {
+      button: { label: '' },
+      notice: { testCharge: '  ' },
+      errors: { PG_FAILED: '' },
+    } as unknown as IamportProviderProps['messages'];
+    render(
+      <IamportProvider userCode={USER_CODE} messages={messages}>
+        <BillingKeyButton pg="danal_tpay" customerUid="member_1" buyer={{ tel: '010-1234-5678' }} onFailure={onFailure} />
+      </IamportProvider>,
+    );
+    const button = screen.getByRole('button', { name: '카드 등록하기' });
+    expect(screen.getByRole('note')).toHaveTextContent('10원');
+    fireEvent.click(button);
+    await waitFor(() => expect(onFailure).toHaveBeenCalledTimes(1));
+    expect(onFailure.mock.calls[0]![0]).toMatchObject({ code: 'PG_FAILED' });
+    expect(onFailure.mock.calls[0]![0].message).toMatch(/^[^ (]/);
+    expect(iamport.requests).toHaveLength(1);
     iamport.uninstall();
   });
 

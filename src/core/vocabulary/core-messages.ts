@@ -102,14 +102,16 @@ export type MessageOverrides<T> = { [K in keyof T]?: T[K] extends string ? strin
 
 /**
  * `base` with `overrides` laid over it, one level of nesting deep (the shape of every text section). Values that are
- * not strings or objects (a JS caller's mistake) are ignored, so a bad override cannot break rendering.
+ * not strings or objects (a JS caller's mistake), and blank strings, are ignored, so a bad override cannot break
+ * rendering or leave a button without a name.
  */
 export function mergeMessages<T extends object>(base: T, overrides: unknown): T {
   if (typeof overrides !== 'object' || overrides === null) return base;
   const merged: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(overrides)) {
     const current = merged[key];
-    if (typeof value === 'string' && typeof current === 'string') merged[key] = value;
+    // A blank text is not one: a button would lose its name, an error its sentence for the buyer.
+    if (typeof value === 'string' && value.trim() !== '' && typeof current === 'string') merged[key] = value;
     else if (isPlainObject(value) && isPlainObject(current)) merged[key] = mergeMessages(current, value);
   }
   return merged as T;
