@@ -131,10 +131,15 @@ describe('v1 payletter_global (issue + first payment, may stay pending)', () => 
     await expectRefused({ ...payletter, payMethod: 'card' }, 'payMethod');
   });
 
+  it.each(['KRW', 'USD', 'JPY'])("takes its cards' currency %s", async (currency) => {
+    expect(await expectSent({ ...payletter, params: { currency } })).toMatchObject({ currency });
+  });
+
   it.each<[string, Partial<BillingKeyRequest>, string]>([
     ['at amount 0', { amount: 0 }, 'amount'],
     ['without buyer.email', { buyer: {} }, 'buyer.email'],
     ['with a merchantUid that is not letters and digits', { merchantUid: 'order-1' }, 'merchantUid'],
+    ['in a currency its cards do not take (EUR; cards: KRW, USD, JPY)', { params: { currency: 'EUR' } }, 'params.currency'],
   ])('is refused %s', async (_, change, field) => {
     await expectRefused({ ...payletter, ...change }, field);
   });

@@ -232,6 +232,12 @@ function checkRequestPayParams(
       process.env.NODE_ENV !== 'production' && `is required by this PG (a ${param.type})`,
     );
   }
+  const { currencies } = rule;
+  check(
+    params.currency === undefined || !currencies || currencies.includes(params.currency as string),
+    'params.currency',
+    process.env.NODE_ENV !== 'production' && `must be one of ${currencies?.join(', ')} for this PG`,
+  );
   return params;
 }
 

@@ -92,6 +92,8 @@ export interface PgRule {
   readonly buyerNameFormat?: 'first-last';
   /** `params` fields the PG requires whatever the method. */
   readonly requiredParams?: readonly ParamRule[];
+  /** The `params.currency` values the PG takes (Payletter's cards: KRW, USD, JPY); absent: any. */
+  readonly currencies?: readonly string[];
   /** What the docs recommend; a development warning names what is missing. */
   readonly recommended?: { readonly buyerFields?: readonly BuyerField[]; readonly params?: readonly string[] };
   /** The PG's `error_msg` must reach the buyer unmodified (Naver Pay's review rule). */

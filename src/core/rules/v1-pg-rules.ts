@@ -272,6 +272,7 @@ export const payletter_global = {
   mid: 'optional',
   merchantUidCharset: 'alphanumeric',
   requiredBuyerFields: ['email'],
+  currencies: ['KRW', 'USD', 'JPY'],
 } as const satisfies PgRule;
 
 /** JTNet (`jtnet`): its v1 rules, a row of {@link PG_RULES}. */

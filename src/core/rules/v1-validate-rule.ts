@@ -103,6 +103,12 @@ export function pgRuleProblems(given: unknown): string[] {
   listOf(rule.requiredBuyerFields, 'requiredBuyerFields', BUYER_FIELDS);
   optional(rule.buyerNameFormat, 'buyerNameFormat', (format) => format === 'first-last', "'first-last'");
   optional(rule.requiredParams, 'requiredParams', isParams, "a list of { key, type: 'boolean' | 'string' }");
+  optional(
+    rule.currencies,
+    'currencies',
+    (currencies) => Array.isArray(currencies) && currencies.every((code) => typeof code === 'string'),
+    "a list of currency codes ('KRW', 'USD'…)",
+  );
   const recommended = isObject(rule.recommended) ? rule.recommended : {};
   expect(rule.recommended === undefined || isObject(rule.recommended), 'recommended', '{ buyerFields?, params? }');
   listOf(recommended.buyerFields, 'recommended.buyerFields', BUYER_FIELDS);
