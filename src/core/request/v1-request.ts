@@ -234,7 +234,7 @@ function checkRequestPayParams(
   }
   const { currencies } = rule;
   check(
-    params.currency === undefined || !currencies || currencies.includes(params.currency as string),
+    !currencies || currencies.includes((params.currency ?? 'KRW') as string),
     'params.currency',
     process.env.NODE_ENV !== 'production' && `must be one of ${currencies?.join(', ')} for this PG`,
   );

@@ -1,6 +1,5 @@
 import type { V2PgRule, V2RequiredField } from '../rules/v2-pg-rule';
 import type { Check } from './check';
-import { hasOwn } from '../rules/own';
 import { isPlainObject, isText } from './fields';
 import { createMerchantUid, MAX_MERCHANT_UID_LENGTH } from './ids';
 import { checkAlphanumericId, checkKeptId } from './shared-checks';
@@ -51,21 +50,6 @@ export interface IssueAndPayFlow {
 export interface V2Flows {
   /** Issue-and-pay: requests with `payment`. Without it such a request is refused with `INVALID_PARAMS` on `payment`. */
   readonly issueAndPay?: IssueAndPayFlow;
-}
-
-/**
- * The issue-and-pay flow in `flows`, an own field only (a polluted Object.prototype opts nothing in). JS callers may pass
- * anything: what is not a flow (`{ issueAndPay: true }`) counts as not given, so plain issuances still open and a
- * request with `payment` is refused on `payment` with the hint to pass the export.
- */
-export function issueAndPayOf(flows: V2Flows | undefined): IssueAndPayFlow | undefined {
-  const flow: unknown = isPlainObject(flows) && hasOwn(flows, 'issueAndPay') ? flows.issueAndPay : undefined;
-  return isPlainObject(flow) &&
-    typeof flow.checkPayment === 'function' &&
-    typeof flow.toParams === 'function' &&
-    Array.isArray(flow.extraParamKeys)
-    ? (flow as unknown as IssueAndPayFlow)
-    : undefined;
 }
 
 /** A checked first payment. */

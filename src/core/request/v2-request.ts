@@ -17,14 +17,7 @@ import {
   withoutUndefined,
 } from './shared-checks';
 import { checkCustomer } from './v2-customer';
-import {
-  issueAndPayOf,
-  notTakenDetail,
-  V2_FLOWS,
-  type CheckedFirstPayment,
-  type IssueAndPayFlow,
-  type V2Flows,
-} from './v2-first-payment';
+import { notTakenDetail, V2_FLOWS, type CheckedFirstPayment, type IssueAndPayFlow, type V2Flows } from './v2-first-payment';
 import { checkV2Params, V2_EXTRA_PARAM_KEYS } from './v2-params';
 import { defaultV2RedirectUrl, withIssueId } from './v2-redirect';
 import { V2_RESULT_QUERY_KEYS } from '../vocabulary/v2-wire';
@@ -194,6 +187,22 @@ function checkBillingKeyMethod(check: Check, rule: V2PgRule, pg: string, given: 
       `${describe(billingKeyMethod)} is not issued by ${labelOf(pg)} (allowed: ${methods.join(', ')})`,
   );
   return billingKeyMethod as BillingKeyMethod;
+}
+
+/**
+ * The issue-and-pay flow in `flows`, an own field only (a polluted Object.prototype opts nothing in). JS callers may pass
+ * anything: what is not a flow (`{ issueAndPay: true }`) counts as not given, so plain issuances still open and a
+ * request with `payment` is refused on `payment` with the hint to pass the export. It lives here, not beside the flow:
+ * a lean page without the flow must not carry the flow's module (the provider reads it too).
+ */
+export function issueAndPayOf(flows: V2Flows | undefined): IssueAndPayFlow | undefined {
+  const flow: unknown = isPlainObject(flows) && hasOwn(flows, 'issueAndPay') ? flows.issueAndPay : undefined;
+  return isPlainObject(flow) &&
+    typeof flow.checkPayment === 'function' &&
+    typeof flow.toParams === 'function' &&
+    Array.isArray(flow.extraParamKeys)
+    ? (flow as unknown as IssueAndPayFlow)
+    : undefined;
 }
 
 /**

@@ -92,7 +92,7 @@ export interface PgRule {
   readonly buyerNameFormat?: 'first-last';
   /** `params` fields the PG requires whatever the method. */
   readonly requiredParams?: readonly ParamRule[];
-  /** The `params.currency` values the PG takes (Payletter's cards: KRW, USD, JPY); absent: any. */
+  /** The `params.currency` values the PG takes (left out: KRW, PortOne's default; Payletter's cards: KRW, USD, JPY); absent: any. */
   readonly currencies?: readonly string[];
   /** What the docs recommend; a development warning names what is missing. */
   readonly recommended?: { readonly buyerFields?: readonly BuyerField[]; readonly params?: readonly string[] };

@@ -12,6 +12,7 @@ type Fields = Record<string, unknown>;
 const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isBoolean = (value: unknown) => typeof value === 'boolean';
 const isAmount = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const isStrings = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
 const isParams = (value: unknown) =>
   Array.isArray(value) &&
   value.every(
@@ -103,21 +104,11 @@ export function pgRuleProblems(given: unknown): string[] {
   listOf(rule.requiredBuyerFields, 'requiredBuyerFields', BUYER_FIELDS);
   optional(rule.buyerNameFormat, 'buyerNameFormat', (format) => format === 'first-last', "'first-last'");
   optional(rule.requiredParams, 'requiredParams', isParams, "a list of { key, type: 'boolean' | 'string' }");
-  optional(
-    rule.currencies,
-    'currencies',
-    (currencies) => Array.isArray(currencies) && currencies.every((code) => typeof code === 'string'),
-    "a list of currency codes ('KRW', 'USD'…)",
-  );
+  optional(rule.currencies, 'currencies', isStrings, 'a list of strings');
   const recommended = isObject(rule.recommended) ? rule.recommended : {};
   expect(rule.recommended === undefined || isObject(rule.recommended), 'recommended', '{ buyerFields?, params? }');
   listOf(recommended.buyerFields, 'recommended.buyerFields', BUYER_FIELDS);
-  optional(
-    recommended.params,
-    'recommended.params',
-    (params) => Array.isArray(params) && params.every((key) => typeof key === 'string'),
-    'a list of strings',
-  );
+  optional(recommended.params, 'recommended.params', isStrings, 'a list of strings');
   listOf(rule.notices, 'notices', NOTICE_KINDS);
   return problems;
 }

@@ -44,12 +44,10 @@ export function v2NoticesOf(given: V2PgRule | undefined, displayAmount: unknown 
  * request's) only together with a first payment. Elsewhere a click refuses it, so no notice may speak of it.
  */
 export function paymentMade(given: V2PgRule | undefined, payment: unknown, billingKeyMethod: unknown): unknown {
+  // A rule found by the lookups has the shape these reads rely on (lists of methods).
   const rule = ownView(given);
-  const paid: unknown = rule?.firstPayment?.methods;
-  // A merchant's `firstPayment` may be malformed (its requests are refused, never the render).
-  return Array.isArray(paid) && paid.includes(billingKeyMethod ?? [...rule!.methods, ...(paid as unknown[])][0])
-    ? payment
-    : undefined;
+  const paid: readonly unknown[] = rule?.firstPayment?.methods ?? [];
+  return rule && paid.includes(billingKeyMethod ?? [...rule.methods, ...paid][0]) ? payment : undefined;
 }
 
 /** The currency a v2 notice speaks in: a first payment's (default KRW) when it has an amount, else `currency`. */
