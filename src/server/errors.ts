@@ -93,3 +93,14 @@ export function requireText(value: unknown, name: string): string {
   if (typeof value !== 'string' || !value) throw new BillingServerError('INVALID_REQUEST', `${name} must be a non-empty string.`);
   return value;
 }
+
+/**
+ * `value` when it can name a record in a URL path (`/subscribe/customers/{customer_uid}`, `/billing-keys/{billingKey}`…);
+ * otherwise `INVALID_REQUEST`. Besides {@link requireText}, `.` and `..` are refused: a URL resolves them as dot
+ * segments, so the call would reach another endpoint (`GET /payments/` reads PortOne's list, not a payment).
+ */
+export function requireId(value: unknown, name: string): string {
+  const id = requireText(value, name);
+  if (id === '.' || id === '..') throw new BillingServerError('INVALID_REQUEST', `${name} cannot be "${id}".`);
+  return id;
+}

@@ -1,5 +1,5 @@
 import { pgCodeOf, pgMidOf } from '../core/rules/v1-pg-lookup';
-import { BillingServerError, redact, requireText } from './errors';
+import { BillingServerError, redact, requireId, requireText } from './errors';
 import { fetchJson, field, timeoutOf } from './http';
 import { createTokenCache, readToken } from './v1-token';
 import type {
@@ -150,7 +150,7 @@ export function createIamportServer(options: IamportServerOptions): IamportServe
 
   const customerPath = (customerUid: string) => `/subscribe/customers/${encodeURIComponent(customerUid)}`;
   async function getPayment(impUid: string, { includeSandbox = false }: { includeSandbox?: boolean } = {}) {
-    requireText(impUid, 'impUid');
+    requireId(impUid, 'impUid');
     const query = { include_sandbox: includeSandbox ? 'true' : undefined };
     return (await api({
       method: 'GET',
@@ -164,7 +164,7 @@ export function createIamportServer(options: IamportServerOptions): IamportServe
     generation: 'v1',
 
     async verifyCustomer(customerUid, expected = {}) {
-      requireText(customerUid, 'customerUid');
+      requireId(customerUid, 'customerUid');
       const info = (await unlessNotFound(api({ method: 'GET', path: customerPath(customerUid), what: 'customer_uid' }))) as
         IamportCustomer | undefined;
       if (!info) return { ok: false, reason: 'NOT_FOUND' };
@@ -205,7 +205,7 @@ export function createIamportServer(options: IamportServerOptions): IamportServe
     },
 
     async deleteCustomer(customerUid, { reason, requester } = {}) {
-      requireText(customerUid, 'customerUid');
+      requireId(customerUid, 'customerUid');
       const query = { reason, 'extra[requester]': requester };
       return (await api({ method: 'DELETE', path: customerPath(customerUid), query, what: 'customer_uid' })) as IamportCustomer;
     },

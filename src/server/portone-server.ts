@@ -1,4 +1,4 @@
-import { BillingServerError, requireText } from './errors';
+import { BillingServerError, requireId, requireText } from './errors';
 import { field, timeoutOf, withTimeout } from './http';
 import { loadPortOneSdk, sdkFailure, type PaymentCalls } from './v2-sdk';
 import type {
@@ -100,7 +100,7 @@ export function createPortOneServer(options: PortOneServerOptions): PortOneServe
     generation: 'v2',
 
     async verifyBillingKey(billingKey, expected = {}) {
-      requireText(billingKey, 'billingKey');
+      requireId(billingKey, 'billingKey');
       const info = await unlessNotFound(
         call<PortOneBillingKeyInfo>('GET /billing-keys/{billingKey}', (c) =>
           c.billingKey.getBillingKeyInfo({ billingKey, storeId }),
@@ -136,7 +136,7 @@ export function createPortOneServer(options: PortOneServerOptions): PortOneServe
     },
 
     async chargeBillingKey(input) {
-      const paymentId = requireText(input?.paymentId, 'paymentId');
+      const paymentId = requireId(input?.paymentId, 'paymentId');
       requireText(input.billingKey, 'billingKey');
       requireText(input.orderName, 'orderName');
       if (typeof input.amount !== 'number' || !Number.isSafeInteger(input.amount) || input.amount <= 0) {
@@ -155,7 +155,7 @@ export function createPortOneServer(options: PortOneServerOptions): PortOneServe
     },
 
     async deleteBillingKey(billingKey, { reason, requester } = {}) {
-      requireText(billingKey, 'billingKey');
+      requireId(billingKey, 'billingKey');
       return call('DELETE /billing-keys/{billingKey}', (c) => c.billingKey.deleteBillingKey({ billingKey, reason, requester }));
     },
 
