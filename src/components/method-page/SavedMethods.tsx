@@ -181,6 +181,8 @@ export function SavedMethods<
     load: () => latest.current.load(),
     onRemove: (id) => latest.current.onRemove(id),
     verify: options.verify ?? providerVerify,
+    // The new key reaches the shop only once it passed verify, before the old one is removed.
+    onSuccess: (result) => latest.current.onSuccess?.(result),
   });
   const [confirming, setConfirming] = useState<SavedMethod | null>(null);
   const headingId = useId();
@@ -205,27 +207,16 @@ export function SavedMethods<
   const library = Array.isArray(options.methods) && options.methods.length > 0;
   const canReplace = library || typeof options.onReplace === 'function';
 
-  /** The new key, saved by the shop's `onSuccess` before the old one goes. */
-  const afterSuccess = async (result: TResult) => {
-    await latest.current.onSuccess?.(result);
-    return result;
-  };
-
   const replaceInShop = (method: SavedMethod) => {
     const onReplace = latest.current.onReplace;
     if (!onReplace) return;
     void saved
-      .replace(
-        method.id,
-        Promise.resolve()
-          .then(() => onReplace(method) as Promise<TResult>)
-          .then(afterSuccess),
-      )
+      .replace(method.id, () => Promise.resolve().then(() => onReplace(method) as Promise<TResult>))
       .then(() => setFocusTarget(`replace:${method.id}`));
   };
 
   const replaceInLibrary = (method: SavedMethod, next: Promise<TResult>) => {
-    void saved.replace(method.id, next.then(afterSuccess)).then((result) => {
+    void saved.replace(method.id, next).then((result) => {
       if (result) latest.current.onReplace?.(method, result);
       setFocusTarget(`replace:${method.id}`);
     });
@@ -303,7 +294,8 @@ export function SavedMethods<
                     ref={ref(`remove:${method.id}`)}
                     type="button"
                     data-tone="danger"
-                    disabled={busy}
+                    // Not while its replacement's window is open: the key being issued would lose its place.
+                    disabled={busy || saved.replacing === method.id}
                     aria-label={format(texts.removeLabel, { method: method.label })}
                     onClick={() => setConfirming(method)}
                   >
