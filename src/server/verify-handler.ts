@@ -1,5 +1,5 @@
 import { BillingServerError, type BillingServerErrorCode } from './errors';
-import { field } from './http';
+import { field, readBodyText } from './http';
 import type { IamportServer } from './iamport-server';
 import type { PortOneServer } from './portone-server';
 import type { IamportCustomer } from './v1-types';
@@ -51,7 +51,8 @@ export const VERIFY_HANDLER_STATUS: Readonly<Partial<Record<BillingServerErrorCo
  * - 200 `{ ok: true }` — the buyer's key (v2 with `needsConfirmation`: confirmed first, and the answer carries the
  *   confirmed `billingKey`);
  * - 401 `UNAUTHORIZED` (nobody signed in; PortOne not called), 400 `INVALID_REQUEST` (not a POST of the result's JSON:
- *   v1 `customerUid`, v2 `billingKey` + `issueId` or `needsConfirmation` + `billingIssueToken`), 403 `MISMATCH`,
+ *   v1 `customerUid`, v2 `billingKey` + `issueId` or `needsConfirmation` + `billingIssueToken`; a body over 64 KiB),
+ *   403 `MISMATCH`,
  *   404 `NOT_FOUND` / `DELETED`, 422 `TEST_KEY`, 502 `PORTONE_ERROR`, 503 `NETWORK` — each as `{ ok: false, reason }`.
  *
  * Works as a Next.js route handler (`export const POST = handler`), in Hono, Remix, Bun and Deno. No secret, token or
@@ -70,7 +71,7 @@ export function createVerifyHandler(
     if (!buyer || typeof buyer.customerId !== 'string' || !buyer.customerId) return refuse('UNAUTHORIZED');
     let body: unknown;
     try {
-      body = await request.json();
+      body = JSON.parse(await readBodyText(request, 'The posted result'));
     } catch {
       return refuse('INVALID_REQUEST');
     }
