@@ -9,7 +9,8 @@
  * - `DELETED` — the key was deleted (v2 `status: 'DELETED'`).
  * - `INVALID_SIGNATURE` — a webhook whose signature does not hold (or no webhook secret is configured).
  * - `PORTONE_ERROR` — PortOne answered, but not with success: an error status, a v1 `code` other than 0, a time-out, or
- *   a page that is not PortOne's JSON (a gateway's HTML). Never a verdict on the key: retry later.
+ *   a page that is not PortOne's JSON (a gateway's HTML). Never a verdict on the key: retry later (a v2 charge with
+ *   the same `paymentId`: one that went through resolves then).
  * - `NETWORK` — no answer at all (connection refused, DNS, TLS).
  */
 export type BillingServerErrorCode =

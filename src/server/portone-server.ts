@@ -44,7 +44,13 @@ export interface PortOneServer {
   verifyBillingKey(billingKey: string, expected?: VerifyBillingKeyExpected): Promise<VerifyResult<PortOneBillingKeyInfo>>;
   /** Confirms a manually confirmed issuance (`POST /billing-keys/confirm`) and resolves the key: `{ billingKey }`. */
   confirmBillingKey(billingIssueToken: string): Promise<{ billingKey: string }>;
-  /** Charges the key (`POST /payments/{paymentId}/billing-key`); resolves PortOne's `{ payment: { pgTxId, paidAt } }`. */
+  /**
+   * Charges the key (`POST /payments/{paymentId}/billing-key`); resolves PortOne's `{ payment: { pgTxId, paidAt } }`.
+   * Safe to retry with the same `paymentId` (after a time-out or a 5xx): when PortOne answers `ALREADY_PAID`, the
+   * payment is read back (`GET /payments/{paymentId}`) and, if it is this charge (`PAID`, same billing key, amount and
+   * currency), resolved as it was paid — never charged twice. A `paymentId` paid for another charge is
+   * `PORTONE_ERROR` with `portOneCode: 'ALREADY_PAID'` (use a new one).
+   */
   chargeBillingKey(input: PortOneChargeInput): Promise<{ payment: { pgTxId: string; paidAt: string } }>;
   /** Deletes the key (`DELETE /billing-keys/{billingKey}`); resolves `{ deletedAt }`. Unknown → `NOT_FOUND`, already deleted → `DELETED`. */
   deleteBillingKey(
@@ -94,6 +100,32 @@ export function createPortOneServer(options: PortOneServerOptions): PortOneServe
     } catch (error) {
       throw sdkFailure(error, action, secrets);
     }
+  }
+
+  /**
+   * A charge PortOne says is already paid: the earlier attempt of this very charge went through (its answer was lost),
+   * or the `paymentId` was used for another one. Read back; only the same charge, still `PAID`, resolves.
+   */
+  async function paidBefore(
+    paymentId: string,
+    charge: { billingKey: string; amount: { total: number }; currency: string },
+  ): Promise<{ payment: { pgTxId: string; paidAt: string } }> {
+    const paid = await call<unknown>('GET /payments/{paymentId}', (c) => c.getPayment({ paymentId, storeId }));
+    const status = field(paid, 'status');
+    const same =
+      status === 'PAID' &&
+      field(paid, 'billingKey') === charge.billingKey &&
+      field(field(paid, 'amount'), 'total') === charge.amount.total &&
+      field(paid, 'currency') === charge.currency;
+    if (!same) {
+      throw new BillingServerError(
+        'PORTONE_ERROR',
+        `paymentId ${paymentId} is already used by another charge (another billing key, amount or currency, or ` +
+          `${String(status)} now): charge with a new paymentId.`,
+        { portOneCode: 'ALREADY_PAID' },
+      );
+    }
+    return { payment: { pgTxId: field(paid, 'pgTxId') as string, paidAt: field(paid, 'paidAt') as string } };
   }
 
   return {
@@ -151,7 +183,12 @@ export function createPortOneServer(options: PortOneServerOptions): PortOneServe
         currency: input.currency ?? 'KRW',
         ...(input.customer ? { customer: input.customer } : {}),
       };
-      return call('POST /payments/{paymentId}/billing-key', (c) => c.payWithBillingKey(request));
+      try {
+        return await call('POST /payments/{paymentId}/billing-key', (c) => c.payWithBillingKey(request));
+      } catch (error) {
+        if (!(error instanceof BillingServerError) || error.portOneCode !== 'ALREADY_PAID') throw error;
+        return paidBefore(paymentId, request);
+      }
     },
 
     async deleteBillingKey(billingKey, { reason, requester } = {}) {
