@@ -1,6 +1,6 @@
 // The payment-method page as a hostile tester uses it: the checkout's own `verify` and `disabled` for PayPal RT, a
 // replacement whose new key fails verification, and a method removed while its replacement window is open.
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -201,5 +201,24 @@ describe('SavedPaymentMethods: never stuck, nothing lost', () => {
     expect(await first).toBe(result);
     expect(onReplace).toHaveBeenCalledTimes(1);
     expect(onRemove).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('SavedPaymentMethods: malformed server data', () => {
+  it('an issuedAt that is not a date is left out (no "등록" / "Added" without a date); odd items are skipped', async () => {
+    const odd = [
+      { id: 'a', label: '신한카드', pg: 'kcp_billing', issuedAt: 'garbage' },
+      { id: 'b', label: '국민카드', pg: 'kcp_billing', issuedAt: '2026-13-45' },
+      { id: 'c', label: 3, maskedNumber: {}, cardName: ['x'] },
+      'str',
+      null,
+      { id: 'd', label: '현대카드', pg: 'kcp_billing', issuedAt: '2026-11-01T00:00:00.000Z' },
+    ] as unknown as SavedMethod[];
+    v1Page(<SavedPaymentMethods load={async () => odd} onRemove={vi.fn()} />);
+    const items = await screen.findAllByRole('listitem');
+    expect(items.map((item) => item.querySelector('strong')?.textContent)).toEqual(['신한카드', '국민카드', 'c', '현대카드']);
+    expect(within(items[0]!).queryByText(/등록/)).toBeNull();
+    expect(within(items[1]!).queryByText(/등록/)).toBeNull();
+    expect(within(items[3]!).getByText(/2026.*등록/)).toBeInTheDocument();
   });
 });

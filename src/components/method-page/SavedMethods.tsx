@@ -264,9 +264,11 @@ export function SavedMethods<
         <List aria-labelledby={headingId} aria-busy={saved.status === 'loading' || undefined}>
           {saved.methods.map((method) => {
             const busy = saved.busy.includes(method.id);
+            // A date the server sent malformed is left out, not shown as "Added " with nothing after it.
+            const issued = dateOf(method.issuedAt, locale);
             const details = [
               [method.cardName, method.maskedNumber].filter(Boolean).join(' '),
-              method.issuedAt ? format(texts.issuedAt, { date: dateOf(method.issuedAt, locale) }) : '',
+              issued ? format(texts.issuedAt, { date: issued }) : '',
             ]
               .filter(Boolean)
               .join(' · ');
