@@ -22,6 +22,7 @@ export const FAKE_ROUTES = [
   { generation: 'v1', method: 'delete', path: '/subscribe/customers/{customer_uid}' },
   { generation: 'v1', method: 'post', path: '/subscribe/payments/again' },
   { generation: 'v1', method: 'get', path: '/payments/{imp_uid}' },
+  { generation: 'v1', method: 'get', path: '/payments/find/{merchant_uid}/{payment_status}' },
   { generation: 'v2', method: 'get', path: '/billing-keys/{billingKey}' },
   { generation: 'v2', method: 'delete', path: '/billing-keys/{billingKey}' },
   { generation: 'v2', method: 'get', path: '/billing-keys' },
@@ -243,6 +244,11 @@ export async function startFakePortOne(options = {}) {
       if (!record) return v1(200, null, 1, '등록되지 않은 구매자입니다.');
       if (!body.merchant_uid || !body.name || !(Number(body.amount) > 0))
         return v1(200, null, -1, '필수 파라미터가 누락되었습니다.');
+      // A merchant_uid already paid is refused (PortOne's wording for a paid transaction; its code is not documented).
+      const paidBefore = [...state.v1.payments.values()].some(
+        (p) => p.merchant_uid === String(body.merchant_uid) && p.status === 'paid',
+      );
+      if (paidBefore) return v1(200, null, 1, '이미 결제가 이루어진 거래건입니다.');
       const payment = v1Payment({
         imp_uid: `imp_${String(state.v1.nextPayment++).padStart(12, '0')}`,
         merchant_uid: String(body.merchant_uid),
@@ -256,6 +262,15 @@ export async function startFakePortOne(options = {}) {
       });
       state.v1.payments.set(payment.imp_uid, payment);
       return v1(200, payment);
+    }
+    const find = path.match(/^\/payments\/find\/([^/]+)(?:\/([^/]+))?$/);
+    if (find && method === 'GET') {
+      // The newest payment of the merchant_uid (in the status, when given); test-channel ones are included.
+      const merchantUid = decodeURIComponent(find[1]);
+      const found = [...state.v1.payments.values()]
+        .reverse()
+        .find((p) => p.merchant_uid === merchantUid && (!find[2] || p.status === find[2]));
+      return found ? v1(200, found) : v1(404, null, 1, '존재하지 않는 결제정보입니다.');
     }
     const payment = path.match(/^\/payments\/([^/]+)$/);
     if (payment && method === 'GET') {
