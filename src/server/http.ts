@@ -9,6 +9,24 @@ export interface JsonAnswer {
   body: unknown;
 }
 
+/**
+ * The API's base URL: `fallback` when `value` is left out; `INVALID_REQUEST` (naming `creator`'s `baseUrl`, never
+ * echoing the value) unless it is an absolute http(s) URL — `api.iamport.kr` without its scheme would fail every call.
+ */
+export function baseUrlOf(value: unknown, fallback: string, creator: string): string {
+  if (value === undefined) return fallback;
+  let protocol = '';
+  try {
+    protocol = typeof value === 'string' ? new URL(value).protocol : '';
+  } catch {
+    // Not a URL: refused below.
+  }
+  if (protocol !== 'https:' && protocol !== 'http:') {
+    throw new BillingServerError('INVALID_REQUEST', `${creator}: baseUrl must be an absolute http(s) URL, like ${fallback}.`);
+  }
+  return value as string;
+}
+
 /** The configured time-out, or the default when it is not a positive number. */
 export function timeoutOf(value: unknown): number {
   return typeof value === 'number' && value > 0 ? value : DEFAULT_TIMEOUT_MS;

@@ -1,6 +1,6 @@
 import { pgCodeOf, pgMidOf } from '../core/rules/v1-pg-lookup';
 import { BillingServerError, redact, requireId, requireText } from './errors';
-import { fetchJson, field, timeoutOf } from './http';
+import { baseUrlOf, fetchJson, field, timeoutOf } from './http';
 import { createTokenCache, readToken } from './v1-token';
 import type {
   IamportChargeInput,
@@ -21,7 +21,7 @@ export interface IamportServerOptions {
   apiKey: string;
   /** The REST API secret (`imp_secret`). Server only; never appears in an error, a response or a log line. */
   apiSecret: string;
-  /** Default `https://api.iamport.kr`. */
+  /** Default `https://api.iamport.kr`; an absolute http(s) URL, or `INVALID_REQUEST` at creation. */
   baseUrl?: string;
   /** How long one PortOne call may take, in ms (default 10,000); a time-out is `PORTONE_ERROR`. */
   timeoutMs?: number;
@@ -81,7 +81,7 @@ export function createIamportServer(options: IamportServerOptions): IamportServe
   if (typeof apiKey !== 'string' || !apiKey || typeof apiSecret !== 'string' || !apiSecret) {
     throw new BillingServerError('INVALID_REQUEST', 'createIamportServer needs apiKey and apiSecret (strings).');
   }
-  const baseUrl = options.baseUrl ?? IAMPORT_API_URL;
+  const baseUrl = baseUrlOf(options.baseUrl, IAMPORT_API_URL, 'createIamportServer');
   const timeoutMs = timeoutOf(options.timeoutMs);
   const issuedTokens: string[] = [];
   const secrets = () => [apiSecret, ...issuedTokens];

@@ -1,5 +1,5 @@
 import { BillingServerError, requireId, requireText } from './errors';
-import { field, timeoutOf, withTimeout } from './http';
+import { baseUrlOf, field, timeoutOf, withTimeout } from './http';
 import { loadPortOneSdk, sdkFailure, type PaymentCalls } from './v2-sdk';
 import type {
   PortOneBillingKeyInfo,
@@ -21,11 +21,14 @@ const LIST_PAGE_SIZE = 100;
 export interface PortOneServerOptions {
   /** The V2 API secret (console → 결제 연동 → 식별코드・API Keys → V2 API). Never appears in an error, a response or a log line. */
   apiSecret: string;
-  /** The store id (`store-…`): sent with every call, and a key of another store is a `MISMATCH`. */
+  /** The store id (`store-…`): sent with every call, and a key of another store is a `MISMATCH`. A non-empty string. */
   storeId?: string;
-  /** The webhook secret (`whsec_…`, console → 결제 연동 → 웹훅). Without it every webhook is `INVALID_SIGNATURE`. */
+  /**
+   * The webhook secret (`whsec_…`, console → 결제 연동 → 웹훅). Without it (or empty) every webhook is
+   * `INVALID_SIGNATURE`; one the signature check cannot read (not base64 after `whsec_`) is `INVALID_REQUEST` at creation.
+   */
   webhookSecret?: string;
-  /** Default `https://api.portone.io`. */
+  /** Default `https://api.portone.io`; an absolute http(s) URL, or `INVALID_REQUEST` at creation. */
   baseUrl?: string;
   /** How long one PortOne call may take, in ms (default 10,000); a time-out is `PORTONE_ERROR`. */
   timeoutMs?: number;
@@ -81,12 +84,22 @@ export function createPortOneServer(options: PortOneServerOptions): PortOneServe
   if (typeof apiSecret !== 'string' || !apiSecret) {
     throw new BillingServerError('INVALID_REQUEST', 'createPortOneServer needs apiSecret (a string).');
   }
+  const apiUrl = baseUrlOf(baseUrl, PORTONE_API_URL, 'createPortOneServer');
+  if (storeId !== undefined && (typeof storeId !== 'string' || !storeId)) {
+    throw new BillingServerError('INVALID_REQUEST', 'createPortOneServer: storeId must be a non-empty string (store-…).');
+  }
+  if (webhookSecret !== undefined && webhookSecret !== '' && !isWebhookSecret(webhookSecret)) {
+    throw new BillingServerError(
+      'INVALID_REQUEST',
+      "createPortOneServer: webhookSecret must be the console's whsec_… secret (base64 after whsec_).",
+    );
+  }
   const timeoutMs = timeoutOf(options.timeoutMs);
   const secrets = [apiSecret, webhookSecret];
   let client: Promise<PaymentCalls> | null = null;
   const payments = (): Promise<PaymentCalls> => {
     client ??= (options.sdk ? Promise.resolve(options.sdk) : loadPortOneSdk()).then(
-      (sdk) => sdk.PaymentClient({ secret: apiSecret, baseUrl: baseUrl ?? PORTONE_API_URL, storeId }) as PaymentCalls,
+      (sdk) => sdk.PaymentClient({ secret: apiSecret, baseUrl: apiUrl, storeId }) as PaymentCalls,
     );
     client.catch(() => (client = null));
     return client;
@@ -221,4 +234,14 @@ export function createPortOneServer(options: PortOneServerOptions): PortOneServe
       return readV2Webhook(request, webhookSecret, sdk);
     },
   };
+}
+
+/** True for a secret the SDK's signature check can read: base64 (after an optional `whsec_`) of at least one byte. */
+function isWebhookSecret(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    return atob(value.replace(/^whsec_/, '')).length > 0;
+  } catch {
+    return false;
+  }
 }
