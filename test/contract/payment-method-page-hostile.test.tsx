@@ -36,51 +36,39 @@ const v1Page = (children: ReactNode) =>
   );
 
 describe('BillingKeyCheckout: PayPal RT under the checkout’s own props', () => {
-  it("v1: the checkout's verify confirms a PayPal key too; false is VERIFY_FAILED and no success", async () => {
-    const iamport = installMockIamport();
-    const verify = vi.fn(() => false);
-    const onSuccess = vi.fn();
-    const onFailure = vi.fn();
-    v1Page(
-      <BillingKeyCheckout
-        methods={[{ id: 'pp', pg: 'paypal_v2', channelKey: 'channel-key-pp' }]}
-        {...SHARED}
-        verify={verify}
-        onSuccess={onSuccess}
-        onFailure={onFailure}
-      />,
-    );
-    await waitFor(() => expect(iamport.paypal.loads).toHaveLength(1));
-    act(() => iamport.paypal.click());
-    await waitFor(() => expect(onFailure).toHaveBeenCalledTimes(1));
-    expect(verify).toHaveBeenCalledTimes(1);
-    expect(onFailure.mock.calls[0]![0]).toMatchObject({ code: 'VERIFY_FAILED' });
-    expect(onSuccess).not.toHaveBeenCalled();
-  });
+  const PAYPAL = [{ id: 'pp', pg: 'paypal_v2' as const, channelKey: 'channel-key-pp' }];
+  const generations = [
+    {
+      name: 'v1',
+      install: installMockIamport,
+      checkout: (props: object) => v1Page(<BillingKeyCheckout methods={PAYPAL} {...SHARED} {...props} />),
+    },
+    {
+      name: 'v2',
+      install: installMockPortOne,
+      checkout: (props: object) =>
+        render(
+          <PortOneProvider storeId={STORE_ID}>
+            <V2Checkout methods={PAYPAL} customer={{ customerId: 'member_42' }} {...props} />
+          </PortOneProvider>,
+        ),
+    },
+  ];
 
-  it("v2: the checkout's verify confirms a PayPal key too; false is VERIFY_FAILED and no success", async () => {
-    const portOne = installMockPortOne();
-    const verify = vi.fn(() => false);
-    const onSuccess = vi.fn();
-    const onFailure = vi.fn();
-    render(
-      <PortOneProvider storeId={STORE_ID}>
-        <V2Checkout
-          methods={[{ id: 'pp', pg: 'paypal_v2', channelKey: 'channel-key-pp' }]}
-          customer={{ customerId: 'member_42' }}
-          verify={verify}
-          onSuccess={onSuccess}
-          onFailure={onFailure}
-        />
-      </PortOneProvider>,
-    );
-    await waitFor(() => expect(portOne.paypal.loads).toHaveLength(1));
-    act(() => portOne.paypal.click());
-    await waitFor(() => expect(onFailure).toHaveBeenCalledTimes(1));
-    expect(verify).toHaveBeenCalledTimes(1);
-    expect(onFailure.mock.calls[0]![0]).toMatchObject({ code: 'VERIFY_FAILED' });
-    expect(onSuccess).not.toHaveBeenCalled();
-  });
+  it.each(generations)(
+    "$name: the checkout's verify confirms a PayPal key too; false is VERIFY_FAILED, no success",
+    async (g) => {
+      const mock = g.install();
+      const callbacks = { verify: vi.fn(() => false), onSuccess: vi.fn(), onFailure: vi.fn() };
+      g.checkout(callbacks);
+      await waitFor(() => expect(mock.paypal.loads).toHaveLength(1));
+      act(() => mock.paypal.click());
+      await waitFor(() => expect(callbacks.onFailure).toHaveBeenCalledTimes(1));
+      expect(callbacks.verify).toHaveBeenCalledTimes(1);
+      expect(callbacks.onFailure.mock.calls[0]![0]).toMatchObject({ code: 'VERIFY_FAILED' });
+      expect(callbacks.onSuccess).not.toHaveBeenCalled();
+    },
+  );
 
   it('a disabled checkout loads no PayPal container (nothing can be registered while disabled)', async () => {
     const iamport = installMockIamport();
@@ -99,21 +87,27 @@ describe('BillingKeyCheckout: PayPal RT under the checkout’s own props', () =>
   });
 });
 
+/** Replaces 신한카드 through the shop's onReplace (a new key not yet verified), with `verify` answering `verdict`. */
+async function replaceInShop(verdict: boolean) {
+  const calls = {
+    onRemove: vi.fn().mockResolvedValue(undefined),
+    onSuccess: vi.fn(),
+    verify: vi.fn().mockResolvedValue(verdict),
+  };
+  v1Page(
+    <SavedPaymentMethods
+      load={async () => SAVED}
+      {...calls}
+      onReplace={async () => ({ customerUid: 'member_42_3', verified: false }) as BillingKeyResult}
+    />,
+  );
+  await userEvent.setup().click(await screen.findByRole('button', { name: '신한카드 변경' }));
+  return calls;
+}
+
 describe('SavedPaymentMethods: a replacement never reports a key that failed verification', () => {
   it('through onReplace: a new key verify refuses never reaches onSuccess, and the old key stays', async () => {
-    const onRemove = vi.fn();
-    const onSuccess = vi.fn();
-    const verify = vi.fn().mockResolvedValue(false);
-    v1Page(
-      <SavedPaymentMethods
-        load={async () => SAVED}
-        onRemove={onRemove}
-        verify={verify}
-        onSuccess={onSuccess}
-        onReplace={async () => ({ customerUid: 'member_42_3', verified: false }) as BillingKeyResult}
-      />,
-    );
-    await userEvent.setup().click(await screen.findByRole('button', { name: '신한카드 변경' }));
+    const { onRemove, onSuccess, verify } = await replaceInShop(false);
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('새 결제수단을 등록하지 못했습니다.'));
     expect(verify).toHaveBeenCalledTimes(1);
     expect(onSuccess).not.toHaveBeenCalled();
@@ -121,19 +115,7 @@ describe('SavedPaymentMethods: a replacement never reports a key that failed ver
   });
 
   it('through onReplace: a verified new key reaches onSuccess after verify and before the old one is removed', async () => {
-    const onRemove = vi.fn().mockResolvedValue(undefined);
-    const onSuccess = vi.fn();
-    const verify = vi.fn().mockResolvedValue(true);
-    v1Page(
-      <SavedPaymentMethods
-        load={async () => SAVED}
-        onRemove={onRemove}
-        verify={verify}
-        onSuccess={onSuccess}
-        onReplace={async () => ({ customerUid: 'member_42_3', verified: false }) as BillingKeyResult}
-      />,
-    );
-    await userEvent.setup().click(await screen.findByRole('button', { name: '신한카드 변경' }));
+    const { onRemove, onSuccess, verify } = await replaceInShop(true);
     await waitFor(() => expect(onRemove).toHaveBeenCalledWith('member_42_1'));
     expect(onSuccess).toHaveBeenCalledTimes(1);
     expect(verify.mock.invocationCallOrder[0]).toBeLessThan(onSuccess.mock.invocationCallOrder[0]!);

@@ -25,6 +25,13 @@ beforeEach(async () => {
 });
 afterEach(() => fake.close());
 
+/** The same id for another charge: another amount, key or currency. */
+const otherCharges = <T extends object>(charge: T, otherKey: Partial<T>) => [
+  { ...charge, amount: 19_900 },
+  { ...charge, ...otherKey },
+  { ...charge, currency: 'USD' },
+];
+
 const server = (timeoutMs?: number) =>
   createPortOneServer({ apiSecret: API_SECRET, storeId: STORE_ID, baseUrl: fake.url, timeoutMs });
 
@@ -56,11 +63,7 @@ describe('chargeBillingKey: a retry with the same paymentId', () => {
 
   it('the paymentId paid for another key or amount is refused (PORTONE_ERROR, ALREADY_PAID), never reported paid', async () => {
     await server().chargeBillingKey(CHARGE);
-    for (const other of [
-      { ...CHARGE, amount: 19_900 },
-      { ...CHARGE, billingKey: 'bk_2' },
-      { ...CHARGE, currency: 'USD' },
-    ]) {
+    for (const other of otherCharges(CHARGE, { billingKey: 'bk_2' })) {
       const error = await rejection(server().chargeBillingKey(other));
       expect(error).toMatchObject({ code: 'PORTONE_ERROR', portOneCode: 'ALREADY_PAID' });
       expect(error.message).toMatch(/another charge/);
@@ -96,11 +99,7 @@ describe('charge (v1): a retry with the same merchantUid', () => {
 
   it('a merchantUid paid for another charge (key, amount or currency) is PortOne’s refusal, never reported paid', async () => {
     await v1().charge(V1_CHARGE);
-    for (const other of [
-      { ...V1_CHARGE, amount: 19_900 },
-      { ...V1_CHARGE, customerUid: 'member_42_card_2' },
-      { ...V1_CHARGE, currency: 'USD' },
-    ]) {
+    for (const other of otherCharges(V1_CHARGE, { customerUid: 'member_42_card_2' })) {
       expect(await rejection(v1().charge(other))).toMatchObject({ code: 'PORTONE_ERROR', portOneCode: '1' });
     }
     expect(fake.v1.payments.size).toBe(1);
