@@ -67,6 +67,14 @@ export function createVerifyHandler(
   if (typeof options?.authorize !== 'function') {
     throw new BillingServerError('INVALID_REQUEST', 'createVerifyHandler needs an authorize(request) function.');
   }
+  // Not a server (a promise of one, a factory, the module): refused now, not as a TypeError on the first buyer's POST.
+  const generation = field(server, 'generation');
+  if (generation !== 'v1' && generation !== 'v2') {
+    throw new BillingServerError(
+      'INVALID_REQUEST',
+      'createVerifyHandler needs a server made by createIamportServer or createPortOneServer.',
+    );
+  }
   return async (request) => {
     if (request.method !== 'POST') return answer(405, { ok: false, reason: 'INVALID_REQUEST' }, { Allow: 'POST' });
     const buyer = await options.authorize(request);

@@ -1,7 +1,7 @@
 // A server's options are checked when it is created: a mistake in configuration is a typed INVALID_REQUEST at start-up
 // (naming the option, never echoing a secret), not an untyped TypeError on the first charge or every webhook refused.
 import { describe, expect, it } from 'vitest';
-import { BillingServerError, createIamportServer, createPortOneServer } from '../../src/server';
+import { BillingServerError, createIamportServer, createPortOneServer, createVerifyHandler } from '../../src/server';
 
 const V1 = { apiKey: 'imp_apikey_test', apiSecret: 'imp_secret_very_private_1234' };
 const V2_SECRET = 'portone_v2_secret_very_private_1234';
@@ -49,5 +49,19 @@ describe('server options', () => {
         message: expect.stringContaining('storeId'),
       });
     }
+  });
+});
+
+describe('createVerifyHandler options', () => {
+  it('a server that is not one (a promise of one, a factory, nothing) is INVALID_REQUEST at creation', () => {
+    const authorize = () => ({ customerId: 'member_42' });
+    const v1 = createIamportServer(V1);
+    for (const server of [Promise.resolve(v1), () => v1, undefined, {}]) {
+      expect(creationError(() => createVerifyHandler(server as never, { authorize }))).toMatchObject({
+        code: 'INVALID_REQUEST',
+        message: expect.stringContaining('createIamportServer'),
+      });
+    }
+    expect(() => createVerifyHandler(v1, { authorize })).not.toThrow();
   });
 });
