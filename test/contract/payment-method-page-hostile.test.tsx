@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import {
   BillingKeyCheckout,
+  BillingKeyError,
   IamportProvider,
   SavedPaymentMethods,
   useSavedPaymentMethods,
@@ -92,6 +93,7 @@ async function replaceInShop(verdict: boolean) {
   const calls = {
     onRemove: vi.fn().mockResolvedValue(undefined),
     onSuccess: vi.fn(),
+    onFailure: vi.fn(),
     verify: vi.fn().mockResolvedValue(verdict),
   };
   v1Page(
@@ -107,16 +109,37 @@ async function replaceInShop(verdict: boolean) {
 
 describe('SavedPaymentMethods: a replacement never reports a key that failed verification', () => {
   it('through onReplace: a new key verify refuses never reaches onSuccess, and the old key stays', async () => {
-    const { onRemove, onSuccess, verify } = await replaceInShop(false);
+    const { onRemove, onSuccess, onFailure, verify } = await replaceInShop(false);
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('새 결제수단을 등록하지 못했습니다.'));
     expect(verify).toHaveBeenCalledTimes(1);
     expect(onSuccess).not.toHaveBeenCalled();
     expect(onRemove).not.toHaveBeenCalled();
+    // The shop hears it, with the refused key (to delete it or retry the check).
+    expect(onFailure).toHaveBeenCalledTimes(1);
+    expect(onFailure.mock.calls[0]![0]).toMatchObject({ code: 'VERIFY_FAILED', result: { customerUid: 'member_42_3' } });
+  });
+
+  it("through onReplace: the shop's cancelled or failed window reaches onFailure; the old key stays", async () => {
+    const onFailure = vi.fn();
+    const cancelled = new BillingKeyError('CANCELLED', '취소');
+    const onRemove = vi.fn();
+    v1Page(
+      <SavedPaymentMethods
+        load={async () => SAVED}
+        onRemove={onRemove}
+        onFailure={onFailure}
+        onReplace={() => Promise.reject(cancelled)}
+      />,
+    );
+    await userEvent.setup().click(await screen.findByRole('button', { name: '신한카드 변경' }));
+    await waitFor(() => expect(onFailure).toHaveBeenCalledWith(cancelled));
+    expect(onRemove).not.toHaveBeenCalled();
   });
 
   it('through onReplace: a verified new key reaches onSuccess after verify and before the old one is removed', async () => {
-    const { onRemove, onSuccess, verify } = await replaceInShop(true);
+    const { onRemove, onSuccess, onFailure, verify } = await replaceInShop(true);
     await waitFor(() => expect(onRemove).toHaveBeenCalledWith('member_42_1'));
+    expect(onFailure).not.toHaveBeenCalled();
     expect(onSuccess).toHaveBeenCalledTimes(1);
     expect(verify.mock.invocationCallOrder[0]).toBeLessThan(onSuccess.mock.invocationCallOrder[0]!);
     expect(onSuccess.mock.invocationCallOrder[0]).toBeLessThan(onRemove.mock.invocationCallOrder[0]!);
