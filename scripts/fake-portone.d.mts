@@ -27,6 +27,8 @@ export interface FakeFault {
   hang?: boolean;
   /** Answer late. */
   delayMs?: number;
+  /** Do the work (a charge goes through) but lose the answer: the fault's status, html or hang goes out instead. */
+  lost?: boolean;
 }
 
 export interface FakePortOneOptions {

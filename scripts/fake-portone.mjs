@@ -10,7 +10,7 @@
 //   fake.v1.customers / payments  Maps by customer_uid / imp_uid (seed them; read them after a call)
 //   fake.v2.billingKeys           Map by billingKey; fake.v2.pendingConfirmations: billingIssueToken → info
 //   fake.requests                 every request: { method, path, query, headers, body }
-//   fake.fail({ path, times, status, body, html, hang, delayMs })   the next matching answers misbehave
+//   fake.fail({ path, times, status, body, html, hang, delayMs, lost })   the next matching answers misbehave
 //   await fake.close()            stops it (open connections included)
 import { createHmac } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -22,11 +22,13 @@ export const FAKE_ROUTES = [
   { generation: 'v1', method: 'delete', path: '/subscribe/customers/{customer_uid}' },
   { generation: 'v1', method: 'post', path: '/subscribe/payments/again' },
   { generation: 'v1', method: 'get', path: '/payments/{imp_uid}' },
+  { generation: 'v1', method: 'get', path: '/payments/find/{merchant_uid}/{payment_status}' },
   { generation: 'v2', method: 'get', path: '/billing-keys/{billingKey}' },
   { generation: 'v2', method: 'delete', path: '/billing-keys/{billingKey}' },
   { generation: 'v2', method: 'get', path: '/billing-keys' },
   { generation: 'v2', method: 'post', path: '/billing-keys/confirm' },
   { generation: 'v2', method: 'post', path: '/payments/{paymentId}/billing-key' },
+  { generation: 'v2', method: 'get', path: '/payments/{paymentId}' },
 ];
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
@@ -104,6 +106,32 @@ export function v2BillingKey(fields) {
   };
 }
 
+/** A v2 paid payment (PaidPayment) as `GET /payments/{paymentId}` answers it, from a charge the fake took. */
+function v2PaidPayment(paymentId, charge, key) {
+  const total = charge.amount?.total ?? 0;
+  return {
+    status: 'PAID',
+    id: paymentId,
+    transactionId: `tx_${paymentId}`,
+    merchantId: key?.merchantId ?? 'merchant-00000000-0000-0000-0000-000000000000',
+    storeId: charge.storeId ?? key?.storeId ?? 'store-00000000-0000-0000-0000-000000000000',
+    channel: key?.channels?.[0] ?? { type: 'LIVE', pgProvider: 'TOSSPAYMENTS', pgMerchantId: 'tosstest' },
+    version: 'V2',
+    billingKey: charge.billingKey,
+    requestedAt: charge.payment.paidAt,
+    updatedAt: charge.payment.paidAt,
+    statusChangedAt: charge.payment.paidAt,
+    orderName: charge.orderName,
+    amount: { total, taxFree: 0, discount: 0, paid: total, cancelled: 0, cancelledTaxFree: 0 },
+    currency: charge.currency,
+    customer: charge.customer ?? {},
+    origin: { platformType: 'API', ipAddress: '127.0.0.1' },
+    paidAt: charge.payment.paidAt,
+    pgTxId: charge.payment.pgTxId,
+    disputes: [],
+  };
+}
+
 /**
  * Standard Webhooks headers for `body`, signed with a `whsec_…` secret as PortOne signs its v2 webhooks
  * (HMAC-SHA256 over `id.timestamp.body`, base64). `timestamp` in UNIX seconds (default now).
@@ -142,6 +170,8 @@ export async function startFakePortOne(options = {}) {
       state.requests.push(request);
       const fault = takeFault(state.faults, request.path);
       const answer = () => {
+        // PortOne did the work (a charge went through) but its answer is lost: the fault's answer goes out instead.
+        if (fault?.lost) route(request, { writeHead() {}, end() {} });
         if (fault?.hang) return; // never answers: the client's time-out decides
         if (fault?.html) return send(res, fault.status ?? 502, fault.html, 'text/html; charset=utf-8');
         if (fault?.status) {
@@ -179,8 +209,11 @@ export async function startFakePortOne(options = {}) {
       else reply();
       return;
     }
-    // v2's paths: /billing-keys… and /payments/{paymentId}/billing-key; everything else is v1's.
-    if (path.startsWith('/billing-keys') || path.endsWith('/billing-key')) return routeV2(request, json, v2Error);
+    // v2's paths: /billing-keys…, /payments/{paymentId}/billing-key, and /payments/{paymentId} asked with v2's
+    // `PortOne` authorization (v1 has /payments/{imp_uid} on its own host); everything else is v1's.
+    const v2Auth = String(request.headers.authorization ?? '').startsWith('PortOne ');
+    if (path.startsWith('/billing-keys') || path.endsWith('/billing-key') || (v2Auth && path.startsWith('/payments/')))
+      return routeV2(request, json, v2Error);
     return routeV1(request, v1);
   }
 
@@ -211,6 +244,11 @@ export async function startFakePortOne(options = {}) {
       if (!record) return v1(200, null, 1, '등록되지 않은 구매자입니다.');
       if (!body.merchant_uid || !body.name || !(Number(body.amount) > 0))
         return v1(200, null, -1, '필수 파라미터가 누락되었습니다.');
+      // A merchant_uid already paid is refused (PortOne's wording for a paid transaction; its code is not documented).
+      const paidBefore = [...state.v1.payments.values()].some(
+        (p) => p.merchant_uid === String(body.merchant_uid) && p.status === 'paid',
+      );
+      if (paidBefore) return v1(200, null, 1, '이미 결제가 이루어진 거래건입니다.');
       const payment = v1Payment({
         imp_uid: `imp_${String(state.v1.nextPayment++).padStart(12, '0')}`,
         merchant_uid: String(body.merchant_uid),
@@ -224,6 +262,15 @@ export async function startFakePortOne(options = {}) {
       });
       state.v1.payments.set(payment.imp_uid, payment);
       return v1(200, payment);
+    }
+    const find = path.match(/^\/payments\/find\/([^/]+)(?:\/([^/]+))?$/);
+    if (find && method === 'GET') {
+      // The newest payment of the merchant_uid (in the status, when given); test-channel ones are included.
+      const merchantUid = decodeURIComponent(find[1]);
+      const found = [...state.v1.payments.values()]
+        .reverse()
+        .find((p) => p.merchant_uid === merchantUid && (!find[2] || p.status === find[2]));
+      return found ? v1(200, found) : v1(404, null, 1, '존재하지 않는 결제정보입니다.');
     }
     const payment = path.match(/^\/payments\/([^/]+)$/);
     if (payment && method === 'GET') {
@@ -296,6 +343,13 @@ export async function startFakePortOne(options = {}) {
       const payment = { pgTxId: `pg_tx_${state.v2.payments.size + 1}`, paidAt: new Date().toISOString() };
       state.v2.payments.set(paymentId, { ...body, payment });
       return json(200, { payment });
+    }
+    const read = path.match(/^\/payments\/([^/]+)$/);
+    if (read && method === 'GET') {
+      const paymentId = decodeURIComponent(read[1]);
+      const charge = state.v2.payments.get(paymentId);
+      if (!charge) return v2Error(404, 'PAYMENT_NOT_FOUND', '결제 건이 존재하지 않습니다.');
+      return json(200, v2PaidPayment(paymentId, charge, state.v2.billingKeys.get(charge.billingKey)));
     }
     return v2Error(404, 'INVALID_REQUEST', 'no such route in the fake');
   }

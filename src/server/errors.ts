@@ -9,7 +9,8 @@
  * - `DELETED` — the key was deleted (v2 `status: 'DELETED'`).
  * - `INVALID_SIGNATURE` — a webhook whose signature does not hold (or no webhook secret is configured).
  * - `PORTONE_ERROR` — PortOne answered, but not with success: an error status, a v1 `code` other than 0, a time-out, or
- *   a page that is not PortOne's JSON (a gateway's HTML). Never a verdict on the key: retry later.
+ *   a page that is not PortOne's JSON (a gateway's HTML). Never a verdict on the key: retry later (a v2 charge with
+ *   the same `paymentId`: one that went through resolves then).
  * - `NETWORK` — no answer at all (connection refused, DNS, TLS).
  */
 export type BillingServerErrorCode =
@@ -92,4 +93,15 @@ export function safeCause(error: unknown, secrets: readonly (string | undefined)
 export function requireText(value: unknown, name: string): string {
   if (typeof value !== 'string' || !value) throw new BillingServerError('INVALID_REQUEST', `${name} must be a non-empty string.`);
   return value;
+}
+
+/**
+ * `value` when it can name a record in a URL path (`/subscribe/customers/{customer_uid}`, `/billing-keys/{billingKey}`…);
+ * otherwise `INVALID_REQUEST`. Besides {@link requireText}, `.` and `..` are refused: a URL resolves them as dot
+ * segments, so the call would reach another endpoint (`GET /payments/` reads PortOne's list, not a payment).
+ */
+export function requireId(value: unknown, name: string): string {
+  const id = requireText(value, name);
+  if (id === '.' || id === '..') throw new BillingServerError('INVALID_REQUEST', `${name} cannot be "${id}".`);
+  return id;
 }

@@ -1,6 +1,6 @@
 import { pgCodeOf, pgMidOf } from '../core/rules/v1-pg-lookup';
-import { BillingServerError, redact, requireText } from './errors';
-import { fetchJson, field, timeoutOf } from './http';
+import { BillingServerError, redact, requireId, requireText } from './errors';
+import { baseUrlOf, fetchJson, field, timeoutOf } from './http';
 import { createTokenCache, readToken } from './v1-token';
 import type {
   IamportChargeInput,
@@ -21,7 +21,7 @@ export interface IamportServerOptions {
   apiKey: string;
   /** The REST API secret (`imp_secret`). Server only; never appears in an error, a response or a log line. */
   apiSecret: string;
-  /** Default `https://api.iamport.kr`. */
+  /** Default `https://api.iamport.kr`; an absolute http(s) URL, or `INVALID_REQUEST` at creation. */
   baseUrl?: string;
   /** How long one PortOne call may take, in ms (default 10,000); a time-out is `PORTONE_ERROR`. */
   timeoutMs?: number;
@@ -38,7 +38,10 @@ export interface IamportServer {
   verifyCustomer(customerUid: string, expected?: VerifyCustomerExpected): Promise<VerifyResult<IamportCustomer>>;
   /**
    * Charges the key (`POST /subscribe/payments/again`) and resolves PortOne's payment. A declined card is a payment with
-   * `status: 'failed'` and `fail_reason`: check `status === 'paid'`.
+   * `status: 'failed'` and `fail_reason`: check `status === 'paid'`. Safe to retry with the same `merchantUid` (after a
+   * time-out or a 5xx): when PortOne refuses the retry, the merchant_uid's paid payment is read
+   * (`GET /payments/find/{merchant_uid}/paid`) and, if it is this charge (same `customer_uid` and amount), resolved —
+   * never charged twice. Otherwise PortOne's refusal is thrown (`PORTONE_ERROR`).
    */
   charge(input: IamportChargeInput): Promise<IamportPayment>;
   /** Deletes the key (`DELETE /subscribe/customers/{customer_uid}`, `reason` as a query parameter); unknown → `NOT_FOUND`. */
@@ -78,7 +81,7 @@ export function createIamportServer(options: IamportServerOptions): IamportServe
   if (typeof apiKey !== 'string' || !apiKey || typeof apiSecret !== 'string' || !apiSecret) {
     throw new BillingServerError('INVALID_REQUEST', 'createIamportServer needs apiKey and apiSecret (strings).');
   }
-  const baseUrl = options.baseUrl ?? IAMPORT_API_URL;
+  const baseUrl = baseUrlOf(options.baseUrl, IAMPORT_API_URL, 'createIamportServer');
   const timeoutMs = timeoutOf(options.timeoutMs);
   const issuedTokens: string[] = [];
   const secrets = () => [apiSecret, ...issuedTokens];
@@ -148,9 +151,23 @@ export function createIamportServer(options: IamportServerOptions): IamportServe
     }
   }
 
+  /** The merchant_uid's paid payment when it is this very charge (an earlier attempt whose answer was lost). */
+  async function paidBefore(input: IamportChargeInput): Promise<IamportPayment | undefined> {
+    const paid = (await api({
+      method: 'GET',
+      path: `/payments/find/${encodeURIComponent(input.merchantUid)}/paid`,
+      what: 'payment',
+    })) as IamportPayment;
+    const same =
+      field(paid, 'customer_uid') === input.customerUid &&
+      field(paid, 'amount') === input.amount &&
+      (field(paid, 'currency') ?? 'KRW') === (input.currency ?? 'KRW');
+    return same && field(paid, 'status') === 'paid' ? paid : undefined;
+  }
+
   const customerPath = (customerUid: string) => `/subscribe/customers/${encodeURIComponent(customerUid)}`;
   async function getPayment(impUid: string, { includeSandbox = false }: { includeSandbox?: boolean } = {}) {
-    requireText(impUid, 'impUid');
+    requireId(impUid, 'impUid');
     const query = { include_sandbox: includeSandbox ? 'true' : undefined };
     return (await api({
       method: 'GET',
@@ -164,7 +181,7 @@ export function createIamportServer(options: IamportServerOptions): IamportServe
     generation: 'v1',
 
     async verifyCustomer(customerUid, expected = {}) {
-      requireText(customerUid, 'customerUid');
+      requireId(customerUid, 'customerUid');
       const info = (await unlessNotFound(api({ method: 'GET', path: customerPath(customerUid), what: 'customer_uid' }))) as
         IamportCustomer | undefined;
       if (!info) return { ok: false, reason: 'NOT_FOUND' };
@@ -179,7 +196,7 @@ export function createIamportServer(options: IamportServerOptions): IamportServe
 
     async charge(input) {
       requireText(input?.customerUid, 'customerUid');
-      requireText(input.merchantUid, 'merchantUid');
+      requireId(input.merchantUid, 'merchantUid');
       requireText(input.name, 'name');
       if (typeof input.amount !== 'number' || !Number.isFinite(input.amount) || input.amount <= 0) {
         throw new BillingServerError('INVALID_REQUEST', 'amount must be a positive number.');
@@ -201,11 +218,20 @@ export function createIamportServer(options: IamportServerOptions): IamportServe
         custom_data: input.customData,
       };
       for (const key of Object.keys(body)) if (body[key] === undefined) delete body[key];
-      return (await api({ method: 'POST', path: '/subscribe/payments/again', body })) as IamportPayment;
+      try {
+        return (await api({ method: 'POST', path: '/subscribe/payments/again', body })) as IamportPayment;
+      } catch (error) {
+        // Only a refusal PortOne said in its own words (a code) can mean "already paid"; an outage is thrown as it is.
+        if (!(error instanceof BillingServerError) || error.code !== 'PORTONE_ERROR' || error.portOneCode === undefined)
+          throw error;
+        const paid = await paidBefore(input).catch(() => undefined);
+        if (paid) return paid;
+        throw error;
+      }
     },
 
     async deleteCustomer(customerUid, { reason, requester } = {}) {
-      requireText(customerUid, 'customerUid');
+      requireId(customerUid, 'customerUid');
       const query = { reason, 'extra[requester]': requester };
       return (await api({ method: 'DELETE', path: customerPath(customerUid), query, what: 'customer_uid' })) as IamportCustomer;
     },

@@ -1,5 +1,5 @@
-import { BillingServerError, requireText } from './errors';
-import { field, timeoutOf, withTimeout } from './http';
+import { BillingServerError, requireId, requireText } from './errors';
+import { baseUrlOf, field, timeoutOf, withTimeout } from './http';
 import { loadPortOneSdk, sdkFailure, type PaymentCalls } from './v2-sdk';
 import type {
   PortOneBillingKeyInfo,
@@ -21,11 +21,14 @@ const LIST_PAGE_SIZE = 100;
 export interface PortOneServerOptions {
   /** The V2 API secret (console → 결제 연동 → 식별코드・API Keys → V2 API). Never appears in an error, a response or a log line. */
   apiSecret: string;
-  /** The store id (`store-…`): sent with every call, and a key of another store is a `MISMATCH`. */
+  /** The store id (`store-…`): sent with every call, and a key of another store is a `MISMATCH`. A non-empty string. */
   storeId?: string;
-  /** The webhook secret (`whsec_…`, console → 결제 연동 → 웹훅). Without it every webhook is `INVALID_SIGNATURE`. */
+  /**
+   * The webhook secret (`whsec_…`, console → 결제 연동 → 웹훅). Without it (or empty) every webhook is
+   * `INVALID_SIGNATURE`; one the signature check cannot read (not base64 after `whsec_`) is `INVALID_REQUEST` at creation.
+   */
   webhookSecret?: string;
-  /** Default `https://api.portone.io`. */
+  /** Default `https://api.portone.io`; an absolute http(s) URL, or `INVALID_REQUEST` at creation. */
   baseUrl?: string;
   /** How long one PortOne call may take, in ms (default 10,000); a time-out is `PORTONE_ERROR`. */
   timeoutMs?: number;
@@ -44,7 +47,13 @@ export interface PortOneServer {
   verifyBillingKey(billingKey: string, expected?: VerifyBillingKeyExpected): Promise<VerifyResult<PortOneBillingKeyInfo>>;
   /** Confirms a manually confirmed issuance (`POST /billing-keys/confirm`) and resolves the key: `{ billingKey }`. */
   confirmBillingKey(billingIssueToken: string): Promise<{ billingKey: string }>;
-  /** Charges the key (`POST /payments/{paymentId}/billing-key`); resolves PortOne's `{ payment: { pgTxId, paidAt } }`. */
+  /**
+   * Charges the key (`POST /payments/{paymentId}/billing-key`); resolves PortOne's `{ payment: { pgTxId, paidAt } }`.
+   * Safe to retry with the same `paymentId` (after a time-out or a 5xx): when PortOne answers `ALREADY_PAID`, the
+   * payment is read back (`GET /payments/{paymentId}`) and, if it is this charge (`PAID`, same billing key, amount and
+   * currency), resolved as it was paid — never charged twice. A `paymentId` paid for another charge is
+   * `PORTONE_ERROR` with `portOneCode: 'ALREADY_PAID'` (use a new one).
+   */
   chargeBillingKey(input: PortOneChargeInput): Promise<{ payment: { pgTxId: string; paidAt: string } }>;
   /** Deletes the key (`DELETE /billing-keys/{billingKey}`); resolves `{ deletedAt }`. Unknown → `NOT_FOUND`, already deleted → `DELETED`. */
   deleteBillingKey(
@@ -75,12 +84,22 @@ export function createPortOneServer(options: PortOneServerOptions): PortOneServe
   if (typeof apiSecret !== 'string' || !apiSecret) {
     throw new BillingServerError('INVALID_REQUEST', 'createPortOneServer needs apiSecret (a string).');
   }
+  const apiUrl = baseUrlOf(baseUrl, PORTONE_API_URL, 'createPortOneServer');
+  if (storeId !== undefined && (typeof storeId !== 'string' || !storeId)) {
+    throw new BillingServerError('INVALID_REQUEST', 'createPortOneServer: storeId must be a non-empty string (store-…).');
+  }
+  if (webhookSecret !== undefined && webhookSecret !== '' && !isWebhookSecret(webhookSecret)) {
+    throw new BillingServerError(
+      'INVALID_REQUEST',
+      "createPortOneServer: webhookSecret must be the console's whsec_… secret (base64 after whsec_).",
+    );
+  }
   const timeoutMs = timeoutOf(options.timeoutMs);
   const secrets = [apiSecret, webhookSecret];
   let client: Promise<PaymentCalls> | null = null;
   const payments = (): Promise<PaymentCalls> => {
     client ??= (options.sdk ? Promise.resolve(options.sdk) : loadPortOneSdk()).then(
-      (sdk) => sdk.PaymentClient({ secret: apiSecret, baseUrl: baseUrl ?? PORTONE_API_URL, storeId }) as PaymentCalls,
+      (sdk) => sdk.PaymentClient({ secret: apiSecret, baseUrl: apiUrl, storeId }) as PaymentCalls,
     );
     client.catch(() => (client = null));
     return client;
@@ -96,11 +115,37 @@ export function createPortOneServer(options: PortOneServerOptions): PortOneServe
     }
   }
 
+  /**
+   * A charge PortOne says is already paid: the earlier attempt of this very charge went through (its answer was lost),
+   * or the `paymentId` was used for another one. Read back; only the same charge, still `PAID`, resolves.
+   */
+  async function paidBefore(
+    paymentId: string,
+    charge: { billingKey: string; amount: { total: number }; currency: string },
+  ): Promise<{ payment: { pgTxId: string; paidAt: string } }> {
+    const paid = await call<unknown>('GET /payments/{paymentId}', (c) => c.getPayment({ paymentId, storeId }));
+    const status = field(paid, 'status');
+    const same =
+      status === 'PAID' &&
+      field(paid, 'billingKey') === charge.billingKey &&
+      field(field(paid, 'amount'), 'total') === charge.amount.total &&
+      field(paid, 'currency') === charge.currency;
+    if (!same) {
+      throw new BillingServerError(
+        'PORTONE_ERROR',
+        `paymentId ${paymentId} is already used by another charge (another billing key, amount or currency, or ` +
+          `${String(status)} now): charge with a new paymentId.`,
+        { portOneCode: 'ALREADY_PAID' },
+      );
+    }
+    return { payment: { pgTxId: field(paid, 'pgTxId') as string, paidAt: field(paid, 'paidAt') as string } };
+  }
+
   return {
     generation: 'v2',
 
     async verifyBillingKey(billingKey, expected = {}) {
-      requireText(billingKey, 'billingKey');
+      requireId(billingKey, 'billingKey');
       const info = await unlessNotFound(
         call<PortOneBillingKeyInfo>('GET /billing-keys/{billingKey}', (c) =>
           c.billingKey.getBillingKeyInfo({ billingKey, storeId }),
@@ -136,7 +181,7 @@ export function createPortOneServer(options: PortOneServerOptions): PortOneServe
     },
 
     async chargeBillingKey(input) {
-      const paymentId = requireText(input?.paymentId, 'paymentId');
+      const paymentId = requireId(input?.paymentId, 'paymentId');
       requireText(input.billingKey, 'billingKey');
       requireText(input.orderName, 'orderName');
       if (typeof input.amount !== 'number' || !Number.isSafeInteger(input.amount) || input.amount <= 0) {
@@ -151,11 +196,16 @@ export function createPortOneServer(options: PortOneServerOptions): PortOneServe
         currency: input.currency ?? 'KRW',
         ...(input.customer ? { customer: input.customer } : {}),
       };
-      return call('POST /payments/{paymentId}/billing-key', (c) => c.payWithBillingKey(request));
+      try {
+        return await call('POST /payments/{paymentId}/billing-key', (c) => c.payWithBillingKey(request));
+      } catch (error) {
+        if (!(error instanceof BillingServerError) || error.portOneCode !== 'ALREADY_PAID') throw error;
+        return paidBefore(paymentId, request);
+      }
     },
 
     async deleteBillingKey(billingKey, { reason, requester } = {}) {
-      requireText(billingKey, 'billingKey');
+      requireId(billingKey, 'billingKey');
       return call('DELETE /billing-keys/{billingKey}', (c) => c.billingKey.deleteBillingKey({ billingKey, reason, requester }));
     },
 
@@ -184,4 +234,14 @@ export function createPortOneServer(options: PortOneServerOptions): PortOneServe
       return readV2Webhook(request, webhookSecret, sdk);
     },
   };
+}
+
+/** True for a secret the SDK's signature check can read: base64 (after an optional `whsec_`) of at least one byte. */
+function isWebhookSecret(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    return atob(value.replace(/^whsec_/, '')).length > 0;
+  } catch {
+    return false;
+  }
 }

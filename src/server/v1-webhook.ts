@@ -1,4 +1,5 @@
 import { BillingServerError } from './errors';
+import { readBodyText } from './http';
 
 /** The ids a v1 notice names; nothing else in it is used. */
 export interface V1Notice {
@@ -8,16 +9,12 @@ export interface V1Notice {
 
 /**
  * Reads PortOne's v1 webhook body, JSON or `application/x-www-form-urlencoded` (PortOne sends either, depending on
- * the console's setting): `imp_uid` (required) and `merchant_uid`. `INVALID_REQUEST` for anything else.
+ * the console's setting): `imp_uid` (required) and `merchant_uid`. `INVALID_REQUEST` for anything else, and for a
+ * body over `MAX_BODY_BYTES`.
  * docs: https://developers.portone.io/opi/ko/integration/webhook/readme-v1
  */
 export async function readV1Notice(request: Request): Promise<V1Notice> {
-  let text: string;
-  try {
-    text = await request.text();
-  } catch {
-    throw new BillingServerError('INVALID_REQUEST', 'The webhook body could not be read.');
-  }
+  const text = await readBodyText(request, 'The webhook body');
   const fields = parseBody(text, request.headers.get('content-type') ?? '');
   const impUid = fields.get('imp_uid');
   if (!impUid) throw new BillingServerError('INVALID_REQUEST', 'The webhook carries no imp_uid.');

@@ -33,6 +33,7 @@ export interface PaymentCalls {
     deleteBillingKey(options: { billingKey: string; reason?: string; requester?: string }): Promise<unknown>;
   };
   payWithBillingKey(options: Record<string, unknown>): Promise<unknown>;
+  getPayment(options: { paymentId: string; storeId?: string }): Promise<unknown>;
 }
 
 /**

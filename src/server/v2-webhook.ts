@@ -1,19 +1,14 @@
 import { BillingServerError, safeCause } from './errors';
-import { field } from './http';
+import { field, readBodyText } from './http';
 import type { PortOneSdkModule, PortOneWebhookEvent } from './v2-types';
 
 /**
  * Verifies a v2 webhook with the SDK's `Webhook.verify` (Standard Webhooks, 5-minute tolerance) and returns its
  * `{ type, timestamp, data }`. Every verification failure — and a secret the SDK cannot read — is `INVALID_SIGNATURE`;
- * nothing of the body is returned unless the signature holds. docs: https://developers.portone.io/opi/ko/integration/webhook/readme-v2
+ * nothing of the body is returned unless the signature holds. A body over `MAX_BODY_BYTES` is `INVALID_REQUEST`. docs: https://developers.portone.io/opi/ko/integration/webhook/readme-v2
  */
 export async function readV2Webhook(request: Request, secret: string, sdk: PortOneSdkModule): Promise<PortOneWebhookEvent> {
-  let payload: string;
-  try {
-    payload = await request.text();
-  } catch {
-    throw new BillingServerError('INVALID_REQUEST', 'The webhook body could not be read.');
-  }
+  const payload = await readBodyText(request, 'The webhook body');
   const headers: Record<string, string> = {};
   request.headers.forEach((value, name) => {
     headers[name] = value;

@@ -1,8 +1,9 @@
 import { BillingServerError, type BillingServerErrorCode } from './errors';
-import { field } from './http';
+import { field, readBodyText } from './http';
 import type { IamportServer } from './iamport-server';
 import type { PortOneServer } from './portone-server';
 import type { IamportCustomer } from './v1-types';
+import type { VerifyResult } from './verify-result';
 import type { PortOneBillingKeyInfo } from './v2-types';
 
 /** The signed-in buyer, as the shop's `authorize` finds them: their id at PortOne (v1 `customer_id`, v2 `customer.id`). */
@@ -49,9 +50,11 @@ export const VERIFY_HANDLER_STATUS: Readonly<Partial<Record<BillingServerErrorCo
  * returns, and answers JSON:
  *
  * - 200 `{ ok: true }` — the buyer's key (v2 with `needsConfirmation`: confirmed first, and the answer carries the
- *   confirmed `billingKey`);
+ *   confirmed `billingKey`; a confirmed key the check refuses, cannot make, or `onVerified` throws on is deleted again,
+ *   so no live key is left that nobody stores);
  * - 401 `UNAUTHORIZED` (nobody signed in; PortOne not called), 400 `INVALID_REQUEST` (not a POST of the result's JSON:
- *   v1 `customerUid`, v2 `billingKey` + `issueId` or `needsConfirmation` + `billingIssueToken`), 403 `MISMATCH`,
+ *   v1 `customerUid`, v2 `billingKey` + `issueId` or `needsConfirmation` + `billingIssueToken`; a body over 64 KiB),
+ *   403 `MISMATCH`,
  *   404 `NOT_FOUND` / `DELETED`, 422 `TEST_KEY`, 502 `PORTONE_ERROR`, 503 `NETWORK` — each as `{ ok: false, reason }`.
  *
  * Works as a Next.js route handler (`export const POST = handler`), in Hono, Remix, Bun and Deno. No secret, token or
@@ -64,20 +67,33 @@ export function createVerifyHandler(
   if (typeof options?.authorize !== 'function') {
     throw new BillingServerError('INVALID_REQUEST', 'createVerifyHandler needs an authorize(request) function.');
   }
+  // Not a server (a promise of one, a factory, the module): refused now, not as a TypeError on the first buyer's POST.
+  const generation = field(server, 'generation');
+  if (generation !== 'v1' && generation !== 'v2') {
+    throw new BillingServerError(
+      'INVALID_REQUEST',
+      'createVerifyHandler needs a server made by createIamportServer or createPortOneServer.',
+    );
+  }
   return async (request) => {
     if (request.method !== 'POST') return answer(405, { ok: false, reason: 'INVALID_REQUEST' }, { Allow: 'POST' });
     const buyer = await options.authorize(request);
     if (!buyer || typeof buyer.customerId !== 'string' || !buyer.customerId) return refuse('UNAUTHORIZED');
     let body: unknown;
     try {
-      body = await request.json();
+      body = JSON.parse(await readBodyText(request, 'The posted result'));
     } catch {
       return refuse('INVALID_REQUEST');
     }
     try {
       const accepted = server.generation === 'v1' ? await checkV1(server, body, buyer) : await checkV2(server, body, buyer);
       if (!accepted.ok) return refuse(accepted.reason);
-      await options.onVerified?.(accepted.key, request);
+      try {
+        await options.onVerified?.(accepted.key, request);
+      } catch (error) {
+        if (accepted.confirmed) await withdraw(server as PortOneServer, accepted.confirmed);
+        throw error;
+      }
       return answer(200, accepted.confirmed ? { ok: true, billingKey: accepted.confirmed } : { ok: true });
     } catch (error) {
       if (error instanceof BillingServerError && VERIFY_HANDLER_STATUS[error.code]) return refuse(error.code);
@@ -104,14 +120,33 @@ export function createVerifyHandler(
       billingKey = confirmed = (await v2.confirmBillingKey(token)).billingKey;
     }
     if (typeof billingKey !== 'string' || !billingKey) return { ok: false, reason: 'INVALID_REQUEST' };
-    const result = await v2.verifyBillingKey(billingKey, {
-      customerId: buyer.customerId,
-      ...(typeof issueId === 'string' && issueId ? { issueId } : {}),
-      allowTest: options.allowTest === true,
-    });
-    if (!result.ok) return result;
+    let result: VerifyResult<PortOneBillingKeyInfo>;
+    try {
+      result = await v2.verifyBillingKey(billingKey, {
+        customerId: buyer.customerId,
+        ...(typeof issueId === 'string' && issueId ? { issueId } : {}),
+        allowTest: options.allowTest === true,
+      });
+    } catch (error) {
+      // A key this handler confirmed and then refuses or cannot check is withdrawn: nobody would store it.
+      if (confirmed) await withdraw(v2, billingKey);
+      throw error;
+    }
+    if (!result.ok) {
+      if (confirmed) await withdraw(v2, billingKey);
+      return result;
+    }
     return { ok: true, confirmed, key: { generation: 'v2', billingKey, customerId: buyer.customerId, info: result.info } };
   }
+}
+
+/**
+ * Deletes a key this handler confirmed but did not hand over (refused, not checkable, or `onVerified` failed): the
+ * manual confirmation exists so that the server decides before a key goes live. A failed deletion changes nothing in
+ * the answer (the refusal or the error stands).
+ */
+async function withdraw(v2: PortOneServer, billingKey: string): Promise<void> {
+  await v2.deleteBillingKey(billingKey, { reason: 'Refused at verification', requester: 'ADMIN' }).catch(() => undefined);
 }
 
 type Check = { ok: true; key: VerifiedKey; confirmed?: string } | { ok: false; reason: BillingServerErrorCode };

@@ -131,6 +131,14 @@ describe('the fake PortOne follows the API descriptions', () => {
     ).json();
     expectShape(paid, v2Schemas.PayWithBillingKeyResponse, 'PayWithBillingKeyResponse');
     expectShape(paid.payment, v2Schemas.BillingKeyPaymentSummary, 'BillingKeyPaymentSummary');
+    const read = await (await fetch(`${fake.url}/payments/p1`, { headers: auth })).json();
+    expect(v2Schemas.Payment!.discriminator).toContain(read.status);
+    expectShape(read, v2Schemas.PaidPayment, 'PaidPayment');
+    expectShape(read.amount, v2Schemas.PaymentAmount, 'PaymentAmount');
+    expectShape(read.origin, v2Schemas.PaymentOrigin, 'PaymentOrigin');
+    const unknown = await fetch(`${fake.url}/payments/p_unknown`, { headers: auth });
+    expect(Object.keys(v2Paths['/payments/{paymentId}']!.get!.responses)).toContain(String(unknown.status));
+    expect(v2Schemas.GetPaymentError!.discriminator).toContain((await unknown.json()).type);
     const unauthorized = await fetch(`${fake.url}/billing-keys/bk_2`);
     expect(v2Schemas.GetBillingKeyInfoError!.discriminator).toContain((await unauthorized.json()).type);
   });

@@ -108,13 +108,13 @@ describe('no secret in an error, an answer or a log line', { timeout: 20_000 }, 
       headers: signWebhook(`whsec_${Buffer.from('not the secret').toString('base64')}`, body),
     });
     errors.push(await rejection(v2.handleWebhook(forged)));
-    const malformedSecret = createPortOneServer({
-      apiSecret: V2_SECRET,
-      webhookSecret: 'whsec_%%%not-base64%%%',
-      baseUrl: fake.url,
-    });
+    // A secret the signature check cannot read is refused when the server is created, without echoing it.
     errors.push(
-      await rejection(malformedSecret.handleWebhook(new Request(forged.url, { method: 'POST', body, headers: forged.headers }))),
+      await rejection(
+        Promise.resolve().then(() =>
+          createPortOneServer({ apiSecret: V2_SECRET, webhookSecret: 'whsec_%%%not-base64%%%', baseUrl: fake.url }),
+        ),
+      ),
     );
 
     expectNoSecret(

@@ -155,6 +155,41 @@ describe('createVerifyHandler (v2)', () => {
     ]);
   });
 
+  it('needsConfirmation: a key it confirmed and then refuses (another buyer, TEST_KEY) is deleted again, not left live', async () => {
+    fake.v2.pendingConfirmations.set('token_7', fake.v2.addBillingKey({ billingKey: 'bk_of_7', customer: { id: 'member_7' } }));
+    fake.v2.pendingConfirmations.set(
+      'token_test',
+      fake.v2.addBillingKey({
+        billingKey: 'bk_test',
+        customer: { id: 'member_42' },
+        channels: [{ type: 'TEST', pgProvider: 'TOSSPAYMENTS', pgMerchantId: 't' }],
+      }),
+    );
+    for (const key of ['bk_of_7', 'bk_test']) fake.v2.billingKeys.delete(key);
+    const handler = createVerifyHandler(v2Server(), { authorize: member42 });
+    const confirm = (billingIssueToken: string) => post({ needsConfirmation: true, billingIssueToken });
+    expect(await answer(await handler(confirm('token_7')))).toEqual([403, { ok: false, reason: 'MISMATCH' }]);
+    expect(await answer(await handler(confirm('token_test')))).toEqual([422, { ok: false, reason: 'TEST_KEY' }]);
+    expect(fake.v2.billingKeys.get('bk_of_7')?.status).toBe('DELETED');
+    expect(fake.v2.billingKeys.get('bk_test')?.status).toBe('DELETED');
+    const deletion = fake.requests.find((r) => r.method === 'DELETE');
+    expect(deletion?.query.get('requester')).toBe('ADMIN');
+  });
+
+  it('needsConfirmation: a confirmed key whose onVerified throws (not saved) is deleted again; the error stands', async () => {
+    fake.v2.pendingConfirmations.set('token_1', fake.v2.addBillingKey({ billingKey: 'bk_new', customer: { id: 'member_42' } }));
+    fake.v2.billingKeys.delete('bk_new');
+    const saveFailed = new Error('database down');
+    const handler = createVerifyHandler(v2Server(), {
+      authorize: member42,
+      onVerified: () => {
+        throw saveFailed;
+      },
+    });
+    await expect(handler(post({ needsConfirmation: true, billingIssueToken: 'token_1' }))).rejects.toBe(saveFailed);
+    expect(fake.v2.billingKeys.get('bk_new')?.status).toBe('DELETED');
+  });
+
   it('DELETED and NOT_FOUND are 404, TEST_KEY 422, a wrong buyer 403, a PortOne outage 502', async () => {
     fake.v2.addBillingKey({ billingKey: 'bk_deleted', status: 'DELETED', deletedAt: new Date().toISOString() });
     fake.v2.addBillingKey({ billingKey: 'bk_test', channels: [{ type: 'TEST', pgProvider: 'TOSSPAYMENTS', pgMerchantId: 't' }] });

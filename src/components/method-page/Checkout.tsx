@@ -36,7 +36,7 @@ export interface CheckoutOwnProps<TMethod extends MethodBase, TResult> extends O
   onSuccess?: ((result: TResult, method: TMethod) => void) | undefined;
   /** Called with a typed `BillingKeyError`; show `error.message` to the buyer. */
   onFailure?: ((error: BillingKeyError) => void) | undefined;
-  /** Overrides the provider's `verify` for this checkout. */
+  /** Overrides the provider's `verify` for this checkout (PayPal RT's button included). */
   verify?: VerifyBillingKey<TResult> | undefined;
   /** The picker's caption (default "결제수단" / "Payment method"). */
   legend?: ReactNode;
@@ -170,12 +170,14 @@ export function Checkout<TMethod extends MethodBase, TRequest, TResult extends {
   let action: ReactNode;
   if (!method) action = <Muted>{messages.checkout.noMethods}</Muted>;
   else if (isPayPal && request) {
-    // PayPal's container is not loaded until the consent it needs is given.
+    // PayPal's container is not loaded until the consent it needs is given, nor while the checkout is disabled.
     action =
-      blocked || !PayPal ? null : (
+      blocked || options.disabled === true || !PayPal ? null : (
         <PayPal
           key={method.id}
           {...pick(request, binding.payPalKeys)}
+          // The checkout's own verify holds for PayPal's key as for the register button's.
+          {...(options.verify ? { verify: options.verify } : {})}
           onSuccess={(result) => {
             const withConsent = gate.record ? { ...result, consent: gate.record } : result;
             latest.current.onSuccess?.(withConsent, method);

@@ -1,8 +1,8 @@
 import { createElement, useEffect, useId, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { css, styled } from 'styled-components';
 import type { SavedMethod, SavedMethodsNotice } from '../../core/flows/saved-methods';
-import { format, type Locale } from '../../core/vocabulary/core-messages';
-import type { BillingKeyError } from '../../core/vocabulary/errors';
+import { coreMessagesFor, format, type Locale } from '../../core/vocabulary/core-messages';
+import { BillingKeyError, isBillingKeyError } from '../../core/vocabulary/errors';
 import type { VerifyBillingKey } from '../../core/outcome/outcome';
 import type { PageMessages } from '../../texts/page-messages';
 import type { MethodBase } from '../../react/method-page/methods';
@@ -35,7 +35,10 @@ export interface SavedMethodsOwnProps<TMethod extends MethodBase, TResult> {
    * server) and the old one is removed only after it resolves (a rejection keeps the old one).
    */
   onSuccess?: ((result: TResult) => unknown) | undefined;
-  /** Called with a replacement's failure (the old method stays). */
+  /**
+   * Called with a replacement's failure (the old method stays): the library checkout's, or with `onReplace` its
+   * rejection and `VERIFY_FAILED` (carrying the new key as `result`) when `verify` refuses the new key.
+   */
   onFailure?: ((error: BillingKeyError) => void) | undefined;
   /** A new key must pass it before the old one is removed; default the provider's `verify`. */
   verify?: VerifyBillingKey<TResult> | undefined;
@@ -177,10 +180,28 @@ export function SavedMethods<
   const texts = messages.savedMethods;
   const providerVerify = binding.useProviderVerify();
   const latest = useLatest(options);
+  const check = options.verify ?? providerVerify;
   const saved = useSavedPaymentMethods<TResult>({
     load: () => latest.current.load(),
     onRemove: (id) => latest.current.onRemove(id),
-    verify: options.verify ?? providerVerify,
+    // Called only for a key not verified yet (the shop's onReplace): its refusal reaches onFailure, with the key.
+    verify:
+      check &&
+      (async (result: TResult) => {
+        const ok = await Promise.resolve()
+          .then(() => check(result))
+          .then(
+            (answer) => answer === true,
+            () => false,
+          );
+        if (!ok) {
+          const error = coreMessagesFor(locale).errors.VERIFY_FAILED;
+          latest.current.onFailure?.(new BillingKeyError('VERIFY_FAILED', error, { result }));
+        }
+        return ok;
+      }),
+    // The new key reaches the shop only once it passed verify, before the old one is removed.
+    onSuccess: (result) => latest.current.onSuccess?.(result),
   });
   const [confirming, setConfirming] = useState<SavedMethod | null>(null);
   const headingId = useId();
@@ -205,27 +226,22 @@ export function SavedMethods<
   const library = Array.isArray(options.methods) && options.methods.length > 0;
   const canReplace = library || typeof options.onReplace === 'function';
 
-  /** The new key, saved by the shop's `onSuccess` before the old one goes. */
-  const afterSuccess = async (result: TResult) => {
-    await latest.current.onSuccess?.(result);
-    return result;
-  };
-
   const replaceInShop = (method: SavedMethod) => {
     const onReplace = latest.current.onReplace;
     if (!onReplace) return;
-    void saved
-      .replace(
-        method.id,
-        Promise.resolve()
-          .then(() => onReplace(method) as Promise<TResult>)
-          .then(afterSuccess),
-      )
-      .then(() => setFocusTarget(`replace:${method.id}`));
+    const issue = () =>
+      Promise.resolve()
+        .then(() => onReplace(method) as Promise<TResult>)
+        .catch((error: unknown) => {
+          // The shop's window failed or was cancelled: onFailure hears it, as from the library's own checkout.
+          if (isBillingKeyError(error)) latest.current.onFailure?.(error);
+          throw error;
+        });
+    void saved.replace(method.id, issue).then(() => setFocusTarget(`replace:${method.id}`));
   };
 
   const replaceInLibrary = (method: SavedMethod, next: Promise<TResult>) => {
-    void saved.replace(method.id, next.then(afterSuccess)).then((result) => {
+    void saved.replace(method.id, next).then((result) => {
       if (result) latest.current.onReplace?.(method, result);
       setFocusTarget(`replace:${method.id}`);
     });
@@ -273,9 +289,11 @@ export function SavedMethods<
         <List aria-labelledby={headingId} aria-busy={saved.status === 'loading' || undefined}>
           {saved.methods.map((method) => {
             const busy = saved.busy.includes(method.id);
+            // A date the server sent malformed is left out, not shown as "Added " with nothing after it.
+            const issued = dateOf(method.issuedAt, locale);
             const details = [
               [method.cardName, method.maskedNumber].filter(Boolean).join(' '),
-              method.issuedAt ? format(texts.issuedAt, { date: dateOf(method.issuedAt, locale) }) : '',
+              issued ? format(texts.issuedAt, { date: issued }) : '',
             ]
               .filter(Boolean)
               .join(' · ');
@@ -303,7 +321,8 @@ export function SavedMethods<
                     ref={ref(`remove:${method.id}`)}
                     type="button"
                     data-tone="danger"
-                    disabled={busy}
+                    // Not while its replacement's window is open: the key being issued would lose its place.
+                    disabled={busy || saved.replacing === method.id}
                     aria-label={format(texts.removeLabel, { method: method.label })}
                     onClick={() => setConfirming(method)}
                   >

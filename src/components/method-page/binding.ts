@@ -9,7 +9,8 @@ import type { RequestReading } from '../request-props';
  * The props the checkout gives a PayPal RT method's component: the method's request fields that DESIGN.md's
  * `PayPalBillingButton` takes (v1 `pg`, `channelKey`, `customerUid`, `merchantUid`, `name`, `customerId`, `buyer`,
  * `params`; v2 `pg`, `channelKey`, `issueId`, `issueName`, `displayAmount`, `currency`, `customer`, `params`; never
- * `amount`) and the callbacks. The generation's `PayPalBillingButton` has this shape.
+ * `amount`), the callbacks, and the checkout's `verify` when it has one. The generation's `PayPalBillingButton` has
+ * this shape.
  */
 export interface PayPalButtonProps<TResult> {
   readonly [field: string]: unknown;

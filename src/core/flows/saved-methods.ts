@@ -56,6 +56,11 @@ export interface SavedMethodsEnvironment<TResult> {
   readonly verify?: VerifyBillingKey<TResult> | undefined;
   /** The new key's id (v1 `customerUid`, v2 `billingKey`), to never remove a key that was updated in place. */
   readonly keyOf: (result: TResult) => string | null | undefined;
+  /**
+   * Told a replacement's new key once it succeeded and passed `verify`, before the old one is removed (the shop saves
+   * it here); a throw or rejection keeps the old key.
+   */
+  readonly accept?: ((result: TResult) => unknown) | undefined;
 }
 
 /** The buyer's saved methods: load, remove, replace, framework-free (React binds it with `useSyncExternalStore`). */
@@ -72,9 +77,10 @@ export interface SavedMethodsController<TResult> {
   /**
    * Replaces `id` with the key `next` resolves to: the key must succeed (and pass `verify` when one is in force)
    * before `id` is removed. A rejection (cancelled, failed) or an unconfirmed key leaves `id` in place, with a notice.
-   * Resolves with the new result once the swap is done, or `null`.
+   * Resolves with the new result once the swap is done, or `null`. Given as a function, `next` is called only when the
+   * replacement starts (not for an unknown `id` or one already being replaced: no second window).
    */
-  replace: (id: string, next: Promise<TResult>) => Promise<TResult | null>;
+  replace: (id: string, next: Promise<TResult> | (() => Promise<TResult>)) => Promise<TResult | null>;
   /** Forgets the notice. */
   dismiss: () => void;
 }
@@ -168,7 +174,12 @@ export function createSavedMethodsController<TResult>(
       if (removal.ok) {
         // A load still in flight read the list before the removal: its answer would bring the item back.
         loads += 1;
-        update({ methods: current().methods.filter((m) => m.id !== id), notice: { kind: 'removed', method } });
+        update({
+          methods: current().methods.filter((m) => m.id !== id),
+          // A replacement of the removed method has nothing left to replace (and would hold every other one).
+          replacing: current().replacing === id ? null : current().replacing,
+          notice: { kind: 'removed', method },
+        });
       } else update({ notice: { kind: 'removeFailed', method, error: removal.error } });
     },
     openReplace(id) {
@@ -178,13 +189,13 @@ export function createSavedMethodsController<TResult>(
       const method = find(id);
       if (!method || current().busy.includes(id)) {
         // Nothing to replace: the new key (if any) is the shop's to keep; the old list is untouched.
-        next.catch(() => {});
+        if (typeof next !== 'function') next.catch(() => {});
         return null;
       }
       setBusy(id, true);
       let result: TResult;
       try {
-        result = await next;
+        result = await (typeof next === 'function' ? next() : next);
       } catch (error) {
         setBusy(id, false);
         const cancelled = isBillingKeyError(error) && error.code === 'CANCELLED';
@@ -197,6 +208,14 @@ export function createSavedMethodsController<TResult>(
       if (!(await confirmed(result))) {
         setBusy(id, false);
         update({ replacing: null, notice: { kind: 'replaceFailed', method, error: null } });
+        return null;
+      }
+      // Only a confirmed key is handed to the shop, and the old one goes only once the shop has it.
+      try {
+        await environment.accept?.(result);
+      } catch (error) {
+        setBusy(id, false);
+        update({ replacing: null, notice: { kind: 'replaceFailed', method, error } });
         return null;
       }
       // PortOne v1 updates a key issued again under the same customer_uid: removing "the old one" would remove the new.

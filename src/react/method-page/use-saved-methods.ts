@@ -16,6 +16,11 @@ export interface UseSavedPaymentMethodsOptions<TResult> {
   onReplace?: ((method: SavedMethod) => Promise<TResult>) | undefined;
   /** A new key must pass it (when the result is not already `verified`) before the old key is removed. */
   verify?: VerifyBillingKey<TResult> | undefined;
+  /**
+   * Called with a replacement's new key once it succeeded and passed `verify`, before the old key is removed: save it
+   * here (return a promise; a rejection keeps the old key).
+   */
+  onSuccess?: ((result: TResult) => unknown) | undefined;
 }
 
 /** What {@link useSavedPaymentMethods} returns: the list's state and its actions. */
@@ -25,11 +30,12 @@ export interface UseSavedPaymentMethodsValue<TResult> extends SavedMethodsSnapsh
   /** Removes `id` through `onRemove` (ask the buyer first); a failure keeps the item and sets `notice`. */
   remove: (id: string) => Promise<void>;
   /**
-   * Replaces `id`: with `next` (a promise of the new key's result, e.g. from your checkout), or through `onReplace`.
-   * The old key is removed only after the new one succeeded and, with `verify`, was confirmed. Resolves with the new
-   * result, or `null` when the old one stays.
+   * Replaces `id`: with `next` (a promise of the new key's result, e.g. from your checkout, or a function returning
+   * one), or through `onReplace`. The old key is removed only after the new one succeeded and, with `verify`, was
+   * confirmed. Resolves with the new result, or `null` when the old one stays. While `id` is being replaced, another
+   * call resolves `null` and calls neither `onReplace` nor `next` given as a function (no second window).
    */
-  replace: (id: string, next?: Promise<TResult>) => Promise<TResult | null>;
+  replace: (id: string, next?: Promise<TResult> | (() => Promise<TResult>)) => Promise<TResult | null>;
   /** Marks `id` as being replaced in the library's own window (`replacing`), or `null` to stop. */
   openReplace: (id: string | null) => void;
   /** Forgets the notice. */
@@ -58,6 +64,7 @@ export function useSavedPaymentMethods<TResult>(
       remove: (id) => latest.current.onRemove(id),
       verify: undefined,
       keyOf,
+      accept: (result) => latest.current.onSuccess?.(result),
     }),
   );
   const { verify } = options;
@@ -67,6 +74,7 @@ export function useSavedPaymentMethods<TResult>(
       remove: (id) => latest.current.onRemove(id),
       verify,
       keyOf,
+      accept: (result) => latest.current.onSuccess?.(result),
     });
   }, [controller, latest, verify]);
   useEffect(() => {
@@ -79,14 +87,15 @@ export function useSavedPaymentMethods<TResult>(
       ...snapshot,
       reload: controller.load,
       remove: controller.remove,
-      replace: (id: string, next?: Promise<TResult>) => {
+      replace: (id: string, next?: Promise<TResult> | (() => Promise<TResult>)) => {
         const method = controller.getSnapshot().methods.find((m) => m.id === id);
         const onReplace = latest.current.onReplace;
+        // Called by the controller only once the replacement starts.
         const pending =
           next ??
           (method && onReplace
-            ? Promise.resolve().then(() => onReplace(method))
-            : Promise.reject(new Error('No replacement: pass `next` or `onReplace`.')));
+            ? () => Promise.resolve().then(() => onReplace(method))
+            : () => Promise.reject(new Error('No replacement: pass `next` or `onReplace`.')));
         return controller.replace(id, pending);
       },
       openReplace: controller.openReplace,
