@@ -1,0 +1,128 @@
+// What a newcomer follows in the README and the guides leads somewhere real: every relative link and anchor resolves,
+// every `npm run <script>` exists, every file the text names exists, and a block marked as copied from an example shop
+// is that file (or, for an excerpt, its lines in order).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { codeBlocks, DOC_FILES, readDoc, ROOT } from './markdown';
+
+const scriptsOf = (file: string) =>
+  Object.keys((JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')) as { scripts: object }).scripts);
+/** The repository's scripts, and the example shops' (`cd examples/vite-app && npm run dev`). */
+const SCRIPTS = new Set(
+  ['package.json', 'examples/next-app/package.json', 'examples/vite-app/package.json'].flatMap(scriptsOf),
+);
+
+/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
+const anchorOf = (heading: string) =>
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+
+/** The anchors of a Markdown file's headings (outside code blocks), numbered like GitHub's when repeated. */
+function anchorsOf(file: string): Set<string> {
+  const anchors = new Set<string>();
+  let fenced = false;
+  for (const line of readDoc(file).split('\n')) {
+    if (/^ *```/.test(line)) fenced = !fenced;
+    const heading = !fenced && /^#{1,6} (.+)$/.exec(line);
+    if (!heading) continue;
+    const base = anchorOf(heading[1]!);
+    let anchor = base;
+    for (let n = 1; anchors.has(anchor); n++) anchor = `${base}-${n}`;
+    anchors.add(anchor);
+  }
+  return anchors;
+}
+
+/** The text of a Markdown file outside its code blocks. */
+const proseOf = (file: string) => readDoc(file).replace(/^( *)```[^\n]*\n[\s\S]*?\n\1```/gm, '');
+
+describe('links in the README and docs/', () => {
+  for (const file of DOC_FILES) {
+    it(`${file}: every relative link and anchor resolves`, () => {
+      const broken: string[] = [];
+      for (const [, target] of proseOf(file).matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^[a-z]+:/i.test(target!)) continue; // https:, mailto:
+        const [linkPath, anchor] = target!.split('#') as [string, string | undefined];
+        const resolved = linkPath ? path.join(path.dirname(file), decodeURIComponent(linkPath)) : file;
+        if (!existsSync(path.join(ROOT, resolved))) broken.push(`${target}: no ${resolved}`);
+        else if (anchor && resolved.endsWith('.md') && !anchorsOf(resolved).has(anchor))
+          broken.push(`${target}: no heading #${anchor} in ${resolved}`);
+      }
+      expect(broken).toEqual([]);
+    });
+  }
+});
+
+describe('what the README and docs/ name exists', () => {
+  it('every `npm run <script>` is a script of package.json (or of an example shop)', () => {
+    const missing = DOC_FILES.flatMap((file) =>
+      [...readDoc(file).matchAll(/npm run ([a-z][\w:-]*)/g)]
+        .map((match) => match[1]!)
+        .filter((script) => !SCRIPTS.has(script))
+        .map((script) => `${file}: npm run ${script}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('every file of this repository the text names in backticks exists', () => {
+    const files = repositoryFiles();
+    // Paths in other repositories (PortOne's docs and API descriptions) and URLs the text quotes.
+    const elsewhere = /^(opi\/|src\/schema\/|cdn\.|v[12]\.openapi\.json$|iamport\.payment-)/;
+    const missing = DOC_FILES.flatMap((file) =>
+      [...proseOf(file).matchAll(/`([\w~-][\w.~-]*(?:\/[\w.[\]~-]+)*\.(?:ts|tsx|mts|mjs|cjs|js|json|md|mdx))`/g)]
+        .map((match) => match[1]!)
+        .filter((name) => !elsewhere.test(name))
+        .filter((name) => !files.some((known) => known === name || known.endsWith(`/${name}`)))
+        .map((name) => `${file}: ${name}`),
+    );
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('blocks copied from the example shops', () => {
+  const copies = DOC_FILES.flatMap((file) => codeBlocks(file).filter((block) => block.copiedFrom));
+
+  it('are marked in the Next.js and Vite guides', () => {
+    expect(copies.length).toBeGreaterThanOrEqual(8);
+  });
+
+  for (const block of copies) {
+    const { path: source, excerpt } = block.copiedFrom!;
+    it(`${block.file}:${block.line} is ${excerpt ? 'an excerpt of' : 'the whole of'} ${source}`, () => {
+      const text = readFileSync(path.join(ROOT, source), 'utf8').trimEnd();
+      if (!excerpt) {
+        expect(block.code.trimEnd()).toBe(text);
+        return;
+      }
+      // An excerpt leaves lines out (marked `// …` or `{/* … */}`), never changes or reorders one.
+      const lines = text.split('\n');
+      let at = 0;
+      for (const line of block.code.split('\n')) {
+        if (/^\s*(\/\/ …|\{\/\* … \*\/\})\s*$/.test(line) || line.trim() === '') continue;
+        const found = lines.findIndex((candidate, index) => index >= at && candidate === line);
+        expect(found, `${source} has no line ${JSON.stringify(line)} after line ${at}`).toBeGreaterThanOrEqual(0);
+        at = found + 1;
+      }
+    });
+  }
+});
+
+/** Every file of the repository, relative to its root, without dependencies and build output. */
+function repositoryFiles(): string[] {
+  const skip = new Set(['node_modules', '.git', 'dist', 'storybook-static', '.next', '.pack', 'coverage', 'react18']);
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(path.join(ROOT, dir))) {
+      if (skip.has(name)) continue;
+      const relative = dir ? `${dir}/${name}` : name;
+      if (statSync(path.join(ROOT, relative)).isDirectory()) walk(relative);
+      else files.push(relative);
+    }
+  };
+  walk('');
+  return files;
+}
