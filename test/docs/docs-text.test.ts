@@ -4,22 +4,14 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sanitize } from 'storybook/internal/csf';
+import { GUIDE_PAGES, githubAnchor, showroomHref } from '../../stories/support/guide-pages';
 import { codeBlocks, DOC_FILES, readDoc, ROOT } from './markdown';
 
 const scriptsOf = (file: string) =>
   Object.keys((JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')) as { scripts: object }).scripts);
 /** The repository's scripts, and the example shops' (`cd examples/vite-app && npm run dev`). */
-const SCRIPTS = new Set(
-  ['package.json', 'examples/next-app/package.json', 'examples/vite-app/package.json'].flatMap(scriptsOf),
-);
-
-/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
-const anchorOf = (heading: string) =>
-  heading
-    .trim()
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
-    .replace(/\s/g, '-');
+const SCRIPTS = new Set(['package.json', 'examples/next-app/package.json', 'examples/vite-app/package.json'].flatMap(scriptsOf));
 
 /** The anchors of a Markdown file's headings (outside code blocks), numbered like GitHub's when repeated. */
 function anchorsOf(file: string): Set<string> {
@@ -29,7 +21,7 @@ function anchorsOf(file: string): Set<string> {
     if (/^ *```/.test(line)) fenced = !fenced;
     const heading = !fenced && /^#{1,6} (.+)$/.exec(line);
     if (!heading) continue;
-    const base = anchorOf(heading[1]!);
+    const base = githubAnchor(heading[1]!);
     let anchor = base;
     for (let n = 1; anchors.has(anchor); n++) anchor = `${base}-${n}`;
     anchors.add(anchor);
@@ -80,6 +72,45 @@ describe('what the README and docs/ name exists', () => {
         .map((name) => `${file}: ${name}`),
     );
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the guides in the showroom (Storybook docs pages)', () => {
+  const mdx = readdirSync(path.join(ROOT, 'stories/docs')).filter((name) => name.endsWith('.mdx'));
+  const pages = mdx.map((name) => {
+    const text = readFileSync(path.join(ROOT, 'stories/docs', name), 'utf8');
+    const title = /<Meta title="([^"]+)"/.exec(text)?.[1] ?? '';
+    return { name, id: `${sanitize(title)}--docs`, guides: [...text.matchAll(/<Guide file="([^"]+)"/g)].map((m) => m[1]!) };
+  });
+
+  it('each guide shown on a page is mapped to that page, and each mapped page exists', () => {
+    for (const { id, guides } of pages) for (const guide of guides) expect(GUIDE_PAGES[guide], guide).toBe(id);
+    const ids = new Set(pages.map((page) => page.id));
+    for (const [guide, id] of Object.entries(GUIDE_PAGES)) expect(ids.has(id), `${guide} → ${id}`).toBe(true);
+  });
+
+  it("every guide of the README's table has a page", () => {
+    const linked = [...proseOf('README.md').matchAll(/\]\((docs\/[^)#\s]+\.md)\)/g)].map((match) => match[1]!);
+    expect(linked.filter((guide) => !(guide in GUIDE_PAGES))).toEqual([]);
+  });
+
+  it('no inline code span of a shown guide crosses a line break (the showroom would read `<Tag …` in it as HTML)', () => {
+    const split = Object.keys(GUIDE_PAGES).flatMap((guide) =>
+      proseOf(guide)
+        .split('\n')
+        .flatMap((line) => ((line.match(/`+/g) ?? []).length % 2 ? [`${guide}: ${line.trim()}`] : [])),
+    );
+    expect(split).toEqual([]);
+  });
+
+  it("a guide's link leads to the page of the guide it names", () => {
+    expect(showroomHref('docs/v2.md', 'flows.md')).toBe('?path=/docs/docs-flows--docs');
+    expect(showroomHref('docs/v1.md', '../README.md#install')).toBe('?path=/docs/docs-overview--docs');
+    expect(showroomHref('docs/ko/getting-started.md', '../server.md')).toBe('?path=/docs/docs-your-server--docs');
+    expect(showroomHref('README.md', '#install')).toBe('#install');
+    expect(showroomHref('README.md', 'CONTRIBUTING.md')).toBeUndefined();
+    expect(githubAnchor('4. 서버에서 확인하고 결제하기')).toBe('4-서버에서-확인하고-결제하기');
+    expect(githubAnchor('v2: `installMockPortOne`')).toBe('v2-installmockportone');
   });
 });
 
