@@ -1,16 +1,15 @@
-// Every TypeScript snippet of the README and the guides compiles against the library's real public API: the entry it
-// imports (react-billing-key, /v2, /server, /testing, /core), its exported names, prop and option names, result
-// shapes. A snippet may leave out imports a reader would write (a fragment of a page): a name it uses without defining
-// comes from the library entry its guide imported last, then the test kit, the server entry, Testing Library and
-// React; the shop's own names (a router, a toast, the member) are declared in snippet-context.ts. Blocks copied from an
-// example shop (`<!-- from examples/… -->`) are checked against that file instead (docs-text.test.ts).
+// The TypeScript snippets of the README and the guides as modules of one TypeScript program against the library's
+// sources (snippets.test.tsx compiles and runs them). A snippet may leave out imports a reader would write (a fragment
+// of a page): a name it uses without defining comes from the library entry its guide imported last, then the test kit,
+// the server entry, /core, Testing Library, React and styled-components; the shop's own names (a router, a toast, the
+// member) are declared in snippet-context.ts. Blocks copied from an example shop (`<!-- from examples/… -->`) are
+// checked against that file instead (docs-text.test.ts).
 import path from 'node:path';
 import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
 import { type CodeBlock, codeBlocks, DOC_FILES, ROOT } from './markdown';
 import { SHOP_GLOBALS, SHOP_MODULES } from './snippet-context';
 
-const ENTRIES: Readonly<Record<string, string>> = {
+export const ENTRIES: Readonly<Record<string, string>> = {
   'react-billing-key': 'src/index.ts',
   'react-billing-key/v2': 'src/v2/index.ts',
   'react-billing-key/testing': 'src/testing/index.ts',
@@ -19,7 +18,7 @@ const ENTRIES: Readonly<Record<string, string>> = {
   'react-billing-key/pg-docs': 'src/pg-docs/index.ts',
 };
 /** Where a name a snippet uses without importing it comes from, after its guide's library entry. */
-const FALLBACK_MODULES = [
+export const FALLBACK_MODULES = [
   'react-billing-key/testing',
   'react-billing-key/server',
   'react-billing-key/core',
@@ -27,7 +26,7 @@ const FALLBACK_MODULES = [
   'react',
   'styled-components',
 ];
-const DEFAULT_IMPORTS: Readonly<Record<string, string>> = { userEvent: '@testing-library/user-event' };
+export const DEFAULT_IMPORTS: Readonly<Record<string, string>> = { userEvent: '@testing-library/user-event' };
 
 /** The snippets live, in memory only, in this folder; the shop's modules beside them. */
 const SNIPPETS = path.join(ROOT, 'test/docs/__snippets__');
@@ -37,7 +36,7 @@ const MODULES_FILE = path.join(SNIPPETS, 'modules.ts');
 /** A script (no imports): the global scope is read from it. */
 const SCOPE_FILE = path.join(SNIPPETS, 'scope.ts');
 
-interface Snippet {
+export interface Snippet {
   block: CodeBlock;
   fileName: string;
   /** The library entry a name without an import is taken from: the snippet's own, else the last one its guide imported. */
@@ -46,7 +45,7 @@ interface Snippet {
 
 const LIBRARY_IMPORT = /from '(react-billing-key(?:\/v2)?)'/;
 
-function collectSnippets(): Snippet[] {
+export function collectSnippets(): Snippet[] {
   return DOC_FILES.flatMap((file) => {
     let entry = 'react-billing-key';
     return codeBlocks(file)
@@ -170,7 +169,19 @@ function importsFor(snippet: Snippet, modules: Map<string, Map<string, boolean>>
   );
 }
 
-function checkSnippets(snippets: readonly Snippet[]): string[] {
+/** A snippet as the module it is compiled as: the imports it was given, then its code. */
+export interface SnippetModule {
+  snippet: Snippet;
+  /** The import lines it was given for the names it left out. */
+  imports: readonly string[];
+  text: string;
+}
+
+/**
+ * Compiles every snippet as one program: the problems found (`file:line: TS… message`, lines of the Markdown file) and
+ * each snippet's module.
+ */
+export function compileSnippets(snippets: readonly Snippet[]): { problems: string[]; modules: SnippetModule[] } {
   const options = compilerOptions();
   const files = new Map<string, string>([
     [GLOBALS_FILE, SHOP_GLOBALS],
@@ -183,23 +194,29 @@ function checkSnippets(snippets: readonly Snippet[]): string[] {
   const modules = exportsOf(modulesOnly, options);
   const globals = globalNames(modulesOnly);
 
-  const prefixLines = new Map<string, number>();
+  const given = new Map<string, string[]>();
   for (const snippet of snippets) {
     const imports = importsFor(snippet, modules, globals);
-    prefixLines.set(snippet.fileName, imports.length);
+    given.set(snippet.fileName, imports);
     files.set(snippet.fileName, [...imports, snippet.block.code, 'export {};'].join('\n'));
   }
   const program = createProgram(files, options, modulesOnly);
 
-  return snippets.flatMap(({ block, fileName }) => {
+  const problems = snippets.flatMap(({ block, fileName }) => {
     const source = program.getSourceFile(fileName)!;
     const diagnostics = [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)];
     return diagnostics.map((diagnostic) => {
-      const line = source.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line - prefixLines.get(fileName)!;
+      const line = source.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line - given.get(fileName)!.length;
       const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
       return `${block.file}:${block.line + 1 + line}: TS${diagnostic.code} ${message}`;
     });
   });
+  const compiled = snippets.map((snippet) => ({
+    snippet,
+    imports: given.get(snippet.fileName)!,
+    text: files.get(snippet.fileName)!,
+  }));
+  return { problems, modules: compiled };
 }
 
 /** The global scope's names (DOM, Node, vitest globals, the shop's), which a snippet uses without importing. */
@@ -210,18 +227,3 @@ function globalNames(program: ts.Program): ts.SymbolTable {
     table.set(symbol.escapedName, symbol);
   return table;
 }
-
-describe('the snippets of the README and docs/', () => {
-  const snippets = collectSnippets();
-
-  it('finds the TypeScript snippets of every guide', () => {
-    expect(snippets.length).toBeGreaterThan(50);
-    const guides = new Set(snippets.map(({ block }) => block.file));
-    for (const guide of ['README.md', 'docs/v1.md', 'docs/v2.md', 'docs/server.md', 'docs/testing.md', 'docs/flows.md'])
-      expect(guides).toContain(guide);
-  });
-
-  it('compile against the public API (imports, names, props, options, result shapes)', () => {
-    expect(checkSnippets(snippets)).toEqual([]);
-  }, 60_000);
-});

@@ -1,0 +1,195 @@
+// The README's and the guides' snippets, as a reader copies them: every TypeScript block compiles against the public
+// API (import names, prop and option names, result shapes), and every block that ends in a page (a provider with its
+// button) does what the text around it says when it runs: it renders, its button passes the request checks and opens
+// the PG's window (the test kit's stand-ins), and nothing reports a failure or prints a development warning.
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import ts from 'typescript';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { installMockIamport, installMockPortOne, type MockIamport, type MockPortOne } from '../../src/testing';
+import { expectDevWarning } from '../support/dev-warnings';
+import { collectSnippets, compileSnippets, type Snippet, type SnippetModule } from './snippet-program';
+
+const snippets = collectSnippets();
+let compiled: { problems: string[]; modules: SnippetModule[] } | undefined;
+const compile = () => (compiled ??= compileSnippets(snippets));
+
+describe('the snippets of the README and docs/', () => {
+  it('finds the TypeScript snippets of every guide', () => {
+    expect(snippets.length).toBeGreaterThan(50);
+    const guides = new Set(snippets.map(({ block }) => block.file));
+    for (const guide of ['README.md', 'docs/v1.md', 'docs/v2.md', 'docs/server.md', 'docs/testing.md', 'docs/flows.md'])
+      expect(guides).toContain(guide);
+  });
+
+  it('compile against the public API (imports, names, props, options, result shapes)', () => {
+    expect(compile().problems).toEqual([]);
+  }, 60_000);
+});
+
+/** The element a snippet ends with (`<Provider>…</Provider>;`), if it is a page: only declarations before it. */
+function endsInPage({ block }: Snippet): boolean {
+  const source = ts.createSourceFile('snippet.tsx', block.code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const last = source.statements.at(-1);
+  if (!last || !ts.isExpressionStatement(last)) return false;
+  const expression = ts.skipPartiallyEmittedExpressions(last.expression);
+  return ts.isJsxElement(expression) || ts.isJsxSelfClosingElement(expression) || ts.isJsxFragment(expression);
+}
+
+const pages = snippets.filter(endsInPage);
+
+/**
+ * The development warnings a page means to print (its guide's text says what to do about them), by the guide and a
+ * piece of the snippet's code. Any other warning fails the page.
+ */
+const MEANT_WARNINGS: readonly { file: string; code: string; warning: string }[] = [
+  // KG Inicis shows the amount without charging it: the guides say to charge it from the server.
+  { file: 'docs/v1.md', code: 'amount={9900}', warning: 'html5_inicis: amount 9900 is only shown in the window' },
+  {
+    file: 'docs/ko/getting-started.md',
+    code: 'amount={9900}',
+    warning: 'html5_inicis.INIBillTst: amount 9900 is only shown in the window',
+  },
+];
+
+/** What the shop around a snippet does: each callback a spy, the member being served, a router. */
+function shop() {
+  const failures = { toast: vi.fn(), setMessage: vi.fn(), alert: vi.fn() };
+  const saved = vi.fn(async () => {});
+  const values: Record<string, unknown> = {
+    ...failures,
+    member: { id: 42 },
+    memberId: '42',
+    id: '42',
+    csrf: 'csrf-token',
+    router: { push: vi.fn() },
+    saveCard: saved,
+    saveKey: saved,
+    saveBillingKey: saved,
+    save: saved,
+    analytics: { track: vi.fn() },
+    api: { saveCard: saved, saveBillingKey: saved, savePayPal: saved, save: saved, rememberUnconfirmedKey: saved },
+    SubscribeForm: () => null,
+    MyCheckout: () => null,
+    Checkout: () => null,
+    App: () => null,
+    // The shop's server, answering as a shop would: the saved methods (none yet), a removal, a verification.
+    fetch: vi.fn(async (url: string) => new Response(String(url).endsWith('/methods') ? '[]' : '{"ok":true}')),
+  };
+  return { failures, values };
+}
+
+/** The modules a snippet's transpiled code requires, as the library's sources and the test's own packages. */
+async function runtimeModules(): Promise<Record<string, unknown>> {
+  return {
+    'react-billing-key': await import('../../src'),
+    'react-billing-key/v2': await import('../../src/v2'),
+    'react-billing-key/testing': await import('../../src/testing'),
+    'react-billing-key/core': await import('../../src/core'),
+    react: await import('react'),
+    'react/jsx-runtime': await import('react/jsx-runtime'),
+    'styled-components': await import('styled-components'),
+    './theme': { appTheme: { colors: { brand: '#0b6b3a' } } },
+  };
+}
+
+/** The docs' placeholders for a store id and a channel key (`store-…`), as the real ids the checks accept. */
+const PLACEHOLDERS: readonly (readonly [RegExp, string])[] = [
+  [/store-…/g, 'store-00000000-0000-0000-0000-000000000000'],
+  [/channel-key-…/g, 'channel-key-00000000-0000-0000-0000-000000000000'],
+];
+
+const placeheld = (code: string) => PLACEHOLDERS.reduce((text, [placeholder, id]) => text.replace(placeholder, id), code);
+
+/**
+ * Runs a snippet's module and returns its page as a component: its imports and ambient declarations at the top, the
+ * rest (declarations, hooks) in the component's body, its final element returned. A snippet without a provider (a
+ * button of a guide whose provider came earlier) is put inside its entry's provider.
+ */
+function pageOf(module: SnippetModule, modules: Record<string, unknown>, values: Record<string, unknown>) {
+  const code = placeheld(module.snippet.block.code);
+  const source = ts.createSourceFile('page.tsx', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const top = (statement: ts.Statement) => ts.isImportDeclaration(statement) || ts.isModuleDeclaration(statement);
+  const text = (statement: ts.Statement) => code.slice(statement.getStart(), statement.end);
+  const last = source.statements.at(-1)!;
+  const body = source.statements.slice(0, -1).filter((statement) => !top(statement));
+  const element = text(last).replace(/;\s*$/, '');
+  const hasProvider = /<(Lean)?(IamportProvider|PortOneProvider)\b/.test(element);
+  const v2 = module.snippet.entry === 'react-billing-key/v2';
+  const [tag, id] = v2 ? ['PortOneProvider', 'storeId="store-…"'] : ['IamportProvider', 'userCode="imp12345678"'];
+  const runnable = [
+    ...module.imports,
+    ...(hasProvider ? [] : [`import { ${tag} as SnippetProvider } from '${module.snippet.entry}';`]),
+    ...source.statements.filter(top).map(text),
+    `function Page() {`,
+    ...body.map(text),
+    `return (${element});`,
+    `}`,
+    hasProvider ? `exports.Page = Page;` : `exports.Page = () => <SnippetProvider ${placeheld(id)}><Page /></SnippetProvider>;`,
+  ].join('\n');
+  const { outputText } = ts.transpileModule(runnable, {
+    compilerOptions: {
+      module: ts.ModuleKind.CommonJS,
+      target: ts.ScriptTarget.ES2020,
+      jsx: ts.JsxEmit.ReactJSX,
+      esModuleInterop: true,
+    },
+    fileName: 'page.tsx',
+  });
+  const exports: { Page?: () => ReactElement } = {};
+  const require = (specifier: string) => {
+    if (!(specifier in modules)) throw new Error(`${module.snippet.block.file}: no module ${specifier} for the run`);
+    return modules[specifier];
+  };
+  const names = Object.keys(values);
+  new Function('require', 'exports', ...names, outputText)(require, exports, ...names.map((name) => values[name]));
+  return exports.Page!;
+}
+
+describe('the snippets that end in a page do what their guide says', () => {
+  let modules: Record<string, unknown>;
+  let imp: MockIamport | undefined;
+  let portOne: MockPortOne | undefined;
+  beforeAll(async () => {
+    compile();
+    modules = await runtimeModules();
+  }, 60_000);
+  afterEach(() => {
+    imp?.uninstall();
+    portOne?.uninstall();
+  });
+
+  it('are found in the README and the guides', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(pages.map((snippet) => [`${snippet.block.file}:${snippet.block.line}`, snippet] as const))(
+    '%s renders; its button opens the window; nothing fails or warns',
+    async (_, snippet) => {
+      const module = compile().modules.find((candidate) => candidate.snippet === snippet)!;
+      for (const { file, code, warning } of MEANT_WARNINGS)
+        if (snippet.block.file === file && snippet.block.code.includes(code)) expectDevWarning(warning);
+      imp = installMockIamport({ answer: 'manual' });
+      portOne = installMockPortOne({ answer: 'manual' });
+      const { failures, values } = shop();
+      const Page = pageOf(module, modules, values);
+      render(<Page />);
+
+      // A consent the page asks for is given first, as a buyer would.
+      for (const box of screen.queryAllByRole('checkbox')) await userEvent.click(box);
+      const button = screen.queryAllByRole('button')[0];
+      if (button) {
+        await userEvent.click(button);
+        const opened = () =>
+          imp!.requests.length +
+          portOne!.requests.length +
+          portOne!.andPayRequests.length +
+          imp!.paypal.loads.length +
+          portOne!.paypal.loads.length;
+        await waitFor(() => expect(opened()).toBeGreaterThan(0), { timeout: 5000 });
+      }
+      for (const [name, spy] of Object.entries(failures)) expect(spy, `${name} was called`).not.toHaveBeenCalled();
+    },
+  );
+});
