@@ -75,6 +75,36 @@ describe('what the README and docs/ name exists', () => {
   });
 });
 
+describe('the names the README and docs/ use', () => {
+  /** Names the guides quote from elsewhere: PortOne's API descriptions, the peers, Hono's Node adapter. */
+  const ELSEWHERE = new Set([
+    'CustomerResponse',
+    'SuperBillingKeyResponse',
+    'getRequestListener',
+    'PayPalScriptProvider',
+    'PayPalButtons',
+    'useStripe',
+    'useElements',
+  ]);
+  const sources = repositoryFiles()
+    .filter((file) => file.startsWith('src/'))
+    .map((file) => readFileSync(path.join(ROOT, file), 'utf8'))
+    .join('\n');
+
+  it('every component, type, hook or factory named in inline code exists in src/ (no name from before a rename)', () => {
+    // PascalCase with a second capital (BillingKeyButton, CheckoutMethod) and use…/create…/install…/verify…/is…/get…/
+    // to…/prepare…/reset… functions; code blocks are compiled by snippets.test.tsx instead.
+    const name =
+      /(?<![\w.])([A-Z][a-z]\w*[A-Z]\w*|(?:use|create|install|verify|is|get|to|prepare|reset)[A-Z]\w*)(?=[\s(<>{}=,;:/.[\]]|$)/g;
+    const missing = new Set<string>();
+    for (const file of DOC_FILES.filter((doc) => doc !== 'CHANGELOG.md'))
+      for (const [, code] of proseOf(file).matchAll(/`([^`\n]+)`/g))
+        for (const [, found] of code!.matchAll(name))
+          if (!ELSEWHERE.has(found!) && !new RegExp(`\\b${found}\\b`).test(sources)) missing.add(`${file}: ${found}`);
+    expect([...missing]).toEqual([]);
+  });
+});
+
 describe('the guides in the showroom (Storybook docs pages)', () => {
   const mdx = readdirSync(path.join(ROOT, 'stories/docs')).filter((name) => name.endsWith('.mdx'));
   const pages = mdx.map((name) => {
