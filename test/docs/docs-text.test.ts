@@ -127,6 +127,25 @@ describe('the guides in the showroom (Storybook docs pages)', () => {
     expect(linked.filter((guide) => !(guide in GUIDE_PAGES))).toEqual([]);
   });
 
+  it('every showroom section a guide names (*Examples / Redirect*, `V2/Issue and pay`) exists', () => {
+    const titles = new Set(
+      [
+        ...pages.map(({ name }) => readFileSync(path.join(ROOT, 'stories/docs', name), 'utf8')),
+        ...repositoryFiles()
+          .filter((file) => file.startsWith('stories/') && file.endsWith('.stories.tsx'))
+          .map((file) => readFileSync(path.join(ROOT, file), 'utf8')),
+      ].flatMap((text) => [...text.matchAll(/(?:title: '|<Meta title=")([^'"]+)['"]/g)].map((match) => match[1]!)),
+    );
+    const named = DOC_FILES.flatMap((file) =>
+      [...proseOf(file).matchAll(/\*((?:Components|Examples|Docs) \/ [^*]+)\*|`([Vv]2\/[^`]+)`/g)].map((match) => ({
+        file,
+        title: (match[1] ?? match[2]!).replace(' / ', '/'),
+      })),
+    );
+    expect(named.length).toBeGreaterThan(5);
+    expect(named.filter(({ title }) => !titles.has(title)).map(({ file, title }) => `${file}: ${title}`)).toEqual([]);
+  });
+
   it('no inline code span of a shown guide crosses a line break (the showroom would read `<Tag …` in it as HTML)', () => {
     const split = Object.keys(GUIDE_PAGES).flatMap((guide) =>
       proseOf(guide)
