@@ -2,7 +2,7 @@
 // API (import names, prop and option names, result shapes), and every block that ends in a page (a provider with its
 // button, or a component such as the README's quick start) does what the text around it says when it runs: it renders, its button passes the request checks and opens
 // the PG's window (the test kit's stand-ins), and nothing reports a failure or prints a development warning.
-import { render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import ts from 'typescript';
@@ -106,6 +106,8 @@ async function runtimeModules(): Promise<Record<string, unknown>> {
     react: await import('react'),
     'react/jsx-runtime': await import('react/jsx-runtime'),
     'styled-components': await import('styled-components'),
+    '@testing-library/react': await import('@testing-library/react'),
+    '@testing-library/user-event': await import('@testing-library/user-event'),
     './theme': { appTheme: { colors: { brand: '#0b6b3a' } } },
   };
 }
@@ -149,23 +151,29 @@ function pageOf(module: SnippetModule, modules: Record<string, unknown>, values:
     `}`,
     hasProvider ? `exports.Page = Page;` : `exports.Page = () => <SnippetProvider ${placeheld(id)}><Page /></SnippetProvider>;`,
   ].join('\n');
-  const { outputText } = ts.transpileModule(runnable, {
+  const exports = run(runnable, module.snippet.block.file, modules, values);
+  return exports.Page as () => ReactElement;
+}
+
+/** Transpiles a module written for a reader (TSX, ES imports) and runs it with `modules` and the shop's `values`. */
+function run(code: string, file: string, modules: Record<string, unknown>, values: Record<string, unknown>) {
+  const { outputText } = ts.transpileModule(code, {
     compilerOptions: {
       module: ts.ModuleKind.CommonJS,
       target: ts.ScriptTarget.ES2020,
       jsx: ts.JsxEmit.ReactJSX,
       esModuleInterop: true,
     },
-    fileName: 'page.tsx',
+    fileName: 'snippet.tsx',
   });
-  const exports: { Page?: () => ReactElement } = {};
+  const exports: Record<string, unknown> = {};
   const require = (specifier: string) => {
-    if (!(specifier in modules)) throw new Error(`${module.snippet.block.file}: no module ${specifier} for the run`);
+    if (!(specifier in modules)) throw new Error(`${file}: no module ${specifier} for the run`);
     return modules[specifier];
   };
   const names = Object.keys(values);
   new Function('require', 'exports', ...names, outputText)(require, exports, ...names.map((name) => values[name]));
-  return exports.Page!;
+  return exports;
 }
 
 describe('the snippets that end in a page do what their guide says', () => {
@@ -212,6 +220,86 @@ describe('the snippets that end in a page do what their guide says', () => {
         await waitFor(() => expect(opened()).toBeGreaterThan(0), { timeout: 5000 });
       }
       for (const [name, spy] of Object.entries(failures)) expect(spy, `${name} was called`).not.toHaveBeenCalled();
+    },
+  );
+});
+
+/** A recipe of the testing guide: a block that renders a page and asserts on it (a test file, or a test's body). */
+const recipes = snippets.filter(({ block }) => block.code.includes('render(') && block.code.includes('expect('));
+
+/**
+ * What a reader's own checkout is in the "window that never answers" recipe: a button on `useBillingKey()` and a
+ * "Start over" control that calls `reset()`.
+ */
+function MyCheckout({ v1 }: { v1: typeof import('../../src') }) {
+  const { request, reset } = v1.useBillingKey();
+  return (
+    <>
+      <button type="button" onClick={() => void request({ pg: 'kcp_billing', customerUid: 'member_42_card_1' }).catch(() => {})}>
+        Register card
+      </button>
+      <button type="button" onClick={reset}>
+        Start over
+      </button>
+    </>
+  );
+}
+
+describe("the testing guide's recipes pass as written", () => {
+  let modules: Record<string, unknown>;
+  beforeAll(async () => {
+    compile();
+    modules = await runtimeModules();
+  }, 60_000);
+
+  it('are found in docs/testing.md', () => {
+    expect(recipes.filter(({ block }) => block.file === 'docs/testing.md').length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(recipes.map((snippet) => [`${snippet.block.file}:${snippet.block.line}`, snippet] as const))(
+    '%s',
+    async (_, snippet) => {
+      const module = compile().modules.find((candidate) => candidate.snippet === snippet)!;
+      // Its `it`, `beforeEach` and `afterEach` are collected and played here, in that order, around each test.
+      const tests: [string, () => Promise<void> | void][] = [];
+      const before: (() => void)[] = [];
+      const after: (() => void)[] = [];
+      const vitest = {
+        ...(await import('vitest')),
+        it: (name: string, test: () => Promise<void>) => tests.push([name, test]),
+        beforeEach: (hook: () => void) => before.push(hook),
+        afterEach: (hook: () => void) => after.push(hook),
+      };
+      const v1 = modules['react-billing-key'] as typeof import('../../src');
+      const values = {
+        ...shop().values,
+        ...vitest,
+        imp: undefined,
+        MyCheckout: () => <MyCheckout v1={v1} />,
+      };
+      const source = ts.createSourceFile('recipe.tsx', snippet.block.code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+      const imports = source.statements.filter(ts.isImportDeclaration);
+      const code = (statement: ts.Statement) => snippet.block.code.slice(statement.getStart(), statement.end);
+      // The body runs as one async function: a recipe that is a test's body (top-level await) runs as it is.
+      const runnable = [
+        ...module.imports,
+        ...imports.map(code),
+        'exports.body = async () => {',
+        ...source.statements.filter((statement) => !ts.isImportDeclaration(statement)).map(code),
+        '};',
+      ].join('\n');
+      const exports = run(runnable, snippet.block.file, { ...modules, vitest }, values);
+      await (exports.body as () => Promise<void>)();
+      if (/^it\(/m.test(snippet.block.code)) expect(tests.length).toBeGreaterThan(0);
+      for (const [, test] of tests) {
+        for (const hook of before) hook();
+        try {
+          await test();
+        } finally {
+          for (const hook of after) hook();
+          cleanup();
+        }
+      }
     },
   );
 });
