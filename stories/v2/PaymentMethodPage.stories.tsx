@@ -27,7 +27,7 @@ function WholePage() {
 }
 
 const meta = {
-  title: 'v2/Payment-method page',
+  title: 'V2/Payment-method page',
   parameters: { portOneProvider: {} } satisfies V2ShowroomParameters,
 } satisfies Meta;
 export default meta;
