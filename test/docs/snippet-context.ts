@@ -34,7 +34,10 @@ declare global {
     save(key: string | null, detail?: unknown): Promise<void>;
     rememberUnconfirmedKey(result: unknown): Promise<void>;
   };
-  const orders: { update(merchantUid: string, change: { status: string; sandbox: boolean }): Promise<void> };
+  const orders: {
+    find(merchantUid: string): Promise<{ amount: number } | null>;
+    update(merchantUid: string, change: { status: string; sandbox?: boolean }): Promise<void>;
+  };
   const db: {
     cards: { save(customerId: string | null, customerUid: string): Promise<void> };
     billingKeys: {
