@@ -79,7 +79,7 @@ export default [
   check('v2 provider + PayPalBillingButton', { [dist('v2.js')]: '{ PortOneProvider, PayPalBillingButton }' }, 12540),
   check('v1 CardFilter only', { [dist('index.js')]: '{ CardFilter }' }, 3560),
   check('v1 whole entry (import *)', { [dist('index.js')]: '*' }, 28630),
-  check('v2 whole entry (import *)', { [dist('v2.js')]: '*' }, 28350),
+  check('v2 whole entry (import *)', { [dist('v2.js')]: '*' }, 28640),
   check('core entry (import *)', { [dist('core.js')]: '*' }, 19460),
   check('testing entry (import *)', { [dist('testing.js')]: '*' }, 11570),
   // The peers, measured the same way in the same run (no limit: for comparison).
