@@ -34,6 +34,7 @@ declare global {
     save(key: string | null, detail?: unknown): Promise<void>;
     rememberUnconfirmedKey(result: unknown): Promise<void>;
   };
+  /** The shop's orders, by merchant_uid. */
   const orders: {
     find(merchantUid: string): Promise<{ amount: number } | null>;
     update(merchantUid: string, change: { status: string; sandbox?: boolean }): Promise<void>;
