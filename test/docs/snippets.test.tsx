@@ -1,7 +1,8 @@
-// The README's and the guides' snippets, as a reader copies them: every TypeScript block compiles against the public
-// API (import names, prop and option names, result shapes), and every block that ends in a page (a provider with its
-// button, or a component such as the README's quick start) does what the text around it says when it runs: it renders, its button passes the request checks and opens
-// the PG's window (the test kit's stand-ins), and nothing reports a failure or prints a development warning.
+// The README's and the guides' snippets, as a reader copies them. Every TypeScript block compiles against the public
+// API (import names, prop and option names, result shapes). Every block that ends in a page (a provider with its
+// button, or a component such as the README's quick start) does what the text around it says when it runs: it
+// renders, its button passes the request checks and opens the PG's window (the test kit's stand-ins), and nothing
+// reports a failure or prints a development warning. The testing guide's recipes pass as written.
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
@@ -28,7 +29,7 @@ describe('the snippets of the README and docs/', () => {
   }, 60_000);
 });
 
-/** The element a snippet ends with (`<Provider>…</Provider>;`), if it is a page: only declarations before it. */
+/** Whether a snippet ends in a page: an element (`<Provider>…</Provider>;`) or a component that renders one. */
 function endsInPage({ block }: Snippet): boolean {
   const source = ts.createSourceFile('snippet.tsx', block.code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const last = source.statements.at(-1);
