@@ -188,15 +188,15 @@ export function SavedMethods<
     verify:
       check &&
       (async (result: TResult) => {
-        const ok = await Promise.resolve()
-          .then(() => check(result))
-          .then(
-            (answer) => answer === true,
-            () => false,
-          );
+        let ok = false;
+        try {
+          ok = (await check(result)) === true;
+        } catch {
+          // A verify that throws refuses the key.
+        }
         if (!ok) {
-          const error = coreMessagesFor(locale).errors.VERIFY_FAILED;
-          latest.current.onFailure?.(new BillingKeyError('VERIFY_FAILED', error, { result }));
+          const message = coreMessagesFor(locale).errors.VERIFY_FAILED;
+          latest.current.onFailure?.(new BillingKeyError('VERIFY_FAILED', message, { result }));
         }
         return ok;
       }),
