@@ -18,6 +18,10 @@ beforeEach(async () => {
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => {
       received.push({ method: req.method ?? '', headers: req.headers, body });
+      // An auth middleware sends an expired session to its sign-in page (200, HTML); a 308 keeps the POST.
+      if (req.url === '/expired') return res.writeHead(302, { Location: '/login' }).end();
+      if (req.url === '/login') return res.writeHead(200, { 'Content-Type': 'text/html' }).end('<h1>로그인</h1>');
+      if (req.url === '/moved') return res.writeHead(308, { Location: '/api/billing/verify' }).end();
       res.writeHead(status, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify(status === 200 ? { ok: true } : { ok: false, reason: 'MISMATCH' }));
     });
@@ -51,6 +55,14 @@ describe.each([
       status = refusal;
       expect(await verify(result), `HTTP ${refusal}`).toBe(false);
     }
+  });
+
+  it("a redirect to a sign-in page (200 HTML) is false; a redirect to the handler's { ok: true } is true", async () => {
+    const result = { customerUid: 'member_42_card_1', verified: false };
+    expect(await verifyWith(url.replace('/api/billing/verify', '/expired'))(result)).toBe(false);
+    expect(received.map((r) => r.method)).toEqual(['POST', 'GET']);
+    expect(await verifyWith(url.replace('/api/billing/verify', '/moved'))(result)).toBe(true);
+    expect(received.at(-1)).toMatchObject({ method: 'POST', body: JSON.stringify(result) });
   });
 
   it('keeps a Content-Type the shop sets, and rejects when the server cannot be reached', async () => {
