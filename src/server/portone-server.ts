@@ -206,11 +206,20 @@ export function createPortOneServer(options: PortOneServerOptions): PortOneServe
 
     async deleteBillingKey(billingKey, { reason, requester } = {}) {
       requireId(billingKey, 'billingKey');
+      if (requester !== undefined && requester !== 'CUSTOMER' && requester !== 'ADMIN') {
+        throw new BillingServerError('INVALID_REQUEST', "requester must be 'CUSTOMER' or 'ADMIN'.");
+      }
+      if (reason !== undefined && typeof reason !== 'string')
+        throw new BillingServerError('INVALID_REQUEST', 'reason must be a string.');
       return call('DELETE /billing-keys/{billingKey}', (c) => c.billingKey.deleteBillingKey({ billingKey, reason, requester }));
     },
 
     async listBillingKeys({ customerId, status } = {} as { customerId: string }) {
       requireText(customerId, 'customerId');
+      // PortOne takes a list; a bare 'ISSUED' would be refused there (and read as a list of letters elsewhere).
+      if (status !== undefined && !(Array.isArray(status) && status.every((s) => s === 'ISSUED' || s === 'DELETED'))) {
+        throw new BillingServerError('INVALID_REQUEST', "status must be an array of 'ISSUED' and 'DELETED'.");
+      }
       const filter = { customerId, ...(storeId ? { storeId } : {}), ...(status ? { status } : {}) };
       const keys: PortOneBillingKeyInfo[] = [];
       for (let number = 0; ; number += 1) {

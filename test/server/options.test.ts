@@ -65,3 +65,17 @@ describe('createVerifyHandler options', () => {
     expect(() => createVerifyHandler(v1, { authorize })).not.toThrow();
   });
 });
+
+describe('v2 arguments PortOne would refuse', () => {
+  it("listBillingKeys' status must be an array of ISSUED / DELETED; deleteBillingKey's requester CUSTOMER or ADMIN", async () => {
+    const v2 = createPortOneServer({ apiSecret: V2_SECRET, baseUrl: 'http://127.0.0.1:9' });
+    for (const status of ['ISSUED', ['ISSUED', 'REVOKED'], 1]) {
+      const listing = v2.listBillingKeys({ customerId: 'member_42', status: status as never });
+      await expect(listing).rejects.toMatchObject({ code: 'INVALID_REQUEST', message: expect.stringContaining('status') });
+    }
+    for (const requester of ['USER', 'customer', 3]) {
+      const deletion = v2.deleteBillingKey('bk_1', { requester: requester as never });
+      await expect(deletion).rejects.toMatchObject({ code: 'INVALID_REQUEST', message: expect.stringContaining('requester') });
+    }
+  });
+});
