@@ -209,6 +209,65 @@ describe('SavedPaymentMethods: never stuck, nothing lost', () => {
   });
 });
 
+describe('SavedPaymentMethods: a verify that never answers', () => {
+  it('useSavedPaymentMethods: the replacement gives up after the verify time-out (30 s); the old key stays', async () => {
+    const onRemove = vi.fn();
+    const hook = { current: undefined as unknown as ReturnType<typeof useSavedPaymentMethods<BillingKeyResult>> };
+    function Probe() {
+      hook.current = useSavedPaymentMethods<BillingKeyResult>({
+        load: async () => SAVED,
+        onRemove,
+        verify: () => new Promise<boolean>(() => {}),
+      });
+      return null;
+    }
+    render(<Probe />);
+    await waitFor(() => expect(hook.current.methods).toHaveLength(2));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let done: BillingKeyResult | null | undefined;
+      act(() => {
+        void hook.current
+          .replace('member_42_1', Promise.resolve({ customerUid: 'member_42_3', verified: false } as BillingKeyResult))
+          .then((r) => (done = r));
+      });
+      await act(() => vi.advanceTimersByTimeAsync(29_000));
+      expect(hook.current.busy).toEqual(['member_42_1']);
+      await act(() => vi.advanceTimersByTimeAsync(1_000));
+      expect(done).toBeNull();
+      expect(hook.current.busy).toEqual([]);
+      expect(hook.current.notice).toMatchObject({ kind: 'replaceFailed' });
+      expect(onRemove).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('through onReplace: onFailure hears VERIFY_FAILED (with the key) once the time-out passes', async () => {
+    const onFailure = vi.fn();
+    v1Page(
+      <SavedPaymentMethods
+        load={async () => SAVED}
+        onRemove={vi.fn()}
+        onFailure={onFailure}
+        verify={() => new Promise<boolean>(() => {})}
+        onReplace={async () => ({ customerUid: 'member_42_3', verified: false }) as BillingKeyResult}
+      />,
+    );
+    const replace = await screen.findByRole('button', { name: '신한카드 변경' });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      act(() => replace.click());
+      await act(() => vi.advanceTimersByTimeAsync(30_000));
+      expect(onFailure).toHaveBeenCalledTimes(1);
+      expect(onFailure.mock.calls[0]![0]).toMatchObject({ code: 'VERIFY_FAILED', result: { customerUid: 'member_42_3' } });
+      expect(screen.getByRole('button', { name: '신한카드 변경' })).toBeEnabled();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('SavedPaymentMethods: malformed server data', () => {
   it('an issuedAt that is not a date is left out (no "등록" / "Added" without a date); odd items are skipped', async () => {
     const odd = [

@@ -2,8 +2,8 @@ import { createElement, useEffect, useId, useRef, useState, type HTMLAttributes,
 import { css, styled } from 'styled-components';
 import type { SavedMethod, SavedMethodsNotice } from '../../core/flows/saved-methods';
 import { coreMessagesFor, format, type Locale } from '../../core/vocabulary/core-messages';
-import { BillingKeyError, isBillingKeyError } from '../../core/vocabulary/errors';
-import type { VerifyBillingKey } from '../../core/outcome/outcome';
+import { isBillingKeyError, type BillingKeyError } from '../../core/vocabulary/errors';
+import { DEFAULT_VERIFY_TIMEOUT_MS, verifyOutcome, type VerifyBillingKey } from '../../core/outcome/outcome';
 import type { PageMessages } from '../../texts/page-messages';
 import type { MethodBase } from '../../react/method-page/methods';
 import { usePageMessages } from '../../react/method-page/use-page-messages';
@@ -188,17 +188,11 @@ export function SavedMethods<
     verify:
       check &&
       (async (result: TResult) => {
-        let ok = false;
-        try {
-          ok = (await check(result)) === true;
-        } catch {
-          // A verify that throws refuses the key.
-        }
-        if (!ok) {
-          const message = coreMessagesFor(locale).errors.VERIFY_FAILED;
-          latest.current.onFailure?.(new BillingKeyError('VERIFY_FAILED', message, { result }));
-        }
-        return ok;
+        // Core's verify rule (time-out, VERIFY_FAILED carrying the key), as a checkout applies it.
+        const messages = coreMessagesFor(locale);
+        const outcome = await verifyOutcome({ status: 'success', result }, check, messages, () => {}, DEFAULT_VERIFY_TIMEOUT_MS);
+        if (outcome.status === 'failure') latest.current.onFailure?.(outcome.error);
+        return outcome.status === 'success';
       }),
     // The new key reaches the shop only once it passed verify, before the old one is removed.
     onSuccess: (result) => latest.current.onSuccess?.(result),
