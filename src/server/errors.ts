@@ -95,6 +95,15 @@ export function requireText(value: unknown, name: string): string {
   return value;
 }
 
+/** `value` when it is left out or a plain object (`params`, `buyer`, `customer`); otherwise `INVALID_REQUEST`. */
+export function optionalRecord(value: unknown, name: string): Record<string, unknown> | undefined {
+  if (value === undefined) return undefined;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new BillingServerError('INVALID_REQUEST', `${name} must be an object.`);
+  }
+  return value as Record<string, unknown>;
+}
+
 /**
  * `value` when it can name a record in a URL path (`/subscribe/customers/{customer_uid}`, `/billing-keys/{billingKey}`…);
  * otherwise `INVALID_REQUEST`. Besides {@link requireText}, `.` and `..` are refused: a URL resolves them as dot

@@ -1,5 +1,5 @@
 import { pgCodeOf, pgMidOf } from '../core/rules/v1-pg-lookup';
-import { BillingServerError, redact, requireId, requireText } from './errors';
+import { BillingServerError, optionalRecord, redact, requireId, requireText } from './errors';
 import { baseUrlOf, fetchJson, field, timeoutOf } from './http';
 import { createTokenCache, readToken } from './v1-token';
 import type {
@@ -201,9 +201,9 @@ export function createIamportServer(options: IamportServerOptions): IamportServe
       if (typeof input.amount !== 'number' || !Number.isFinite(input.amount) || input.amount <= 0) {
         throw new BillingServerError('INVALID_REQUEST', 'amount must be a positive number.');
       }
-      const buyer = input.buyer ?? {};
+      const buyer = optionalRecord(input.buyer, 'buyer') ?? {};
       const body: Record<string, unknown> = {
-        ...input.params,
+        ...optionalRecord(input.params, 'params'),
         customer_uid: input.customerUid,
         merchant_uid: input.merchantUid,
         amount: input.amount,

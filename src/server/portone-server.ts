@@ -1,4 +1,4 @@
-import { BillingServerError, requireId, requireText } from './errors';
+import { BillingServerError, optionalRecord, requireId, requireText } from './errors';
 import { baseUrlOf, field, timeoutOf, withTimeout } from './http';
 import { loadPortOneSdk, sdkFailure, type PaymentCalls } from './v2-sdk';
 import type {
@@ -187,14 +187,15 @@ export function createPortOneServer(options: PortOneServerOptions): PortOneServe
       if (typeof input.amount !== 'number' || !Number.isSafeInteger(input.amount) || input.amount <= 0) {
         throw new BillingServerError('INVALID_REQUEST', "amount must be a positive whole number (the currency's smallest unit).");
       }
+      const customer = optionalRecord(input.customer, 'customer');
       const request = {
-        ...input.params,
+        ...optionalRecord(input.params, 'params'),
         paymentId,
         billingKey: input.billingKey,
         orderName: input.orderName,
         amount: { total: input.amount },
         currency: input.currency ?? 'KRW',
-        ...(input.customer ? { customer: input.customer } : {}),
+        ...(customer ? { customer } : {}),
       };
       try {
         return await call('POST /payments/{paymentId}/billing-key', (c) => c.payWithBillingKey(request));

@@ -79,3 +79,25 @@ describe('v2 arguments PortOne would refuse', () => {
     }
   });
 });
+
+describe('charge inputs that are not objects', () => {
+  it('params, buyer (v1) and params, customer (v2) that are not plain objects are INVALID_REQUEST; nothing is charged', async () => {
+    const v1 = createIamportServer({ ...V1, baseUrl: 'http://127.0.0.1:9' });
+    const v2 = createPortOneServer({ apiSecret: V2_SECRET, baseUrl: 'http://127.0.0.1:9' });
+    const v1Charge = { customerUid: 'member_42_card_1', merchantUid: 'order_1', amount: 9900, name: '월간 이용권' };
+    const v2Charge = { paymentId: 'payment_1', billingKey: 'bk_1', orderName: '월간 이용권', amount: 9900 };
+    for (const odd of ['tax_free=0', ['x'], null]) {
+      for (const charge of [
+        v1.charge({ ...v1Charge, params: odd as never }),
+        v1.charge({ ...v1Charge, buyer: odd as never }),
+        v2.chargeBillingKey({ ...v2Charge, params: odd as never }),
+        v2.chargeBillingKey({ ...v2Charge, customer: odd as never }),
+      ]) {
+        await expect(charge).rejects.toMatchObject({
+          code: 'INVALID_REQUEST',
+          message: expect.stringMatching(/must be an object/),
+        });
+      }
+    }
+  });
+});
