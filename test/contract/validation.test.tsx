@@ -131,6 +131,14 @@ describe('PG-specific amount and buyer rules', () => {
     await expectInvalid(bad({ pg, buyer }), 'amount');
   });
 
+  it.each(['', '  '])(
+    'paymentwall with params.currency %j (an unset variable) is INVALID_PARAMS on params.currency',
+    async (currency) => {
+      const buyer = { email: 'buyer@example.com', name: 'Gildong Hong' };
+      await expectInvalid(bad({ pg: 'paymentwall', amount: 1000, buyer, params: { currency } }), 'params.currency');
+    },
+  );
+
   it('paymentwall without buyer.email is INVALID_PARAMS on buyer.email', async () => {
     await expectInvalid(bad({ pg: 'paymentwall', amount: 1000, buyer: { name: 'John' } }), 'buyer.email');
   });

@@ -227,9 +227,12 @@ function checkRequestPayParams(
   const params = checkParams(check, given, RESERVED_PARAM_KEYS);
   for (const param of [...(rule.requiredParams ?? []), ...(methodRule.requiredParams ?? [])]) {
     check(
-      hasOwn(params, param.key) && typeof params[param.key] === param.type,
+      // A text field must say something: an unset variable's '' is not a currency.
+      hasOwn(params, param.key) &&
+        (param.type === 'string' ? isText(params[param.key]) : typeof params[param.key] === param.type),
       `params.${param.key}`,
-      process.env.NODE_ENV !== 'production' && `is required by this PG (a ${param.type})`,
+      process.env.NODE_ENV !== 'production' &&
+        `is required by this PG (${param.type === 'string' ? 'non-blank text' : 'a boolean'})`,
     );
   }
   const { currencies } = rule;
