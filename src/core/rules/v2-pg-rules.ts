@@ -1,3 +1,4 @@
+import { ownView } from './own';
 import { isNoticeList } from './shared-rule-types';
 import type { V2PgRule } from './v2-pg-rule';
 import { PG_RULES as V2_PG_RULES } from './v2-pg-table';
@@ -87,7 +88,8 @@ const isMethods = (value: unknown): value is string[] =>
 // caller) can never make them throw. Some method is issued: by the window, or with a first payment (Eximbay).
 function hasV2RuleShape(rule: unknown): rule is V2PgRule {
   if (typeof rule !== 'object' || rule === null) return false;
-  const { methods, required, delivery, notices, firstPayment } = rule as Record<string, unknown>;
+  // Own fields only: a polluted Object.prototype neither breaks a rule nor mends one.
+  const { methods, required, delivery, notices, firstPayment } = ownView(rule) as Record<string, unknown>;
   const paid: unknown = firstPayment === undefined ? [] : isTable(firstPayment) && firstPayment.methods;
   return (
     isMethods(methods) &&

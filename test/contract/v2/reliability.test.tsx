@@ -1,11 +1,18 @@
 // Issue 22, v2: nothing from outside is trusted. An answer proves itself (a billingKey), no fault locks the page, no
 // issued key is lost (DESIGN.md "Request lifecycle", "An issued key is never lost", "Outcome rules", "v2 API").
-import { act, render, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { installMockPortOne } from '../../../src/testing';
-import { BillingKeyRedirect, PgNotice, PortOneProvider, type BillingKeyError, type IssueBillingKeyParams } from '../../../src/v2';
+import {
+  BillingKeyButton,
+  BillingKeyRedirect,
+  PgNotice,
+  PortOneProvider,
+  type BillingKeyError,
+  type IssueBillingKeyParams,
+} from '../../../src/v2';
 import { browserFetched } from '../../support/resource-timing';
-import { base, holdingPortOne, renderV2Hook, settle, STORE_ID } from '../../support/v2-kit';
+import { base, CHANNEL_KEY, holdingPortOne, renderV2Hook, settle, STORE_ID } from '../../support/v2-kit';
 
 /** A bare `window.PortOne` whose windows answer whatever the test resolves (or rejects) them with. */
 function rawPortOne() {
@@ -90,6 +97,26 @@ describe('1. a v2 success needs proof (billingKey)', () => {
       delete (Object.prototype as Record<string, unknown>).billingKey;
     }
     expect(box.error).toMatchObject({ code: 'PG_FAILED' });
+  });
+
+  it('a polluted Object.prototype changes no rule: the button shows its notice and its click opens the window', async () => {
+    // React itself reads props with for…in and complains about the polluted names on the <button>: expected here.
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const portOne = installMockPortOne({ answer: 'manual' });
+    const proto = Object.prototype as Record<string, unknown>;
+    Object.assign(proto, { firstPayment: 5, notices: ['notAKind'], delivery: null });
+    try {
+      render(
+        <PortOneProvider storeId={STORE_ID}>
+          <BillingKeyButton pg="smartro_v2" channelKey={CHANNEL_KEY} customer={{ customerId: 'member7' }} />
+        </PortOneProvider>,
+      );
+      expect(screen.getByRole('note')).toBeInTheDocument();
+      act(() => screen.getByRole('button').click());
+      expect(portOne.requests).toHaveLength(1);
+    } finally {
+      for (const key of ['firstPayment', 'notices', 'delivery']) delete proto[key];
+    }
   });
 
   it('NEEDS_CONFIRMATION with a billingIssueToken is a success that needs confirmation', async () => {
