@@ -72,7 +72,7 @@ export default [
   check(
     'v2 provider + button, one PG, one locale, issue-and-pay',
     { [dist('v2.js')]: '{ LeanPortOneProvider, BillingKeyButton, inicis_v2, issueAndPay, KO_TEXTS }' },
-    13890,
+    14030,
   ),
   // PayPal RT (issue 24): a page with PayPal's button alone; the scenarios above carry none of it (bundle-contents test).
   check('v1 provider + PayPalBillingButton', { [dist('index.js')]: '{ IamportProvider, PayPalBillingButton }' }, 11380),

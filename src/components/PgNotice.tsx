@@ -1,3 +1,4 @@
+import { ownFields } from '../core/rules/own';
 import type { PgId } from '../core/rules/v1-pg-lookup';
 import { PG_RULES } from '../core/rules/v1-pg-rules';
 import type { PayMethod } from '../core/vocabulary/v1-wire';
@@ -18,6 +19,8 @@ export interface PgNoticeProps extends PgNoticeBaseProps<PgId> {
  * (from the rules, as `getPgNotices` reads them; inside a provider, from the PGs it knows). `role="note"`; renders
  * nothing when there is nothing to say, and never throws, whatever the props.
  */
-export function PgNotice({ pg, amount = 0, payMethod, currency, ...rest }: PgNoticeProps) {
+export function PgNotice(props: PgNoticeProps) {
+  // Own fields only: a polluted Object.prototype.amount must not change what the buyer is told.
+  const { pg, amount = 0, payMethod, currency, ...rest } = ownFields(props);
   return <NoticeView {...useV1Notice(pg, amount, payMethod, currency, PG_RULES)} {...rest} />;
 }

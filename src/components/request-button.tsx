@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { BillingKeyStatus } from '../core/flows/request-controller';
+import { ownFields } from '../core/rules/own';
 import type { VerifyBillingKey } from '../core/outcome/outcome';
 import type { BillingKeyError } from '../core/vocabulary/errors';
 import { ButtonShell, type NativeButtonProps } from './button-shell';
@@ -43,7 +44,8 @@ export function RequestButton<TRequest, TResult>({
   binding: RequestButtonBinding<TRequest, TResult>;
   props: Props<TRequest, TResult>;
 }) {
-  const { onSuccess, onFailure, notice = 'auto', verify, children, onClick, ...rest } = props;
+  // Own fields only: a polluted Object.prototype.notice = 'none' must not hide what the buyer must hear.
+  const { onSuccess, onFailure, notice = 'auto', verify, children, onClick, ...rest } = ownFields(props);
   const [request, buttonProps] = splitRequestProps(rest, binding.requestKeys as (keyof typeof rest)[]);
   const billingKey = binding.useBillingKey({ verify });
   const content = binding.useNotice(request as Partial<TRequest>);

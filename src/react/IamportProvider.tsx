@@ -4,6 +4,7 @@ import { describe, isUserCode } from '../core/request/fields';
 import { isLocaleTexts, KO_TEXTS, textsFor } from '../core/vocabulary/core-messages';
 import type { BillingKeyResult } from '../core/outcome/v1-result';
 import { errorOnce } from '../core/page/dev-notes';
+import { ownFields } from '../core/rules/own';
 import { iamportLoader } from '../core/page/v1-sdk';
 import type { PgRules } from '../core/rules/v1-pg-lookup';
 import { PG_RULES } from '../core/rules/v1-pg-rules';
@@ -25,8 +26,11 @@ export interface IamportProviderProps extends SharedProviderProps<BillingKeyResu
  * Follows PortOne's v1 setup (docs: integration/start/v1/auth: `IMP.init(userCode)` once, before the first request).
  */
 export function IamportProvider(props: IamportProviderProps) {
-  const { locale, ...rest } = props;
-  return useProviderTree({ ...rest, rules: PG_RULES, texts: textsFor(locale) }, 'IamportProvider');
+  const { locale, ...rest } = ownFields(props);
+  return useProviderTree(
+    { ...rest, rules: PG_RULES, texts: textsFor(locale) },
+    process.env.NODE_ENV !== 'production' && 'IamportProvider',
+  );
 }
 
 /** Props of {@link LeanIamportProvider}: those of {@link IamportProvider}, with `rules` and `texts` for `locale`. */
@@ -43,11 +47,16 @@ export interface LeanIamportProviderProps extends Omit<IamportProviderProps, 'lo
  * ```
  */
 export function LeanIamportProvider(props: LeanIamportProviderProps) {
-  return useProviderTree(props, 'LeanIamportProvider');
+  return useProviderTree(props, process.env.NODE_ENV !== 'production' && 'LeanIamportProvider');
 }
 
-/** Both providers' body; `name` is the component the merchant rendered, for its development errors. */
-function useProviderTree(props: LeanIamportProviderProps, name: string) {
+/**
+ * Both providers' body; `name` is the component the merchant rendered, for its development errors (`false` in
+ * production, where they are dropped). Props are read as
+ * own fields: a polluted Object.prototype (`sdkUrl`, `messages`, `pgRules`…) must not load a script or change a text.
+ */
+function useProviderTree(given: LeanIamportProviderProps, name: string | false) {
+  const props = ownFields(given);
   const { userCode, rules, messages, pgRules, children } = props;
   const texts = isLocaleTexts(props.texts) ? props.texts : KO_TEXTS;
   const shared = useProviderSettings(props, iamportLoader, texts.core);

@@ -7,6 +7,7 @@ import {
   BillingKeyRedirect,
   IamportProvider,
   PgNotice,
+  PG_RULES,
   type BillingKeyError,
   type BillingKeyOutcome,
   type IamportResponse,
@@ -546,6 +547,39 @@ describe('6. merchant data is total on the render path', () => {
       expect(iamport.lastRequest().m_redirect_url).not.toBe('https://evil.test/');
     } finally {
       for (const key of ['notices', 'callbackWhenParam', 'customerId', 'redirectUrl', 'params']) delete proto[key];
+    }
+  });
+
+  it('a polluted Object.prototype reaches no provider or component setting: no script, text, rule, notice or amount of its own', async () => {
+    // React itself reads props with for…in and complains about the polluted names on the <button>: expected here.
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const proto = Object.prototype as Record<string, unknown>;
+    const polluted = {
+      sdkUrl: 'https://evil.example/iamport.js',
+      integrity: 'sha384-evil',
+      locale: 'en',
+      messages: { button: { label: 'Call 010-0000-0000 first' } },
+      pgRules: { danal_tpay: { ...PG_RULES.kcp_billing } },
+      notice: 'none',
+      amount: 990000,
+    };
+    Object.assign(proto, polluted);
+    try {
+      render(
+        <IamportProvider userCode={USER_CODE}>
+          <BillingKeyButton pg="danal_tpay" customerUid="member_1" buyer={{ tel: '010-1234-5678' }} />
+          <PgNotice pg="kcp_billing" />
+        </IamportProvider>,
+      );
+      await act(async () => {});
+      const sources = [...document.querySelectorAll('script')].map((script) => script.src);
+      expect(sources.some((src) => src.includes('evil'))).toBe(false);
+      expect(screen.getByRole('button')).toHaveTextContent('카드 등록하기');
+      // Danal's own notice (its 10 KRW test charge), not kcp_billing's rule; the standalone notice has no amount to speak of.
+      expect(screen.getAllByRole('note')).toHaveLength(1);
+      expect(screen.getByRole('note')).toHaveTextContent('10원');
+    } finally {
+      for (const key of Object.keys(polluted)) delete proto[key];
     }
   });
 

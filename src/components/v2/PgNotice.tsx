@@ -1,3 +1,4 @@
+import { ownFields } from '../../core/rules/own';
 import { V2_PG_RULES, type V2PgCode } from '../../core/rules/v2-pg-rules';
 import type { BillingKeyMethod, FirstPayment } from '../../core/vocabulary/v2-wire';
 import { NoticeView, type PgNoticeBaseProps } from '../notice-view';
@@ -23,6 +24,8 @@ export interface PgNoticeProps extends PgNoticeBaseProps<V2PgCode> {
  * charged now (as `getV2PgNotices` reads the rules; inside a provider, from the PGs it knows). `role="note"`; renders
  * nothing when there is nothing to say, and never throws, whatever the props.
  */
-export function PgNotice({ pg, displayAmount = 0, currency, payment, billingKeyMethod, ...rest }: PgNoticeProps) {
+export function PgNotice(props: PgNoticeProps) {
+  // Own fields only: a polluted Object.prototype.payment must not tell the buyer of a charge.
+  const { pg, displayAmount = 0, currency, payment, billingKeyMethod, ...rest } = ownFields(props);
   return <NoticeView {...useV2Notice(pg, displayAmount, currency, payment, billingKeyMethod, V2_PG_RULES)} {...rest} />;
 }

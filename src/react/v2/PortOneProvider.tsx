@@ -3,6 +3,7 @@ import { portOneProtocolWithRules } from '../../core/flows/v2-protocol';
 import { isLocaleTexts, KO_TEXTS, textsFor } from '../../core/vocabulary/core-messages';
 import type { V2BillingKeyResult } from '../../core/outcome/v2-result';
 import { errorOnce } from '../../core/page/dev-notes';
+import { ownFields } from '../../core/rules/own';
 import { portOneLoader } from '../../core/page/v2-sdk';
 import { describe, isStoreId } from '../../core/request/fields';
 import { V2_FLOWS, type V2Flows } from '../../core/request/v2-first-payment';
@@ -27,8 +28,11 @@ export interface PortOneProviderProps extends SharedProviderProps<V2BillingKeyRe
  * Follows PortOne's v2 setup (docs: sdk/ko/v2-sdk/readme; the script defines `window.PortOne`).
  */
 export function PortOneProvider(props: PortOneProviderProps) {
-  const { locale, ...rest } = props;
-  return useProviderTree({ ...rest, rules: V2_PG_RULES, texts: textsFor(locale), flows: V2_FLOWS }, 'PortOneProvider');
+  const { locale, ...rest } = ownFields(props);
+  return useProviderTree(
+    { ...rest, rules: V2_PG_RULES, texts: textsFor(locale), flows: V2_FLOWS },
+    process.env.NODE_ENV !== 'production' && 'PortOneProvider',
+  );
 }
 
 /** Props of {@link LeanPortOneProvider}: those of {@link PortOneProvider}, with `rules` and `texts` for `locale`. */
@@ -60,11 +64,16 @@ const NO_FLOWS: V2Flows = {};
  * ```
  */
 export function LeanPortOneProvider(props: LeanPortOneProviderProps) {
-  return useProviderTree(props, 'LeanPortOneProvider');
+  return useProviderTree(props, process.env.NODE_ENV !== 'production' && 'LeanPortOneProvider');
 }
 
-/** Both providers' body; `name` is the component the merchant rendered, for its development errors. */
-function useProviderTree(props: LeanPortOneProviderProps, name: string) {
+/**
+ * Both providers' body; `name` is the component the merchant rendered, for its development errors (`false` in
+ * production, where they are dropped). Props are read as
+ * own fields: a polluted Object.prototype (`sdkUrl`, `messages`, `pgRules`…) must not load a script or change a text.
+ */
+function useProviderTree(given: LeanPortOneProviderProps, name: string | false) {
+  const props = ownFields(given);
   const { storeId, rules, flows = NO_FLOWS, messages, pgRules, children } = props;
   const texts = isLocaleTexts(props.texts) ? props.texts : KO_TEXTS;
   const shared = useProviderSettings(props, portOneLoader, texts.core);

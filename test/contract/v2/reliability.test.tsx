@@ -119,6 +119,39 @@ describe('1. a v2 success needs proof (billingKey)', () => {
     }
   });
 
+  it('a polluted Object.prototype reaches no provider or component setting: no script, text, notice or charge of its own', async () => {
+    // React itself reads props with for…in and complains about the polluted names on the <button>: expected here.
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const proto = Object.prototype as Record<string, unknown>;
+    const polluted = {
+      sdkUrl: 'https://evil.example/browser-sdk.js',
+      nonce: 'evil',
+      messages: { button: { label: 'Call 010-0000-0000 first' } },
+      notice: 'none',
+      payment: { orderName: 'x', totalAmount: 990000 },
+      billingKeyMethod: 'MOBILE',
+    };
+    Object.assign(proto, polluted);
+    try {
+      render(
+        <PortOneProvider storeId={STORE_ID}>
+          <BillingKeyButton pg="galaxia" channelKey={CHANNEL_KEY} customer={{ customerId: 'member7' }} />
+          <PgNotice pg="welcome" />
+        </PortOneProvider>,
+      );
+      await act(async () => {});
+      const sources = [...document.querySelectorAll('script')].map((script) => script.src);
+      expect(sources.some((src) => src.includes('evil'))).toBe(false);
+      expect(screen.getByRole('button')).toHaveTextContent('카드 등록하기');
+      // Galaxia's own notice (its 1,000 KRW window at amount 0); nothing is charged, and Welcome has nothing to say.
+      expect(screen.getAllByRole('note')).toHaveLength(1);
+      expect(screen.getByRole('note')).toHaveTextContent('1,000원');
+      expect(screen.getByRole('note')).not.toHaveTextContent('990,000');
+    } finally {
+      for (const key of Object.keys(polluted)) delete proto[key];
+    }
+  });
+
   it('NEEDS_CONFIRMATION with a billingIssueToken is a success that needs confirmation', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const portOne = rawPortOne();
