@@ -21,8 +21,7 @@ export interface RequestReading<TRequest> {
  * would otherwise become the button's form name).
  */
 export function splitRequestProps<T extends object, K extends keyof T>(props: T, keys: readonly K[]): [Pick<T, K>, Omit<T, K>] {
-  // No prototype: reading an absent field (the notice's `amount`) never finds a polluted Object.prototype's.
-  const request = Object.create(null) as Pick<T, K>;
+  const request = {} as Pick<T, K>;
   const rest: Partial<T> = { ...props };
   for (const key of keys) {
     // Own props only: a polluted Object.prototype never becomes part of the request.

@@ -1,4 +1,5 @@
 import { noticesOf } from '../core/rules/v1-notices';
+import { ownFields } from '../core/rules/own';
 import { findPgRule, type PgRules } from '../core/rules/v1-pg-lookup';
 import type { BillingKeyRequest } from '../core/request/v1-types';
 import { useBillingKeyUi } from '../react/ui-context';
@@ -45,5 +46,9 @@ const NO_PGS: PgRules = {};
 /** How v1's button and checkout read a request: the props that make it, and its notice (from the provider's rules). */
 export const V1_REQUEST: RequestReading<BillingKeyRequest> = {
   requestKeys: V1_REQUEST_KEYS,
-  useNotice: ({ pg, amount, payMethod, params }) => useV1Notice(pg, amount ?? 0, payMethod, currencyOf(params), NO_PGS),
+  useNotice: (request) => {
+    // Own fields only: a polluted Object.prototype.amount must not announce a charge the click never makes.
+    const { pg, amount, payMethod, params } = ownFields(request);
+    return useV1Notice(pg, amount ?? 0, payMethod, currencyOf(params), NO_PGS);
+  },
 };

@@ -1,5 +1,6 @@
 import { V2_SDK_NAMED_PROPS } from '../core/request/v2-params';
 import type { V2BillingKeyRequest } from '../core/request/v2-types';
+import { ownFields } from '../core/rules/own';
 import { paymentMade, v2NoticeCurrency, v2NoticesOf } from '../core/rules/v2-notices';
 import { findV2PgRule, type V2PgRules } from '../core/rules/v2-pg-rules';
 import { useBillingKeyUi } from '../react/ui-context';
@@ -38,6 +39,9 @@ const NO_PGS: V2PgRules = {};
 /** How v2's button and checkout read a request: the props that make it, and its notice (from the provider's rules). */
 export const V2_REQUEST: RequestReading<V2BillingKeyRequest> = {
   requestKeys: V2_REQUEST_KEYS,
-  useNotice: ({ pg, displayAmount, currency, payment, billingKeyMethod }) =>
-    useV2Notice(pg, displayAmount ?? 0, currency, payment, billingKeyMethod, NO_PGS),
+  useNotice: (request) => {
+    // Own fields only: a polluted Object.prototype.payment must not announce a charge the click never makes.
+    const { pg, displayAmount, currency, payment, billingKeyMethod } = ownFields(request);
+    return useV2Notice(pg, displayAmount ?? 0, currency, payment, billingKeyMethod, NO_PGS);
+  },
 };

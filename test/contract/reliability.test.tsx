@@ -4,6 +4,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   BillingKeyButton,
+  BillingKeyCheckout,
   BillingKeyRedirect,
   IamportProvider,
   PgNotice,
@@ -580,6 +581,22 @@ describe('6. merchant data is total on the render path', () => {
       expect(screen.getByRole('note')).toHaveTextContent('10원');
     } finally {
       for (const key of Object.keys(polluted)) delete proto[key];
+    }
+  });
+
+  it('a polluted Object.prototype.amount changes no checkout notice: the chosen method says what its click does', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.amount = 990000;
+    try {
+      render(
+        <IamportProvider userCode={USER_CODE}>
+          <BillingKeyCheckout methods={[{ id: 'card', pg: 'kcp_billing' }]} customerUid="member_1" />
+        </IamportProvider>,
+      );
+      expect(screen.queryByRole('note')).toBeNull();
+    } finally {
+      delete proto.amount;
     }
   });
 
