@@ -17,6 +17,7 @@ import {
 } from '../../src';
 import { installMockIamport } from '../../src/testing';
 import { renderHook, settle, USER_CODE } from '../support/kit';
+import { expectNoPollutedSetting, withPollutedPrototype } from '../support/polluted';
 import { browserFetched } from '../support/resource-timing';
 
 const danal = { pg: 'danal_tpay', customerUid: 'member_1_card_1', amount: 9900, buyer: { tel: '010-1234-5678' } } as const;
@@ -552,9 +553,6 @@ describe('6. merchant data is total on the render path', () => {
   });
 
   it('a polluted Object.prototype reaches no provider or component setting: no script, text, rule, notice or amount of its own', async () => {
-    // React itself reads props with for…in and complains about the polluted names on the <button>: expected here.
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    const proto = Object.prototype as Record<string, unknown>;
     const polluted = {
       sdkUrl: 'https://evil.example/iamport.js',
       integrity: 'sha384-evil',
@@ -564,40 +562,29 @@ describe('6. merchant data is total on the render path', () => {
       notice: 'none',
       amount: 990000,
     };
-    Object.assign(proto, polluted);
-    try {
+    await withPollutedPrototype(polluted, async () => {
       render(
         <IamportProvider userCode={USER_CODE}>
           <BillingKeyButton pg="danal_tpay" customerUid="member_1" buyer={{ tel: '010-1234-5678' }} />
           <PgNotice pg="kcp_billing" />
         </IamportProvider>,
       );
-      await act(async () => {});
-      const sources = [...document.querySelectorAll('script')].map((script) => script.src);
-      expect(sources.some((src) => src.includes('evil'))).toBe(false);
-      expect(screen.getByRole('button')).toHaveTextContent('카드 등록하기');
+      await expectNoPollutedSetting();
       // Danal's own notice (its 10 KRW test charge), not kcp_billing's rule; the standalone notice has no amount to speak of.
       expect(screen.getAllByRole('note')).toHaveLength(1);
       expect(screen.getByRole('note')).toHaveTextContent('10원');
-    } finally {
-      for (const key of Object.keys(polluted)) delete proto[key];
-    }
+    });
   });
 
-  it('a polluted Object.prototype.amount changes no checkout notice: the chosen method says what its click does', () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    const proto = Object.prototype as Record<string, unknown>;
-    proto.amount = 990000;
-    try {
+  it('a polluted Object.prototype.amount changes no checkout notice: the chosen method says what its click does', async () => {
+    await withPollutedPrototype({ amount: 990000 }, () => {
       render(
         <IamportProvider userCode={USER_CODE}>
           <BillingKeyCheckout methods={[{ id: 'card', pg: 'kcp_billing' }]} customerUid="member_1" />
         </IamportProvider>,
       );
       expect(screen.queryByRole('note')).toBeNull();
-    } finally {
-      delete proto.amount;
-    }
+    });
   });
 
   it('history.replaceState throwing on the redirect page escapes nothing, and the result is reported once', async () => {

@@ -11,6 +11,7 @@ import {
   type BillingKeyError,
   type IssueBillingKeyParams,
 } from '../../../src/v2';
+import { expectNoPollutedSetting, withPollutedPrototype } from '../../support/polluted';
 import { browserFetched } from '../../support/resource-timing';
 import { base, CHANNEL_KEY, holdingPortOne, renderV2Hook, settle, STORE_ID } from '../../support/v2-kit';
 
@@ -100,12 +101,8 @@ describe('1. a v2 success needs proof (billingKey)', () => {
   });
 
   it('a polluted Object.prototype changes no rule: the button shows its notice and its click opens the window', async () => {
-    // React itself reads props with for…in and complains about the polluted names on the <button>: expected here.
-    vi.spyOn(console, 'error').mockImplementation(() => {});
     const portOne = installMockPortOne({ answer: 'manual' });
-    const proto = Object.prototype as Record<string, unknown>;
-    Object.assign(proto, { firstPayment: 5, notices: ['notAKind'], delivery: null });
-    try {
+    await withPollutedPrototype({ firstPayment: 5, notices: ['notAKind'], delivery: null }, () => {
       render(
         <PortOneProvider storeId={STORE_ID}>
           <BillingKeyButton pg="smartro_v2" channelKey={CHANNEL_KEY} customer={{ customerId: 'member7' }} />
@@ -114,15 +111,10 @@ describe('1. a v2 success needs proof (billingKey)', () => {
       expect(screen.getByRole('note')).toBeInTheDocument();
       act(() => screen.getByRole('button').click());
       expect(portOne.requests).toHaveLength(1);
-    } finally {
-      for (const key of ['firstPayment', 'notices', 'delivery']) delete proto[key];
-    }
+    });
   });
 
   it('a polluted Object.prototype reaches no provider or component setting: no script, text, notice or charge of its own', async () => {
-    // React itself reads props with for…in and complains about the polluted names on the <button>: expected here.
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    const proto = Object.prototype as Record<string, unknown>;
     const polluted = {
       sdkUrl: 'https://evil.example/browser-sdk.js',
       nonce: 'evil',
@@ -131,25 +123,19 @@ describe('1. a v2 success needs proof (billingKey)', () => {
       payment: { orderName: 'x', totalAmount: 990000 },
       billingKeyMethod: 'MOBILE',
     };
-    Object.assign(proto, polluted);
-    try {
+    await withPollutedPrototype(polluted, async () => {
       render(
         <PortOneProvider storeId={STORE_ID}>
           <BillingKeyButton pg="galaxia" channelKey={CHANNEL_KEY} customer={{ customerId: 'member7' }} />
           <PgNotice pg="welcome" />
         </PortOneProvider>,
       );
-      await act(async () => {});
-      const sources = [...document.querySelectorAll('script')].map((script) => script.src);
-      expect(sources.some((src) => src.includes('evil'))).toBe(false);
-      expect(screen.getByRole('button')).toHaveTextContent('카드 등록하기');
+      await expectNoPollutedSetting();
       // Galaxia's own notice (its 1,000 KRW window at amount 0); nothing is charged, and Welcome has nothing to say.
       expect(screen.getAllByRole('note')).toHaveLength(1);
       expect(screen.getByRole('note')).toHaveTextContent('1,000원');
       expect(screen.getByRole('note')).not.toHaveTextContent('990,000');
-    } finally {
-      for (const key of Object.keys(polluted)) delete proto[key];
-    }
+    });
   });
 
   it('NEEDS_CONFIRMATION with a billingIssueToken is a success that needs confirmation', async () => {
