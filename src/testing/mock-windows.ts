@@ -47,9 +47,13 @@ export function createMockWindows<TParams>(config: MockWindowsConfig<TParams>) {
 
     /** Starts answering one request; `settle` delivers the answer (callback, promise or redirect). */
     open(params: TParams, settle: (outcome: MockOutcome, override?: Record<string, unknown>) => void): void {
+      let settled = false;
       const entry: Waiting<TParams> = {
         params,
+        // A PG answers once: a timer still running after answer() (auto mode, a decided window's delay) must not answer again.
         settle: (outcome, override) => {
+          if (settled) return;
+          settled = true;
           const at = waiting.indexOf(entry);
           if (at !== -1) waiting.splice(at, 1);
           entry.close?.();

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BillingKeyButton, IamportProvider, type BillingKeyRequest } from '../../../src';
 import { STORAGE_KEYS } from '../../../src/core';
 import { isWindowBusy } from '../../../src/core/page/window-lock';
-import { installMockIamport, resetBillingKeyState, type MockIamportOptions } from '../../../src/testing';
+import { installMockIamport, installMockPortOne, resetBillingKeyState, type MockIamportOptions } from '../../../src/testing';
 
 const go = (url: string) => window.history.pushState(null, '', url);
 const userAgent = Object.getOwnPropertyDescriptor(window.navigator, 'userAgent');
@@ -61,6 +61,36 @@ describe('answer modes', () => {
   it('answer() with nothing waiting is a clear error', () => {
     const iamport = installMockIamport({ answer: 'manual' });
     expect(() => iamport.answer()).toThrow(/no request is waiting/);
+  });
+
+  it('answer() while a scripted or decided answer is still on its delay answers once, never twice (v1 and v2)', async () => {
+    // auto mode: answer() before the delay ends; simulated window: answer() after the buyer decided, before the delay ends.
+    for (const options of [{ delayMs: 20 }, { delayMs: 20, simulateWindow: true }]) {
+      const iamport = installMockIamport(options);
+      const callback = vi.fn();
+      iamport.sdk.request_pay({ pg: 'kcp_billing', customer_uid: 'member_1', merchant_uid: 'order_1' }, callback);
+      if (options.simulateWindow) fireEvent.click(screen.getByRole('button', { name: '승인' }));
+      iamport.answer('failure');
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      expect(callback).toHaveBeenCalledTimes(1);
+      expect(callback.mock.calls[0]![0]).toMatchObject({ error_code: 'F400' });
+      iamport.uninstall();
+
+      const portone = installMockPortOne(options);
+      const container = document.body.appendChild(document.createElement('div'));
+      container.className = 'portone-ui-container';
+      const callbacks = { onIssueBillingKeySuccess: vi.fn(), onIssueBillingKeyFail: vi.fn() };
+      const ui = { uiType: 'PAYPAL_RT', storeId: 'store-1', channelKey: 'channel-key-1', billingKeyMethod: 'PAYPAL' } as const;
+      await portone.sdk.loadIssueBillingKeyUI!(ui, callbacks);
+      portone.paypal.click();
+      if (options.simulateWindow) fireEvent.click(screen.getByRole('button', { name: '승인' }));
+      portone.answer('failure');
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      expect(callbacks.onIssueBillingKeyFail).toHaveBeenCalledTimes(1);
+      expect(callbacks.onIssueBillingKeySuccess).not.toHaveBeenCalled();
+      portone.uninstall();
+      container.remove();
+    }
   });
 
   it('a cancel answers with a neutral error_code (F400), not F1002 (PortOne’s “already paid”)', async () => {
