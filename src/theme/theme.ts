@@ -69,8 +69,35 @@ export function createBillingTheme(overrides: BillingKeyThemeOverrides = {}): { 
   };
 }
 
-/** The tokens in force: the theme's `billingKey`, filled in with defaults. */
+/** `defaults` with each own non-blank string of `given` laid over it; anything else (a number, null, a missing key) keeps the default. */
+function filled<T extends object>(defaults: T, given: unknown): T {
+  const result = { ...defaults };
+  if (typeof given !== 'object' || given === null) return result;
+  for (const key of Object.keys(defaults) as (keyof T & string)[]) {
+    const value: unknown = Object.prototype.hasOwnProperty.call(given, key) ? (given as Record<string, unknown>)[key] : undefined;
+    if (typeof value === 'string' && value.trim() !== '') result[key] = value as T[keyof T & string];
+  }
+  return result;
+}
+
+// One fill per theme object: every styled component reads the tokens on each render.
+const filledThemes = new WeakMap<object, BillingKeyTheme>();
+
+/**
+ * The tokens in force: the theme's `billingKey`, filled in with defaults. A theme written in JS may be partial or
+ * malformed (`{ billingKey: { radius: '4px' } }`, `colors: null`, a number for a color): each missing or non-string token
+ * takes the default, so rendering never throws.
+ */
 export function tokens(theme: unknown): BillingKeyTheme {
-  const fromTheme = (theme as { billingKey?: BillingKeyTheme } | undefined)?.billingKey;
-  return fromTheme ?? defaultBillingTheme;
+  const given: unknown = typeof theme === 'object' && theme !== null ? (theme as { billingKey?: unknown }).billingKey : undefined;
+  if (typeof given !== 'object' || given === null) return defaultBillingTheme;
+  let result = filledThemes.get(given);
+  if (!result) {
+    result = {
+      ...filled(defaultBillingTheme, given),
+      colors: filled(defaultBillingTheme.colors, (given as { colors?: unknown }).colors),
+    };
+    filledThemes.set(given, result);
+  }
+  return result;
 }
