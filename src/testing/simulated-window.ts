@@ -142,5 +142,7 @@ export function openSimulatedWindow<TAnswer extends string>(
 /** Closes every simulated window still open, without answers (a fresh page). */
 export function closeSimulatedWindows(): void {
   for (const close of [...openWindows]) close();
+  // A test in plain Node (a server test sharing the merchant's setup file) has no page to clean.
+  if (typeof document === 'undefined') return;
   for (const leftover of document.querySelectorAll(`[${MARK}]`)) leftover.remove();
 }
