@@ -69,19 +69,16 @@ export function createBillingTheme(overrides: BillingKeyThemeOverrides = {}): { 
   };
 }
 
-/** `defaults` with each own non-blank string of `given` laid over it; anything else (a number, null, a missing key) keeps the default. */
-function filled<T extends object>(defaults: T, given: unknown): T {
-  const result = { ...defaults };
-  if (typeof given !== 'object' || given === null) return result;
-  for (const key of Object.keys(defaults) as (keyof T & string)[]) {
-    const value: unknown = Object.prototype.hasOwnProperty.call(given, key) ? (given as Record<string, unknown>)[key] : undefined;
-    if (typeof value === 'string' && value.trim() !== '') result[key] = value as T[keyof T & string];
-  }
-  return result;
-}
-
-// One fill per theme object: every styled component reads the tokens on each render.
-const filledThemes = new WeakMap<object, BillingKeyTheme>();
+/** `defaults` with each own non-blank string of `given` laid over its string tokens; anything else keeps the default. */
+const filled = <T extends object>(defaults: T, given: unknown): T => ({
+  ...defaults,
+  // Object.entries reads own properties only (a polluted prototype changes nothing) and gives [] for null or a number.
+  ...Object.fromEntries(
+    Object.entries(given ?? {}).filter(
+      ([key, value]) => typeof defaults[key as keyof T] === 'string' && typeof value === 'string' && value.trim() !== '',
+    ),
+  ),
+});
 
 /**
  * The tokens in force: the theme's `billingKey`, filled in with defaults. A theme written in JS may be partial or
@@ -89,15 +86,8 @@ const filledThemes = new WeakMap<object, BillingKeyTheme>();
  * takes the default, so rendering never throws.
  */
 export function tokens(theme: unknown): BillingKeyTheme {
-  const given: unknown = typeof theme === 'object' && theme !== null ? (theme as { billingKey?: unknown }).billingKey : undefined;
-  if (typeof given !== 'object' || given === null) return defaultBillingTheme;
-  let result = filledThemes.get(given);
-  if (!result) {
-    result = {
-      ...filled(defaultBillingTheme, given),
-      colors: filled(defaultBillingTheme.colors, (given as { colors?: unknown }).colors),
-    };
-    filledThemes.set(given, result);
-  }
-  return result;
+  const given = (theme as { billingKey?: { colors?: unknown } } | null | undefined)?.billingKey;
+  return typeof given === 'object' && given !== null
+    ? { ...filled(defaultBillingTheme, given), colors: filled(defaultBillingTheme.colors, given.colors) }
+    : defaultBillingTheme;
 }
