@@ -105,6 +105,11 @@ const Chip = /* @__PURE__ */ styled.label.withConfig({ componentId: 'rbk-CardFil
     }
     &:has(input:focus-visible) {
       ${focusRing(theme)}
+
+      /* The chip shows the ring, so the box's own outline goes; a browser without :has() drops this rule and keeps it. */
+      input:focus-visible {
+        outline: none;
+      }
     }
   `;
 });
@@ -116,10 +121,6 @@ const Checkbox = /* @__PURE__ */ styled.input.withConfig({ componentId: 'rbk-Car
     margin: 0;
     accent-color: ${colors.primary};
     cursor: pointer;
-
-    &:focus-visible {
-      outline: none;
-    }
   `;
 });
 

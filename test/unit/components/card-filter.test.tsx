@@ -220,6 +220,18 @@ describe('CardFilter — keyboard', () => {
   });
 });
 
+describe('CardFilter — visible focus', () => {
+  it('hides a checkbox’s own focus outline only where the chip shows the ring instead (a browser without :has keeps it)', () => {
+    render(<CardFilter cards={['366']} />);
+    const css = Array.from(document.querySelectorAll('style'), (style) => style.textContent ?? '').join('\n');
+    // Every rule that removes an outline must be one a browser without :has() drops whole, with the selector it cannot parse.
+    const removals = Array.from(css.matchAll(/([^{}]+)\{[^{}]*outline:\s*none/g), (match) => match[1]!.trim());
+    expect(removals.length).toBeGreaterThan(0);
+    for (const selector of removals) expect(selector).toContain(':has(');
+    expect(css).toMatch(/:has\(input:focus-visible\)\{[^}]*outline:3px solid/);
+  });
+});
+
 describe('useCardFilter', () => {
   it('keeps its callbacks stable across changes', () => {
     const { result } = renderHook(() => useCardFilter({ cards: ['366', '381'] }));
