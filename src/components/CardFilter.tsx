@@ -86,6 +86,8 @@ const List = /* @__PURE__ */ styled.ul.withConfig({ componentId: 'rbk-CardFilter
 
 const Chip = /* @__PURE__ */ styled.label.withConfig({ componentId: 'rbk-CardFilter-chip' })(({ theme }) => {
   const { colors, spacing, radius } = tokens(theme);
+  // With focus inside, the chip shows the ring and the box's own outline goes: nested in :has(), so a browser without
+  // :has() drops that rule and keeps the box's outline.
   return css`
     display: inline-flex;
     align-items: center;
@@ -106,7 +108,6 @@ const Chip = /* @__PURE__ */ styled.label.withConfig({ componentId: 'rbk-CardFil
     &:has(input:focus-visible) {
       ${focusRing(theme)}
 
-      /* The chip shows the ring, so the box's own outline goes; a browser without :has() drops this rule and keeps it. */
       input:focus-visible {
         outline: none;
       }
