@@ -68,7 +68,10 @@ describe('answer modes', () => {
     for (const options of [{ delayMs: 20 }, { delayMs: 20, simulateWindow: true }]) {
       const iamport = installMockIamport(options);
       const callback = vi.fn();
-      iamport.sdk.request_pay({ pg: 'kcp_billing', customer_uid: 'member_1', merchant_uid: 'order_1' }, callback);
+      iamport.sdk.request_pay(
+        { pg: 'kcp_billing', customer_uid: 'member_1', merchant_uid: 'order_1', name: '정기결제', amount: 0 },
+        callback,
+      );
       if (options.simulateWindow) fireEvent.click(screen.getByRole('button', { name: '승인' }));
       iamport.answer('failure');
       await new Promise((resolve) => setTimeout(resolve, 60));
@@ -80,7 +83,14 @@ describe('answer modes', () => {
       const container = document.body.appendChild(document.createElement('div'));
       container.className = 'portone-ui-container';
       const callbacks = { onIssueBillingKeySuccess: vi.fn(), onIssueBillingKeyFail: vi.fn() };
-      const ui = { uiType: 'PAYPAL_RT', storeId: 'store-1', channelKey: 'channel-key-1', billingKeyMethod: 'PAYPAL' } as const;
+      const ui = {
+        uiType: 'PAYPAL_RT',
+        storeId: 'store-1',
+        channelKey: 'channel-key-1',
+        billingKeyMethod: 'PAYPAL',
+        issueId: 'issue_1',
+        issueName: '정기결제',
+      } as const;
       await portone.sdk.loadIssueBillingKeyUI!(ui, callbacks);
       portone.paypal.click();
       if (options.simulateWindow) fireEvent.click(screen.getByRole('button', { name: '승인' }));
