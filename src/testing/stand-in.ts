@@ -44,6 +44,9 @@ export interface MockStandInHandle<TPending, TResponse> {
   uninstall(): void;
 }
 
+/** Stand-ins uninstalled while another was installed over them, and what each had found on the page. */
+const uninstalledBelow = new WeakMap<object, { had: boolean; previous: unknown }>();
+
 /** The page's global an SDK is installed on (`window`, or a test's own object). */
 type Target = Record<string, unknown>;
 
@@ -92,8 +95,14 @@ export function createStandIn<TParams>(
         // A request left without an answer (or sent away by a redirect) would hold the page's window for the next test.
         if (windows.dispose() > 0 || redirected > 0) resetWindowLock();
         if (process.env.NODE_ENV !== 'production') resetDevNotes();
-        if (target[name] !== sdk) return;
-        if (had) target[name] = previous;
+        if (target[name] !== sdk) {
+          // Another stand-in sits on top: it restores what this one found when it goes.
+          uninstalledBelow.set(sdk, { had, previous });
+          return;
+        }
+        let before = { had, previous };
+        for (let below; (below = uninstalledBelow.get(before.previous as object));) before = below;
+        if (before.had) target[name] = before.previous;
         else delete target[name];
       };
     },

@@ -103,6 +103,18 @@ describe('answer modes', () => {
     }
   });
 
+  it('uninstalling two stand-ins in either order leaves the page as it was (v1 and v2)', () => {
+    const page = window as { IMP?: unknown; PortOne?: unknown };
+    for (const install of [installMockIamport, installMockPortOne]) {
+      const first = install();
+      const second = install();
+      first.uninstall();
+      expect(Object.values(page)).toContain(second.sdk); // the one on top stays until it goes
+      second.uninstall();
+      expect('IMP' in page || 'PortOne' in page).toBe(false);
+    }
+  });
+
   it('a cancel answers with a neutral error_code (F400), not F1002 (PortOne’s “already paid”)', async () => {
     const iamport = installMockIamport({ answer: 'manual' });
     const { button, onFailure } = checkout();
