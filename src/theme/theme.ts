@@ -1,7 +1,7 @@
 /** Design tokens the components read from the styled-components theme under `billingKey`. */
 export interface BillingKeyTheme {
   colors: {
-    /** Button background. */
+    /** Button background; also the text of outlined buttons and links, so it must reach 4.5:1 against `surface`. */
     primary: string;
     /** Button text; must reach 4.5:1 against `primary`. */
     onPrimary: string;

@@ -28,7 +28,8 @@ const PAIRS: [Color, Color, number][] = [
   ['surface', 'danger', 4.5],
   ['surface', 'focusRing', 3],
   ['surface', 'border', 3],
-  ['surface', 'primary', 3],
+  // primary is also text on surface: the outlined buttons' labels (select all, retry, remove) and links in the terms.
+  ['surface', 'primary', 4.5],
 ];
 
 const SHIPPED = { light: lightBillingTheme, dark: darkBillingTheme, brand: brandBillingTheme };
