@@ -64,7 +64,8 @@ export function createBillingTheme(overrides: BillingKeyThemeOverrides = {}): { 
     billingKey: {
       ...defaultBillingTheme,
       ...overrides,
-      colors: { ...defaultBillingTheme.colors, ...overrides.colors },
+      // `?.`: a JS caller may pass null (a theme prop not set yet).
+      colors: { ...defaultBillingTheme.colors, ...overrides?.colors },
     },
   };
 }

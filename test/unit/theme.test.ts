@@ -61,6 +61,10 @@ describe('shipped themes', () => {
     expect(brandBillingTheme.billingKey.colors.primary).not.toBe(defaultBillingTheme.colors.primary);
   });
 
+  it('createBillingTheme(null) from JS is the default look, not a TypeError', () => {
+    expect(createBillingTheme(null as never).billingKey).toEqual(defaultBillingTheme);
+  });
+
   it('a theme with a low-contrast button fails the same check', () => {
     const bad = createBillingTheme({ colors: { primary: '#8ab4f8', onPrimary: '#ffffff' } }).billingKey.colors;
     expect(contrast(bad.primary, bad.onPrimary)).toBeLessThan(4.5);
