@@ -44,6 +44,21 @@ export interface MockStandInHandle<TPending, TResponse> {
   uninstall(): void;
 }
 
+/** The answering machinery of every installed stand-in, for resetBillingKeyState(). */
+const installed = new Set<{ windows: { dispose(): number }; onPage: () => boolean }>();
+
+/**
+ * Drops the answers installed stand-ins still owe (timers, manual answers, open simulated windows): a fresh page has no PG
+ * window open, so a stand-in kept installed across tests answers the next test's request, not one left from before.
+ */
+export function dropWaitingAnswers(): void {
+  for (const standIn of installed) {
+    standIn.windows.dispose();
+    // One a test removed from the page without uninstall() (delete window.IMP) is forgotten here.
+    if (!standIn.onPage()) installed.delete(standIn);
+  }
+}
+
 /** Stand-ins uninstalled while another was installed over them, and what each had found on the page. */
 const uninstalledBelow = new WeakMap<object, { had: boolean; previous: unknown }>();
 
@@ -90,7 +105,10 @@ export function createStandIn<TParams>(
     /** Puts `sdk` on the page; the returned function removes it with everything the stand-in left behind. */
     install(sdk: object, paypal: { dispose(): void }): () => void {
       target[name] = sdk;
+      const entry = { windows, onPage: () => target[name] === sdk };
+      installed.add(entry);
       return () => {
+        installed.delete(entry);
         paypal.dispose();
         // A request left without an answer (or sent away by a redirect) would hold the page's window for the next test.
         if (windows.dispose() > 0 || redirected > 0) resetWindowLock();

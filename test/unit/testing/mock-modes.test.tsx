@@ -1,5 +1,5 @@
 // The test kit's answer modes, delivery 'auto', the galaxia window and resetBillingKeyState().
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BillingKeyButton, IamportProvider, type BillingKeyRequest } from '../../../src';
 import { STORAGE_KEYS } from '../../../src/core';
@@ -113,6 +113,34 @@ describe('answer modes', () => {
       second.uninstall();
       expect('IMP' in page || 'PortOne' in page).toBe(false);
     }
+  });
+
+  it('resetBillingKeyState() drops answers still waiting, so a stand-in kept installed across tests answers the next test’s request', async () => {
+    // A stand-in installed once (beforeAll) with a reset after each test: the first test leaves its window unanswered.
+    const iamport = installMockIamport({ answer: 'manual' });
+    const portone = installMockPortOne({ answer: 'manual' });
+    fireEvent.click(checkout().button);
+    void portone.sdk.requestIssueBillingKey({
+      storeId: 'store-1',
+      channelKey: 'channel-key-1',
+      billingKeyMethod: 'CARD',
+      issueId: 'issue_1',
+      issueName: '정기결제',
+    });
+    expect(iamport.pending).toHaveLength(1);
+    cleanup();
+    resetBillingKeyState();
+    expect(iamport.pending).toEqual([]);
+    expect(portone.pending).toEqual([]);
+    expect(() => iamport.answer()).toThrow(/no request is waiting/);
+
+    const { button, onSuccess } = checkout({ customerUid: 'member_2' });
+    fireEvent.click(button);
+    act(() => iamport.answer('success'));
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
+    expect(onSuccess.mock.calls[0]![0]).toMatchObject({ customerUid: 'member_2' });
+    iamport.uninstall();
+    portone.uninstall();
   });
 
   it('a cancel answers with a neutral error_code (F400), not F1002 (PortOne’s “already paid”)', async () => {
