@@ -1,4 +1,4 @@
-import { useId, type ButtonHTMLAttributes, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ButtonHTMLAttributes, type MouseEvent, type ReactNode } from 'react';
 import { css, keyframes, styled, type Keyframes } from 'styled-components';
 import type { BillingKeyStatus } from '../core/flows/request-controller';
 import { tokens } from '../theme/theme';
@@ -95,10 +95,27 @@ export function ButtonShell({ status, children, notice, buttonProps, onClick }: 
   const busyText = busy ? messages[status] : '';
   const renderedNotice = notice?.(noticeId);
   const describedBy = [buttonProps['aria-describedby'], renderedNotice ? noticeId : undefined].filter(Boolean).join(' ');
+  const opener = useRef<HTMLButtonElement | null>(null);
+  const wasBusy = useRef(false);
+  useEffect(() => {
+    // The PG's window (an iframe layer, a popup) took focus and, closing, left it on nothing: back to the button that
+    // opened it, so a keyboard or screen-reader buyer keeps their place. Focus the page moved elsewhere stays there.
+    if (wasBusy.current && !busy && (document.activeElement ?? document.body) === document.body) opener.current?.focus();
+    wasBusy.current = busy;
+  }, [busy]);
 
   return (
     <>
-      <Button type="button" {...buttonProps} aria-busy={busy} aria-describedby={describedBy || undefined} onClick={onClick}>
+      <Button
+        type="button"
+        {...buttonProps}
+        aria-busy={busy}
+        aria-describedby={describedBy || undefined}
+        onClick={(event) => {
+          opener.current = event.currentTarget;
+          onClick(event);
+        }}
+      >
         {busy && <Spinner aria-hidden="true" />}
         {children ?? (busy ? busyText : messages.label)}
       </Button>
