@@ -95,13 +95,13 @@ export function ButtonShell({ status, children, notice, buttonProps, onClick }: 
   const busyText = busy ? messages[status] : '';
   const renderedNotice = notice?.(noticeId);
   const describedBy = [buttonProps['aria-describedby'], renderedNotice ? noticeId : undefined].filter(Boolean).join(' ');
+  // The button last clicked: none before the first click, so the effect below does nothing on mount.
   const opener = useRef<HTMLButtonElement | null>(null);
-  const wasBusy = useRef(false);
   useEffect(() => {
-    // The PG's window (an iframe layer, a popup) took focus and, closing, left it on nothing: back to the button that
-    // opened it, so a keyboard or screen-reader buyer keeps their place. Focus the page moved elsewhere stays there.
-    if (wasBusy.current && !busy && (document.activeElement ?? document.body) === document.body) opener.current?.focus();
-    wasBusy.current = busy;
+    // A request ended (busy only changes on a request's start and end). The PG's window (an iframe layer, a popup) took
+    // focus and, closing, left it on nothing: back to the button that opened it, so a keyboard or screen-reader buyer
+    // keeps their place. Focus the page moved elsewhere stays there.
+    if (!busy && document.activeElement === document.body) opener.current?.focus();
   }, [busy]);
 
   return (
