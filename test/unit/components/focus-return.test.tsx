@@ -2,6 +2,7 @@
 // body). A keyboard or screen-reader buyer must not lose their place: the button that opened the window gets focus back
 // when its request ends — unless the page has already put focus somewhere (a success message, the next field).
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import * as v1 from '../../../src';
 import * as v2 from '../../../src/v2';
@@ -18,64 +19,53 @@ function openWindowFrom(button: HTMLElement) {
   expect(document.activeElement).toBe(document.body);
 }
 
-describe.each([
-  [
-    'v1 BillingKeyButton',
-    () => installMockIamport({ answer: 'manual' }),
-    (onFailure: () => void) => (
-      <v1.IamportProvider userCode="imp12345678">
-        <v1.BillingKeyButton pg="kcp_billing" customerUid="member_1" notice="none" onFailure={onFailure} />
-        <input aria-label="next field" />
-      </v1.IamportProvider>
-    ),
-  ],
-  [
-    'v2 BillingKeyButton',
-    () => installMockPortOne({ answer: 'manual' }),
-    (onFailure: () => void) => (
-      <v2.PortOneProvider storeId={STORE_ID}>
-        <v2.BillingKeyButton pg="tosspayments" channelKey="channel-key-1" notice="none" onFailure={onFailure} />
-        <input aria-label="next field" />
-      </v2.PortOneProvider>
-    ),
-  ],
-  [
-    'v1 BillingKeyCheckout',
-    () => installMockIamport({ answer: 'manual' }),
-    (onFailure: () => void) => (
-      <v1.IamportProvider userCode="imp12345678">
-        <v1.BillingKeyCheckout
-          methods={[{ id: 'card', pg: 'kcp_billing', payMethod: 'card' }]}
-          customerUid="member_1"
-          onFailure={onFailure}
-        />
-        <input aria-label="next field" />
-      </v1.IamportProvider>
-    ),
-  ],
-])('%s', (_name, install, page) => {
-  const registerButton = () => screen.getAllByRole('button').find((button) => !button.closest('[role="radiogroup"]'))!;
+const v1Page = (ui: ReactElement) => <v1.IamportProvider userCode="imp12345678">{ui}</v1.IamportProvider>;
+const v2Page = (ui: ReactElement) => <v2.PortOneProvider storeId={STORE_ID}>{ui}</v2.PortOneProvider>;
+const V1_CARD: v1.CheckoutMethod[] = [{ id: 'card', pg: 'kcp_billing', payMethod: 'card' }];
 
-  it('gets focus back when the window closes and left focus on nothing', async () => {
+describe.each([
+  {
+    name: 'v1 BillingKeyButton',
+    install: () => installMockIamport({ answer: 'manual' }),
+    page: (onFailure: () => void) =>
+      v1Page(<v1.BillingKeyButton pg="kcp_billing" customerUid="member_1" notice="none" onFailure={onFailure} />),
+  },
+  {
+    name: 'v2 BillingKeyButton',
+    install: () => installMockPortOne({ answer: 'manual' }),
+    page: (onFailure: () => void) =>
+      v2Page(<v2.BillingKeyButton pg="tosspayments" channelKey="channel-key-1" notice="none" onFailure={onFailure} />),
+  },
+  {
+    name: 'v1 BillingKeyCheckout',
+    install: () => installMockIamport({ answer: 'manual' }),
+    page: (onFailure: () => void) =>
+      v1Page(<v1.BillingKeyCheckout methods={V1_CARD} customerUid="member_1" onFailure={onFailure} />),
+  },
+])('$name', ({ install, page }) => {
+  /** Renders the page with a field after it, opens the window from its register button, and the buyer cancels it. */
+  async function cancelledWindow(onFailure: () => void): Promise<HTMLElement> {
     const mock = install();
-    const onFailure = vi.fn();
-    render(page(onFailure));
-    const button = registerButton();
+    render(
+      <>
+        {page(onFailure)}
+        <input aria-label="next field" />
+      </>,
+    );
+    const button = screen.getAllByRole('button').find((candidate) => !candidate.closest('[role="radiogroup"]'))!;
     openWindowFrom(button);
     act(() => mock.answer('cancel'));
     await waitFor(() => expect(onFailure).toHaveBeenCalledTimes(1));
     await waitFor(() => expect(button).toHaveAttribute('aria-busy', 'false'));
-    expect(button).toHaveFocus();
+    return button;
+  }
+
+  it('gets focus back when the window closes and left focus on nothing', async () => {
+    expect(await cancelledWindow(vi.fn())).toHaveFocus();
   });
 
   it('leaves focus where the page put it', async () => {
-    const mock = install();
-    const onFailure = vi.fn(() => screen.getByRole('textbox', { name: 'next field' }).focus());
-    render(page(onFailure));
-    const button = registerButton();
-    openWindowFrom(button);
-    act(() => mock.answer('cancel'));
-    await waitFor(() => expect(button).toHaveAttribute('aria-busy', 'false'));
+    await cancelledWindow(vi.fn(() => screen.getByRole('textbox', { name: 'next field' }).focus()));
     expect(screen.getByRole('textbox', { name: 'next field' })).toHaveFocus();
   });
 });
