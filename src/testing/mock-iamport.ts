@@ -9,8 +9,15 @@ import { UI_MESSAGES } from '../texts/ui-messages';
 import type { MockOutcome } from './mock-windows';
 import { isMobileBrowser } from './navigation';
 import { createPayPalStandIn, type MockPayPal } from './paypal-button';
+import { checkStandInOptions, SHARED_OPTION_RULES } from './stand-in-options';
 import { createStandIn, lastOf, windowOf, type MockStandInHandle, type MockStandInOptions } from './stand-in';
 import { WINDOW_TEXT } from './window-text';
+
+const V1_OPTION_RULES = {
+  ...SHARED_OPTION_RULES,
+  shape: ['current', 'legacy', 'mobile'],
+  channels: { is: (value: unknown) => typeof value === 'object' && value !== null, says: 'an object' },
+} as const;
 
 /** How the v1 stand-in answers `request_pay`. Every field is optional. */
 export interface MockIamportOptions extends MockStandInOptions {
@@ -103,6 +110,7 @@ function redirects(params: RequestPayParams, pg: string | undefined, delivery: M
  * Installs a stand-in `window.IMP` (PortOne v1) whose `request_pay` answers as scripted — or as the buyer decides in a
  * visible simulated window — and records every call. Plain DOM, no React: for Vitest, Jest, Playwright and Storybook.
  * Call `uninstall()` when done (e.g. in `afterEach`).
+ * @throws {TypeError} when an option has a value the stand-in does not know (`outcome: 'maybe'`), before installing.
  * @example
  * const imp = installMockIamport({ answer: 'manual' });
  * await user.click(screen.getByRole('button', { name: '카드 등록하기' }));
@@ -111,6 +119,7 @@ function redirects(params: RequestPayParams, pg: string | undefined, delivery: M
  * imp.uninstall();
  */
 export function installMockIamport(options: MockIamportOptions = {}): MockIamport {
+  checkStandInOptions('installMockIamport', options, V1_OPTION_RULES);
   const { shape = 'current', delivery = 'callback', locale = 'ko' } = options;
   const inits: string[] = [];
   const requests: RequestPayParams[] = [];

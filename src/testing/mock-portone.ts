@@ -17,8 +17,15 @@ import { UI_MESSAGES } from '../texts/ui-messages';
 import type { MockOutcome } from './mock-windows';
 import { isMobileBrowser } from './navigation';
 import { createPayPalStandIn, type MockPayPal } from './paypal-button';
+import { checkStandInOptions, SHARED_OPTION_RULES } from './stand-in-options';
 import { createStandIn, lastOf, windowOf, type MockStandInHandle, type MockStandInOptions } from './stand-in';
 import { WINDOW_TEXT } from './window-text';
+
+const V2_OPTION_RULES = {
+  ...SHARED_OPTION_RULES,
+  needsConfirmation: [true, false],
+  pg: { is: (value: unknown) => typeof value === 'string', says: 'a v2 PG name' },
+} as const;
 
 /** How the v2 stand-in answers `requestIssueBillingKey`. Every field is optional. */
 export interface MockPortOneOptions extends MockStandInOptions {
@@ -151,6 +158,7 @@ function redirects(request: WindowRequest, options: MockPortOneOptions): boolean
  * resolves `undefined` after navigating for a redirect, and rejects with an `IssueBillingKeyError`-shaped error
  * (`__portOneErrorType`, `code: 'BadRequest'`) for a request without `storeId`, `channelKey` or `billingKeyMethod`.
  * Plain DOM, no React: for Vitest, Jest, Playwright and Storybook. Call `uninstall()` when done.
+ * @throws {TypeError} when an option has a value the stand-in does not know (`outcome: 'maybe'`), before installing.
  * @example
  * const portOne = installMockPortOne({ answer: 'manual', pg: 'tosspayments' });
  * await user.click(screen.getByRole('button', { name: '카드 등록하기' }));
@@ -159,6 +167,7 @@ function redirects(request: WindowRequest, options: MockPortOneOptions): boolean
  * portOne.uninstall();
  */
 export function installMockPortOne(options: MockPortOneOptions = {}): MockPortOne {
+  checkStandInOptions('installMockPortOne', options, V2_OPTION_RULES);
   const { locale = 'ko' } = options;
   const requests: IssueBillingKeyParams[] = [];
   const andPayRequests: IssueBillingKeyAndPayParams[] = [];
