@@ -1,5 +1,5 @@
 import { isBillingKeyError } from '../vocabulary/errors';
-import { DEFAULT_VERIFY_TIMEOUT_MS, type VerifyBillingKey } from '../outcome/outcome';
+import { DEFAULT_VERIFY_TIMEOUT_MS, verdictOf, type VerifyBillingKey } from '../outcome/outcome';
 import { createSnapshotStore } from './snapshot-store';
 
 /** One of the buyer's saved billing keys, as the merchant's server lists it. */
@@ -151,15 +151,11 @@ export function createSavedMethodsController<TResult>(
   const confirmed = async (result: TResult): Promise<boolean> => {
     const { verify } = environment;
     if (!verify || (result as { verified?: unknown }).verified === true) return true;
-    // A verify that never answers refuses the key once the library's verify time-out passes: the item is not held busy.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timedOut = new Promise<false>((resolve) => (timer = setTimeout(resolve, DEFAULT_VERIFY_TIMEOUT_MS, false)));
     try {
-      return (await Promise.race([Promise.resolve().then(() => verify(result)), timedOut])) === true;
+      // A verify that never answers refuses the key once the library's verify time-out passes: the item is not held busy.
+      return await verdictOf(verify, result, DEFAULT_VERIFY_TIMEOUT_MS);
     } catch {
       return false;
-    } finally {
-      clearTimeout(timer);
     }
   };
 

@@ -93,24 +93,36 @@ export async function verifyOutcome<TResult extends { verified: boolean; respons
   if (outcome.status === 'failure' || !verify) return outcome;
   onVerifying();
   let cause: unknown = outcome.result.response;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    const verdict = new Promise<unknown>((resolve) => resolve(verify(outcome.result)));
-    const timedOut = new Promise<typeof TIMED_OUT>((resolve) => {
-      if (timeoutMs !== undefined) timer = setTimeout(() => resolve(TIMED_OUT), timeoutMs);
-    });
-    const answer = await Promise.race([verdict, timedOut]);
-    if (answer === true) return { status: 'success', result: { ...outcome.result, verified: true } };
+    if (await verdictOf(verify, outcome.result, timeoutMs)) {
+      return { status: 'success', result: { ...outcome.result, verified: true } };
+    }
   } catch (error) {
     cause = error ?? cause;
-  } finally {
-    clearTimeout(timer);
   }
   const result = outcome.result as IssuedKeyResult;
   return failureOf(errorFor('VERIFY_FAILED', messages, { response: cause, result }));
 }
 
-const TIMED_OUT = Symbol('timed out');
+/**
+ * Whether `verify` confirms `result` within `timeoutMs` (none: no limit): `true` only for an answer of `true` in time; a
+ * throw or rejection rejects. The one time-limited verdict of every flow and of the saved methods' replacement.
+ */
+export async function verdictOf<TResult>(
+  verify: VerifyBillingKey<TResult>,
+  result: TResult,
+  timeoutMs: number | undefined,
+): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<false>((resolve) => {
+    if (timeoutMs !== undefined) timer = setTimeout(resolve, timeoutMs, false);
+  });
+  try {
+    return (await Promise.race([new Promise<unknown>((resolve) => resolve(verify(result))), timedOut])) === true;
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /**
  * The answer's own outcome fields, or `undefined` when it is not a plain answer: not an object, an array, or an object

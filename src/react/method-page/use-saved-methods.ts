@@ -1,5 +1,10 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { createSavedMethodsController, type SavedMethod, type SavedMethodsSnapshot } from '../../core/flows/saved-methods';
+import {
+  createSavedMethodsController,
+  type SavedMethod,
+  type SavedMethodsEnvironment,
+  type SavedMethodsSnapshot,
+} from '../../core/flows/saved-methods';
 import type { VerifyBillingKey } from '../../core/outcome/outcome';
 import { useLatest } from '../use-latest';
 
@@ -49,6 +54,20 @@ function keyOf(result: unknown): string | null {
   return typeof key === 'string' ? key : null;
 }
 
+/** The controller's environment: the latest options' callbacks, and the `verify` in force. */
+function environmentOf<TResult>(
+  latest: { readonly current: UseSavedPaymentMethodsOptions<TResult> },
+  verify: VerifyBillingKey<TResult> | undefined,
+): SavedMethodsEnvironment<TResult> {
+  return {
+    load: () => latest.current.load(),
+    remove: (id) => latest.current.onRemove(id),
+    verify,
+    keyOf,
+    accept: (result) => latest.current.onSuccess?.(result),
+  };
+}
+
 /**
  * The buyer's saved payment methods, headless, for either generation: loads on mount, removes and replaces through
  * your server so that nothing is lost (a failed removal keeps the item; a replacement removes the old key only after
@@ -58,24 +77,10 @@ export function useSavedPaymentMethods<TResult>(
   options: UseSavedPaymentMethodsOptions<TResult>,
 ): UseSavedPaymentMethodsValue<TResult> {
   const latest = useLatest(options);
-  const [controller] = useState(() =>
-    createSavedMethodsController<TResult>({
-      load: () => latest.current.load(),
-      remove: (id) => latest.current.onRemove(id),
-      verify: undefined,
-      keyOf,
-      accept: (result) => latest.current.onSuccess?.(result),
-    }),
-  );
+  const [controller] = useState(() => createSavedMethodsController<TResult>(environmentOf(latest, options.verify)));
   const { verify } = options;
   useEffect(() => {
-    controller.setEnvironment({
-      load: () => latest.current.load(),
-      remove: (id) => latest.current.onRemove(id),
-      verify,
-      keyOf,
-      accept: (result) => latest.current.onSuccess?.(result),
-    });
+    controller.setEnvironment(environmentOf(latest, verify));
   }, [controller, latest, verify]);
   useEffect(() => {
     void controller.load();
